@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+// phonedesk-sandbox: Clerk's Backend API on loopback, with seeded demo users, for demos,
+// tests and benchmarks without a Clerk account.
+#include "phonedesk_version.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace PhoneDesk;
+
+namespace {
+// Reads a whole-number option within bounds, or explains what is wrong with it.
+bool readNumber(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 *out)
+{
+    bool ok = false;
+    const qint64 value = parser.value(name).toLongLong(&ok);
+    if (!ok || value < min || value > max) {
+        QTextStream(stderr) << "phonedesk-sandbox: --" << name << " must be a whole number from " << min << " to " << max
+                            << ", not \"" << parser.value(name) << "\"\n";
+        return false;
+    }
+    *out = value;
+    return true;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("phonedesk-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PHONEDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Serves Clerk's Backend API (users and phone numbers) on this machine, with seeded demo data."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("host"), QStringLiteral("Address to listen on (loopback only by default)."), QStringLiteral("address"),
+         QStringLiteral("127.0.0.1")},
+        {QStringLiteral("port"), QStringLiteral("Port to listen on; 0 picks a free one."), QStringLiteral("port"), QStringLiteral("0")},
+        {QStringLiteral("users"), QStringLiteral("Number of demo users."), QStringLiteral("count"), QStringLiteral("250")},
+        {QStringLiteral("seed"), QStringLiteral("Seed of the demo data; the same seed gives the same users."),
+         QStringLiteral("seed"), QStringLiteral("1")},
+        {QStringLiteral("secret-key"),
+         QStringLiteral("The secret key clients must send (default: the demo key %1). Prefer PHONEDESK_SANDBOX_SECRET_KEY: "
+                        "arguments are visible to other users of this machine.")
+             .arg(QLatin1StringView(SandboxServer::kDefaultSecretKey)),
+         QStringLiteral("key")},
+    });
+    parser.process(app);
+
+    const QHostAddress host(parser.value(QStringLiteral("host")));
+    if (host.isNull()) {
+        QTextStream(stderr) << "phonedesk-sandbox: --host must be an IP address, not \"" << parser.value(QStringLiteral("host")) << "\"\n";
+        return 2;
+    }
+    qint64 port = 0, users = 0, seed = 0;
+    if (!readNumber(parser, QStringLiteral("port"), 0, 65535, &port) || !readNumber(parser, QStringLiteral("users"), 0, 2000000, &users)
+        || !readNumber(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed))
+        return 2;
+    QString secretKey = qEnvironmentVariable("PHONEDESK_SANDBOX_SECRET_KEY");
+    if (parser.isSet(QStringLiteral("secret-key")))
+        secretKey = parser.value(QStringLiteral("secret-key"));
+    if (secretKey.isEmpty())
+        secretKey = QString::fromLatin1(SandboxServer::kDefaultSecretKey);
+
+    QElapsedTimer started;
+    started.start();
+    auto store = std::make_shared<SandboxStore>(
+        SandboxStore::Options{static_cast<int>(users), static_cast<quint64>(seed), 0});
+    SandboxServer server(store, secretKey);
+    const quint16 boundPort = server.listen(host, static_cast<quint16>(port));
+    if (boundPort == 0) {
+        QTextStream(stderr) << "phonedesk-sandbox: cannot listen on " << host.toString() << ':' << port
+                            << " (in use, or not an address of this machine)\n";
+        return 1;
+    }
+    const QString shownHost = host.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("[%1]").arg(host.toString())
+                                                                              : host.toString();
+    // The first line is read by scripts and tests to find the port; keep its shape.
+    std::printf("listening on http://%s:%u\n", qPrintable(shownHost), static_cast<unsigned>(boundPort));
+    std::printf("ready: %lld users (seed %lld) in %lld ms; API base http://%s:%u/v1\n", static_cast<long long>(users),
+                static_cast<long long>(seed), static_cast<long long>(started.elapsed()), qPrintable(shownHost),
+                static_cast<unsigned>(boundPort));
+    std::fflush(stdout);
+    return app.exec();
+}

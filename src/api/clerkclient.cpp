@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: MIT
+#include "clerkclient.h"
+
+#include "phonedesk_version.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+Q_LOGGING_CATEGORY(lcApi, "phonedesk.api")
+
+namespace PhoneDesk {
+
+namespace {
+const char *kCancelledProperty = "phonedesk_cancelled";
+
+QString encodeSegment(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+// Reads a JSON object answer into T through T::fromJson.
+template<typename T>
+Parsed<T> parseObject(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Parsed<T>::failure(QStringLiteral("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+    if (!doc.isObject())
+        return Parsed<T>::failure(QStringLiteral("not a JSON object"));
+    return T::fromJson(doc.object());
+}
+
+Parsed<qint64> parseTotalCount(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonValue count = o.value(QLatin1StringView("total_count"));
+    if (!count.isDouble() || count.toDouble() < 0)
+        return Parsed<qint64>::failure(QStringLiteral("no total_count in the answer"));
+    return Parsed<qint64>::success(static_cast<qint64>(count.toDouble()));
+}
+
+Parsed<QString> parseUserIdAnswer(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonValue id = o.value(QLatin1StringView("user_id"));
+    if (!id.isString())
+        return Parsed<QString>::failure(QStringLiteral("no user_id in the answer"));
+    return Parsed<QString>::success(id.toString());
+}
+
+QByteArray jsonBody(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+void insertIfSet(QJsonObject &json, const char *key, const std::optional<bool> &value)
+{
+    if (value)
+        json.insert(QLatin1StringView(key), *value);
+}
+} // namespace
+
+struct ClerkClient::Request
+{
+    QByteArray verb;
+    QString path; // below the base URL, e.g. "/users"
+    QList<QPair<QString, QString>> query;
+    QByteArray body; // JSON; empty for none
+    [[nodiscard]] QString label() const { return QStringLiteral("%1 %2").arg(QString::fromLatin1(verb), path); }
+};
+
+void PendingCall::abort()
+{
+    if (m_reply) {
+        m_reply->setProperty(kCancelledProperty, true);
+        m_reply->abort();
+    }
+}
+
+bool PendingCall::isRunning() const
+{
+    return m_reply && m_reply->isRunning();
+}
+
+ClerkClient::ClerkClient(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+    , m_baseUrl(defaultBaseUrl())
+{
+    // Redirects are not part of the Backend API; following one could leak the key elsewhere.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+ClerkClient::~ClerkClient() = default;
+
+QUrl ClerkClient::defaultBaseUrl()
+{
+    return QUrl(QStringLiteral("https://api.clerk.com/v1"));
+}
+
+void ClerkClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+}
+
+void ClerkClient::setSecretKey(const QString &key)
+{
+    m_secretKey = key.trimmed();
+}
+
+void ClerkClient::setTransferTimeout(int milliseconds)
+{
+    m_transferTimeoutMs = milliseconds;
+}
+
+QByteArray ClerkClient::userAgent()
+{
+    return QByteArrayLiteral("PhoneDesk/") + PHONEDESK_VERSION;
+}
+
+QUrl ClerkClient::urlFor(const QString &path, const QList<QPair<QString, QString>> &query) const
+{
+    QUrl url = m_baseUrl;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path, QUrl::StrictMode);
+    // Encoded by hand: QUrlQuery would leave '+' bare, and a server reads a bare '+' as a space.
+    QStringList pairs;
+    pairs.reserve(query.size());
+    for (const auto &[key, value] : query)
+        pairs.append(encodeSegment(key) + QLatin1Char('=') + encodeSegment(value));
+    if (!pairs.isEmpty())
+        url.setQuery(pairs.join(QLatin1Char('&')), QUrl::StrictMode);
+    return url;
+}
+
+QNetworkReply *ClerkClient::send(const Request &request)
+{
+    QNetworkRequest r(urlFor(request.path, request.query));
+    r.setRawHeader("Authorization", "Bearer " + m_secretKey.toUtf8());
+    r.setRawHeader("Clerk-API-Version", kApiVersion);
+    r.setRawHeader("User-Agent", userAgent());
+    r.setRawHeader("Accept", "application/json");
+    if (!request.body.isEmpty())
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    r.setTransferTimeout(m_transferTimeoutMs);
+    qCDebug(lcApi) << "request" << request.label(); // the label holds no key, by construction
+    return m_network->sendCustomRequest(r, request.verb, request.body);
+}
+
+std::optional<ApiError> ClerkClient::failureOf(QNetworkReply *reply, const QString &label)
+{
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (statusAttribute.isValid()) {
+        const int status = statusAttribute.toInt();
+        if (status >= 200 && status < 300)
+            return std::nullopt;
+        // Any HTTP answer outside 2xx, whatever Qt's own error code for it.
+        return ApiError::fromHttp(label, status, reply->readAll(), reply->rawHeader("X-Clerk-Trace-Id"),
+                                  reply->rawHeader("Retry-After"));
+    }
+    ApiError::Transport transport = ApiError::transportFor(reply->error());
+    // Qt reports its own transfer timeout as a cancellation; only abort() marks a real one.
+    if (transport == ApiError::Transport::Cancelled && !reply->property(kCancelledProperty).toBool())
+        transport = ApiError::Transport::Timeout;
+    return ApiError::fromTransport(label, transport, reply->errorString());
+}
+
+template<typename T>
+PendingCall ClerkClient::call(const Request &request, QObject *context, std::function<Parsed<T>(const QByteArray &)> parse,
+                              Callback<T> done)
+{
+    const QString label = request.label();
+    if (m_secretKey.isEmpty()) {
+        // Answered later, like any other call, so callers never see a re-entrant callback.
+        QMetaObject::invokeMethod(context, [label, done] {
+            done(ApiError::fromTransport(label, ApiError::Transport::Refused, QStringLiteral("no secret key is configured")));
+        }, Qt::QueuedConnection);
+        return PendingCall();
+    }
+    QNetworkReply *reply = send(request);
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    connect(reply, &QNetworkReply::finished, context, [reply, label, parse = std::move(parse), done = std::move(done)] {
+        if (std::optional<ApiError> error = failureOf(reply, label)) {
+            qCDebug(lcApi) << "failed" << label << error->httpStatus << error->code();
+            done(*error);
+            return;
+        }
+        Parsed<T> parsed = parse(reply->readAll());
+        if (!parsed.ok()) {
+            done(ApiError::fromTransport(label, ApiError::Transport::UnreadableAnswer, parsed.error()));
+            return;
+        }
+        done(parsed.takeValue());
+    });
+    return PendingCall(reply);
+}
+
+PendingCall ClerkClient::listUsers(const UserListQuery &query, QObject *context, Callback<UserPage> done)
+{
+    return call<UserPage>({"GET", QStringLiteral("/users"), query.toQueryItems(), {}}, context, &UserPage::fromJson,
+                          std::move(done));
+}
+
+PendingCall ClerkClient::countUsers(const UserListQuery &query, QObject *context, Callback<qint64> done)
+{
+    return call<qint64>({"GET", QStringLiteral("/users/count"), query.toQueryItems(UserListQuery::Use::Count), {}},
+                        context, &parseTotalCount, std::move(done));
+}
+
+PendingCall ClerkClient::getUser(const QString &userId, QObject *context, Callback<UserSummary> done)
+{
+    return call<UserSummary>({"GET", QStringLiteral("/users/") + encodeSegment(userId), {}, {}}, context,
+                             &parseObject<UserSummary>, std::move(done));
+}
+
+PendingCall ClerkClient::getPhoneNumber(const QString &phoneNumberId, QObject *context, Callback<PhoneNumber> done)
+{
+    return call<PhoneNumber>({"GET", QStringLiteral("/phone_numbers/") + encodeSegment(phoneNumberId), {}, {}}, context,
+                             &parseObject<PhoneNumber>, std::move(done));
+}
+
+PendingCall ClerkClient::createPhoneNumber(const NewPhoneNumber &phone, QObject *context, Callback<PhoneNumber> done)
+{
+    QJsonObject body{{QStringLiteral("user_id"), phone.userId}, {QStringLiteral("phone_number"), phone.phoneNumber}};
+    insertIfSet(body, "verified", phone.verified);
+    insertIfSet(body, "primary", phone.primary);
+    insertIfSet(body, "reserved_for_second_factor", phone.reservedForSecondFactor);
+    return call<PhoneNumber>({"POST", QStringLiteral("/phone_numbers"), {}, jsonBody(body)}, context,
+                             &parseObject<PhoneNumber>, std::move(done));
+}
+
+PendingCall ClerkClient::updatePhoneNumber(const QString &phoneNumberId, const PhoneNumberChanges &changes,
+                                           QObject *context, Callback<PhoneNumber> done)
+{
+    QJsonObject body;
+    insertIfSet(body, "verified", changes.verified);
+    insertIfSet(body, "primary", changes.primary);
+    insertIfSet(body, "reserved_for_second_factor", changes.reservedForSecondFactor);
+    return call<PhoneNumber>({"PATCH", QStringLiteral("/phone_numbers/") + encodeSegment(phoneNumberId), {}, jsonBody(body)},
+                             context, &parseObject<PhoneNumber>, std::move(done));
+}
+
+PendingCall ClerkClient::deletePhoneNumber(const QString &phoneNumberId, QObject *context, Callback<DeletedObject> done)
+{
+    return call<DeletedObject>({"DELETE", QStringLiteral("/phone_numbers/") + encodeSegment(phoneNumberId), {}, {}},
+                               context, &parseObject<DeletedObject>, std::move(done));
+}
+
+PendingCall ClerkClient::prepareVerification(const QString &phoneNumberId, QObject *context, Callback<Verification> done)
+{
+    return call<Verification>(
+        {"POST", QStringLiteral("/phone_numbers/%1/prepare_verification").arg(encodeSegment(phoneNumberId)), {}, {}},
+        context, &parseObject<Verification>, std::move(done));
+}
+
+PendingCall ClerkClient::attemptVerification(const QString &phoneNumberId, const QString &verificationId,
+                                             const QString &code, QObject *context, Callback<Verification> done)
+{
+    const QJsonObject body{{QStringLiteral("verification_id"), verificationId}, {QStringLiteral("code"), code}};
+    return call<Verification>(
+        {"POST", QStringLiteral("/phone_numbers/%1/attempt_verification").arg(encodeSegment(phoneNumberId)), {}, jsonBody(body)},
+        context, &parseObject<Verification>, std::move(done));
+}
+
+PendingCall ClerkClient::replaceUserPhoneNumber(const QString &userId, const QString &phoneNumber,
+                                                const QString &identificationStatus, QObject *context,
+                                                Callback<PhoneNumber> done)
+{
+    QJsonObject body{{QStringLiteral("phone_number"), phoneNumber}};
+    if (!identificationStatus.isEmpty())
+        body.insert(QStringLiteral("identification_status"), identificationStatus);
+    return call<PhoneNumber>({"PUT", QStringLiteral("/users/%1/phone_number").arg(encodeSegment(userId)), {}, jsonBody(body)},
+                             context, &parseObject<PhoneNumber>, std::move(done));
+}
+
+PendingCall ClerkClient::disableMfa(const QString &userId, QObject *context, Callback<QString> done)
+{
+    return call<QString>({"DELETE", QStringLiteral("/users/%1/mfa").arg(encodeSegment(userId)), {}, {}}, context,
+                         &parseUserIdAnswer, std::move(done));
+}
+
+} // namespace PhoneDesk

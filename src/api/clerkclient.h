@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apiresult.h"
+#include "userlistquery.h"
+
+#include "domain/deletedobject.h"
+#include "domain/parsed.h"
+#include "domain/phonenumber.h"
+#include "domain/usersummary.h"
+#include "domain/userpage.h"
+#include "domain/verification.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace PhoneDesk {
+
+// Fields of POST /phone_numbers.
+struct NewPhoneNumber
+{
+    QString userId;
+    QString phoneNumber; // E.164
+    std::optional<bool> verified;
+    std::optional<bool> primary;
+    std::optional<bool> reservedForSecondFactor;
+};
+
+// Fields of PATCH /phone_numbers/{id}: only the ones that are set are sent.
+struct PhoneNumberChanges
+{
+    std::optional<bool> verified;
+    std::optional<bool> primary;
+    std::optional<bool> reservedForSecondFactor;
+
+    [[nodiscard]] bool isEmpty() const { return !verified && !primary && !reservedForSecondFactor; }
+};
+
+// A request in flight; abort() drops it and its callback then receives a Cancelled error.
+class PendingCall
+{
+public:
+    PendingCall() = default;
+    explicit PendingCall(QNetworkReply *reply) : m_reply(reply) {}
+    void abort();
+    [[nodiscard]] bool isRunning() const;
+
+private:
+    QPointer<QNetworkReply> m_reply;
+};
+
+// The typed Backend API client. It owns the network access manager and every request goes
+// through it with the secret key, the API version and PhoneDesk's User-Agent. Each call
+// answers exactly once through its callback, on the thread of `context`, unless `context` is
+// destroyed first; failures arrive as an ApiError, never only in a log.
+class ClerkClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T>
+    using Callback = std::function<void(ApiResult<T>)>;
+
+    static constexpr const char *kApiVersion = "2026-05-12";
+    static constexpr int kDefaultTransferTimeoutMs = 30000;
+
+    explicit ClerkClient(QObject *parent = nullptr);
+    ~ClerkClient() override;
+
+    [[nodiscard]] static QUrl defaultBaseUrl();
+    void setBaseUrl(const QUrl &url);
+    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
+    // Kept in memory only; never logged or written anywhere.
+    void setSecretKey(const QString &key);
+    [[nodiscard]] bool hasSecretKey() const { return !m_secretKey.isEmpty(); }
+    void setTransferTimeout(int milliseconds);
+    [[nodiscard]] int transferTimeout() const { return m_transferTimeoutMs; }
+    [[nodiscard]] static QByteArray userAgent();
+
+    PendingCall listUsers(const UserListQuery &query, QObject *context, Callback<UserPage> done);
+    PendingCall countUsers(const UserListQuery &query, QObject *context, Callback<qint64> done);
+    PendingCall getUser(const QString &userId, QObject *context, Callback<UserSummary> done);
+    PendingCall getPhoneNumber(const QString &phoneNumberId, QObject *context, Callback<PhoneNumber> done);
+    PendingCall createPhoneNumber(const NewPhoneNumber &phone, QObject *context, Callback<PhoneNumber> done);
+    PendingCall updatePhoneNumber(const QString &phoneNumberId, const PhoneNumberChanges &changes, QObject *context,
+                                  Callback<PhoneNumber> done);
+    PendingCall deletePhoneNumber(const QString &phoneNumberId, QObject *context, Callback<DeletedObject> done);
+    PendingCall prepareVerification(const QString &phoneNumberId, QObject *context, Callback<Verification> done);
+    PendingCall attemptVerification(const QString &phoneNumberId, const QString &verificationId, const QString &code,
+                                    QObject *context, Callback<Verification> done);
+    // PUT /users/{id}/phone_number: all of the user's numbers are replaced by this one.
+    // identificationStatus: "verified" (Clerk's default), "reserved" or "unverified".
+    PendingCall replaceUserPhoneNumber(const QString &userId, const QString &phoneNumber,
+                                       const QString &identificationStatus, QObject *context,
+                                       Callback<PhoneNumber> done);
+    // DELETE /users/{id}/mfa; answers the user id.
+    PendingCall disableMfa(const QString &userId, QObject *context, Callback<QString> done);
+
+private:
+    struct Request;
+
+    template<typename T>
+    PendingCall call(const Request &request, QObject *context, std::function<Parsed<T>(const QByteArray &)> parse,
+                     Callback<T> done);
+    QNetworkReply *send(const Request &request);
+    [[nodiscard]] QUrl urlFor(const QString &path, const QList<QPair<QString, QString>> &query) const;
+    // Sorts a finished reply into success (body) or ApiError.
+    [[nodiscard]] static std::optional<ApiError> failureOf(QNetworkReply *reply, const QString &label);
+
+    QNetworkAccessManager *m_network;
+    QUrl m_baseUrl;
+    QString m_secretKey;
+    int m_transferTimeoutMs = kDefaultTransferTimeoutMs;
+};
+
+} // namespace PhoneDesk

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "parsed.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace PhoneDesk {
+
+// Another identification tied to a phone number, e.g. the Google account it came from.
+struct IdentificationLink
+{
+    QString type; // e.g. "oauth_google"; unknown kinds are kept as sent
+    QString id;   // the linked identification's id
+
+    [[nodiscard]] static Parsed<IdentificationLink> fromJson(const QJsonObject &json);
+    [[nodiscard]] QJsonObject toJson() const;
+    // "Google" for "oauth_google": how the link is named to a person.
+    [[nodiscard]] QString providerName() const;
+
+    friend bool operator==(const IdentificationLink &, const IdentificationLink &) = default;
+};
+
+} // namespace PhoneDesk

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "parsed.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace PhoneDesk {
+
+// How a phone number was (or is being) verified: the spec's verification_otp and
+// verification_admin variants in one type. Values outside the spec's enums are kept as sent.
+struct Verification
+{
+    enum class Kind { Otp, Admin, Other };
+    enum class Status { Unverified, Verified, Failed, Expired, Other };
+
+    Kind kind = Kind::Other;
+    QString object;   // "verification_otp", "verification_admin", as sent or inferred
+    QString status;   // raw value; empty when the server did not say
+    QString strategy; // raw value, e.g. "phone_code", "admin"
+    std::optional<int> attempts;
+    std::optional<qint64> expireAt; // milliseconds since the epoch
+    std::optional<QString> verifiedAtClient;
+    std::optional<QString> channel; // "sms", "whatsapp"… (phone codes only)
+    std::optional<QString> id;      // set on answers of prepare/attempt_verification
+
+    [[nodiscard]] static Parsed<Verification> fromJson(const QJsonObject &json);
+    [[nodiscard]] QJsonObject toJson() const;
+
+    [[nodiscard]] Status statusKind() const;
+    [[nodiscard]] bool isVerified() const { return statusKind() == Status::Verified; }
+    // A pending code whose expiry has passed, or a server-reported "expired".
+    [[nodiscard]] bool isExpiredAt(qint64 nowMs) const;
+
+    [[nodiscard]] static QString kindName(Kind kind);
+    [[nodiscard]] static Verification admin();
+
+    friend bool operator==(const Verification &, const Verification &) = default;
+};
+
+} // namespace PhoneDesk

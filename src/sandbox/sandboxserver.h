@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandboxreply.h"
+
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class QHttpServerRequest;
+
+namespace PhoneDesk {
+
+class SandboxStore;
+
+// The sandbox on the wire: a QHttpServer that answers Clerk's Backend API under /v1 from a
+// SandboxStore. Every request goes through one handler, so that the key check and the error
+// shape are the same for every path, known or not.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *kDefaultSecretKey = "sk_test_phonedesk_demo";
+
+    SandboxServer(std::shared_ptr<SandboxStore> store, QString secretKey, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // The port listened on, or 0 when the address could not be bound.
+    quint16 listen(const QHostAddress &address, quint16 port);
+    [[nodiscard]] quint16 port() const { return m_port; }
+
+    // Form-decodes a raw query string: '+' is a space, %XX is a byte, repeated keys are kept.
+    [[nodiscard]] static QueryItems decodeQuery(const QByteArray &encodedQuery);
+
+private:
+    [[nodiscard]] SandboxReply handle(const QHttpServerRequest &request);
+    [[nodiscard]] SandboxReply route(const QHttpServerRequest &request, const QStringList &path);
+    [[nodiscard]] SandboxReply methodNotAllowed();
+
+    std::shared_ptr<SandboxStore> m_store;
+    QString m_secretKey;
+    QHttpServer m_http;
+    quint16 m_port = 0;
+};
+
+} // namespace PhoneDesk
