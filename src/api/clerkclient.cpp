@@ -10,7 +10,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
-Q_LOGGING_CATEGORY(lcApi, "phonedesk.api")
+// Debug output is off unless QT_LOGGING_RULES asks for it; it never holds the key.
+Q_LOGGING_CATEGORY(lcApi, "phonedesk.api", QtInfoMsg)
 
 namespace PhoneDesk {
 

@@ -18,9 +18,10 @@ SandboxServer::SandboxServer(std::shared_ptr<SandboxStore> store, QString secret
     : QObject(parent)
     , m_store(std::move(store))
     , m_secretKey(std::move(secretKey))
+    , m_http(new QHttpServer(this))
 {
     // No routes are registered: the missing-route handler is the single entry point.
-    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const SandboxReply reply = handle(request);
         QHttpServerResponse response(QByteArrayLiteral("application/json"), reply.body,
                                      static_cast<QHttpServerResponse::StatusCode>(reply.status));
@@ -36,7 +37,7 @@ SandboxServer::~SandboxServer() = default;
 
 quint16 SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
-    m_port = m_http.listen(address, port);
+    m_port = m_http->listen(address, port);
     return m_port;
 }
 

@@ -43,7 +43,7 @@ private:
 
     std::shared_ptr<SandboxStore> m_store;
     QString m_secretKey;
-    QHttpServer m_http;
+    QHttpServer *m_http; // a child, so that it moves to the thread the server is moved to
     quint16 m_port = 0;
 };
 
