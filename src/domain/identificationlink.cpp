@@ -2,6 +2,7 @@
 #include "identificationlink.h"
 
 #include "jsonreader.h"
+#include "jsonwriter.h"
 
 namespace PhoneDesk {
 
@@ -19,6 +20,14 @@ Parsed<IdentificationLink> IdentificationLink::fromJson(const QJsonObject &json)
 QJsonObject IdentificationLink::toJson() const
 {
     return QJsonObject{{QStringLiteral("type"), type}, {QStringLiteral("id"), id}};
+}
+
+void IdentificationLink::write(JsonWriter &json) const
+{
+    json.beginObject();
+    json.key(QLatin1StringView("type")).value(type);
+    json.key(QLatin1StringView("id")).value(id);
+    json.endObject();
 }
 
 QString IdentificationLink::providerName() const

@@ -8,6 +8,8 @@
 
 namespace PhoneDesk {
 
+class JsonWriter;
+
 // Another identification tied to a phone number, e.g. the Google account it came from.
 struct IdentificationLink
 {
@@ -16,6 +18,7 @@ struct IdentificationLink
 
     [[nodiscard]] static Parsed<IdentificationLink> fromJson(const QJsonObject &json);
     [[nodiscard]] QJsonObject toJson() const;
+    void write(JsonWriter &json) const;
     // "Google" for "oauth_google": how the link is named to a person.
     [[nodiscard]] QString providerName() const;
 

@@ -2,8 +2,10 @@
 #include "phonenumber.h"
 
 #include "jsonreader.h"
+#include "jsonwriter.h"
 
-#include <QJsonArray>
+#include <QJsonDocument>
+
 
 namespace PhoneDesk {
 
@@ -47,33 +49,48 @@ Parsed<PhoneNumber> PhoneNumber::fromJson(const QJsonObject &json)
     return Parsed<PhoneNumber>::success(std::move(p));
 }
 
+void PhoneNumber::write(JsonWriter &json) const
+{
+    json.beginObject();
+    if (!id.isEmpty())
+        json.key(QLatin1StringView("id")).value(id);
+    json.key(QLatin1StringView("object")).value(QLatin1StringView("phone_number"));
+    json.key(QLatin1StringView("phone_number")).value(phoneNumber);
+    json.optional(QLatin1StringView("reserved_for_second_factor"), reservedForSecondFactor);
+    json.optional(QLatin1StringView("default_second_factor"), defaultSecondFactor);
+    json.optional(QLatin1StringView("reserved"), reserved);
+    json.key(QLatin1StringView("verification"));
+    if (verification)
+        verification->write(json);
+    else
+        json.null();
+    json.key(QLatin1StringView("linked_to"));
+    json.beginArray();
+    for (const IdentificationLink &link : linkedTo)
+        link.write(json);
+    json.endArray();
+    if (backupCodes) {
+        json.key(QLatin1StringView("backup_codes"));
+        json.beginArray();
+        for (const QString &code : *backupCodes)
+            json.value(code);
+        json.endArray();
+    }
+    json.optional(QLatin1StringView("created_at"), createdAt);
+    json.optional(QLatin1StringView("updated_at"), updatedAt);
+    json.endObject();
+}
+
+QByteArray PhoneNumber::toJsonBytes() const
+{
+    JsonWriter json;
+    write(json);
+    return json.take();
+}
+
 QJsonObject PhoneNumber::toJson() const
 {
-    QJsonArray links;
-    for (const IdentificationLink &link : linkedTo)
-        links.append(link.toJson());
-
-    QJsonObject json{
-        {QStringLiteral("object"), QStringLiteral("phone_number")},
-        {QStringLiteral("phone_number"), phoneNumber},
-        {QStringLiteral("verification"), verification ? QJsonValue(verification->toJson()) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("linked_to"), links},
-    };
-    if (!id.isEmpty())
-        json.insert(QStringLiteral("id"), id);
-    if (reservedForSecondFactor)
-        json.insert(QStringLiteral("reserved_for_second_factor"), *reservedForSecondFactor);
-    if (defaultSecondFactor)
-        json.insert(QStringLiteral("default_second_factor"), *defaultSecondFactor);
-    if (reserved)
-        json.insert(QStringLiteral("reserved"), *reserved);
-    if (backupCodes)
-        json.insert(QStringLiteral("backup_codes"), QJsonArray::fromStringList(*backupCodes));
-    if (createdAt)
-        json.insert(QStringLiteral("created_at"), static_cast<double>(*createdAt));
-    if (updatedAt)
-        json.insert(QStringLiteral("updated_at"), static_cast<double>(*updatedAt));
-    return json;
+    return QJsonDocument::fromJson(toJsonBytes()).object();
 }
 
 } // namespace PhoneDesk

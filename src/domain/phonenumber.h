@@ -14,6 +14,8 @@
 
 namespace PhoneDesk {
 
+class JsonWriter;
+
 // Clerk's PhoneNumber object. Optional members are "unknown" when the server left them out.
 struct PhoneNumber
 {
@@ -29,7 +31,10 @@ struct PhoneNumber
     std::optional<qint64> updatedAt;
 
     [[nodiscard]] static Parsed<PhoneNumber> fromJson(const QJsonObject &json);
+    // The wire form; write() is its one definition and toJson() reads it back.
     [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] QByteArray toJsonBytes() const;
+    void write(JsonWriter &json) const;
 
     [[nodiscard]] bool isVerified() const { return verification && verification->isVerified(); }
 

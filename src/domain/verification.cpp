@@ -2,6 +2,9 @@
 #include "verification.h"
 
 #include "jsonreader.h"
+#include "jsonwriter.h"
+
+#include <QJsonDocument>
 
 namespace PhoneDesk {
 
@@ -46,25 +49,33 @@ Parsed<Verification> Verification::fromJson(const QJsonObject &json)
     return Parsed<Verification>::success(std::move(v));
 }
 
+void Verification::write(JsonWriter &json) const
+{
+    json.beginObject();
+    json.key(QLatin1StringView("object")).value(object.isEmpty() ? kindName(kind) : object);
+    json.optional(QLatin1StringView("id"), id);
+    json.key(QLatin1StringView("status")).value(status);
+    json.key(QLatin1StringView("strategy")).value(strategy);
+    // Both are required and nullable in the spec: unknown is written as null.
+    json.nullable(QLatin1StringView("attempts"), attempts);
+    json.nullable(QLatin1StringView("expire_at"), expireAt);
+    json.optional(QLatin1StringView("verified_at_client"), verifiedAtClient);
+    // The admin variant has no channel in the spec.
+    if (kind != Kind::Admin)
+        json.optional(QLatin1StringView("channel"), channel);
+    json.endObject();
+}
+
+QByteArray Verification::toJsonBytes() const
+{
+    JsonWriter json;
+    write(json);
+    return json.take();
+}
+
 QJsonObject Verification::toJson() const
 {
-    QJsonObject json{
-        {QStringLiteral("object"), object.isEmpty() ? kindName(kind) : object},
-        {QStringLiteral("status"), status},
-        {QStringLiteral("strategy"), strategy},
-        // Both are required and nullable in the spec: unknown is written as null.
-        {QStringLiteral("attempts"), attempts ? QJsonValue(*attempts) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("expire_at"),
-         expireAt ? QJsonValue(static_cast<double>(*expireAt)) : QJsonValue(QJsonValue::Null)},
-    };
-    if (verifiedAtClient)
-        json.insert(QStringLiteral("verified_at_client"), *verifiedAtClient);
-    // The admin variant has no channel in the spec.
-    if (channel && kind != Kind::Admin)
-        json.insert(QStringLiteral("channel"), *channel);
-    if (id)
-        json.insert(QStringLiteral("id"), *id);
-    return json;
+    return QJsonDocument::fromJson(toJsonBytes()).object();
 }
 
 Verification::Status Verification::statusKind() const

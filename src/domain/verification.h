@@ -10,6 +10,8 @@
 
 namespace PhoneDesk {
 
+class JsonWriter;
+
 // How a phone number was (or is being) verified: the spec's verification_otp and
 // verification_admin variants in one type. Values outside the spec's enums are kept as sent.
 struct Verification
@@ -28,7 +30,10 @@ struct Verification
     std::optional<QString> id;      // set on answers of prepare/attempt_verification
 
     [[nodiscard]] static Parsed<Verification> fromJson(const QJsonObject &json);
+    // The wire form; write() is its one definition and toJson() reads it back.
     [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] QByteArray toJsonBytes() const;
+    void write(JsonWriter &json) const;
 
     [[nodiscard]] Status statusKind() const;
     [[nodiscard]] bool isVerified() const { return statusKind() == Status::Verified; }

@@ -1,80 +1,92 @@
 // SPDX-License-Identifier: MIT
 #include "sandboxuser.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "domain/jsonwriter.h"
 
 namespace PhoneDesk {
 
 namespace {
-QJsonValue nullable(const std::optional<QString> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
+using Key = QLatin1StringView;
 
-QJsonValue nullable(const std::optional<qint64> &value)
+void writeEmail(JsonWriter &json, const SandboxEmail &email)
 {
-    return value ? QJsonValue(static_cast<double>(*value)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject emailJson(const SandboxEmail &email)
-{
-    QJsonObject verification;
-    QJsonArray linkedTo;
+    json.beginObject();
+    json.key(Key("id")).value(email.id);
+    json.key(Key("object")).value(Key("email_address"));
+    json.key(Key("email_address")).value(email.address);
+    json.key(Key("reserved")).value(false);
+    json.key(Key("verification"));
+    json.beginObject();
     if (email.linkedProvider.isEmpty()) {
-        verification = QJsonObject{{QStringLiteral("object"), QStringLiteral("verification_otp")},
-                                   {QStringLiteral("status"), QStringLiteral("verified")},
-                                   {QStringLiteral("strategy"), QStringLiteral("email_code")},
-                                   {QStringLiteral("attempts"), 1},
-                                   {QStringLiteral("expire_at"), static_cast<double>(email.createdAt + 600000)}};
+        json.key(Key("object")).value(Key("verification_otp"));
+        json.key(Key("status")).value(Key("verified"));
+        json.key(Key("strategy")).value(Key("email_code"));
+        json.key(Key("attempts")).value(1);
+        json.key(Key("expire_at")).value(email.createdAt + 600000);
     } else {
-        verification = QJsonObject{{QStringLiteral("object"), QStringLiteral("verification_from_oauth")},
-                                   {QStringLiteral("status"), QStringLiteral("verified")},
-                                   {QStringLiteral("strategy"), QStringLiteral("from_") + email.linkedProvider},
-                                   {QStringLiteral("attempts"), QJsonValue::Null},
-                                   {QStringLiteral("expire_at"), QJsonValue::Null}};
-        linkedTo.append(QJsonObject{{QStringLiteral("type"), email.linkedProvider},
-                                    {QStringLiteral("id"), email.linkedIdentificationId}});
+        json.key(Key("object")).value(Key("verification_from_oauth"));
+        json.key(Key("status")).value(Key("verified"));
+        json.key(Key("strategy")).value(QStringLiteral("from_") + email.linkedProvider);
+        json.key(Key("attempts")).null();
+        json.key(Key("expire_at")).null();
     }
-    return QJsonObject{{QStringLiteral("id"), email.id},
-                       {QStringLiteral("object"), QStringLiteral("email_address")},
-                       {QStringLiteral("email_address"), email.address},
-                       {QStringLiteral("reserved"), false},
-                       {QStringLiteral("verification"), verification},
-                       {QStringLiteral("linked_to"), linkedTo},
-                       {QStringLiteral("matches_sso_connection"), false},
-                       {QStringLiteral("created_at"), static_cast<double>(email.createdAt)},
-                       {QStringLiteral("updated_at"), static_cast<double>(email.createdAt)}};
+    json.endObject();
+    json.key(Key("linked_to"));
+    json.beginArray();
+    if (!email.linkedProvider.isEmpty())
+        IdentificationLink{email.linkedProvider, email.linkedIdentificationId}.write(json);
+    json.endArray();
+    json.key(Key("matches_sso_connection")).value(false);
+    json.key(Key("created_at")).value(email.createdAt);
+    json.key(Key("updated_at")).value(email.createdAt);
+    json.endObject();
 }
 
-QJsonObject externalAccountJson(const SandboxExternalAccount &account, const QString &firstName,
-                                const QString &lastName)
+void writeExternalAccount(JsonWriter &json, const SandboxExternalAccount &account, const QString &firstName,
+                          const QString &lastName)
 {
-    return QJsonObject{
-        {QStringLiteral("object"), QStringLiteral("external_account")},
-        {QStringLiteral("id"), account.id},
-        {QStringLiteral("provider"), account.provider},
-        {QStringLiteral("identification_id"), account.identificationId},
-        {QStringLiteral("provider_user_id"), account.providerUserId},
-        {QStringLiteral("approved_scopes"), QStringLiteral("email profile openid")},
-        {QStringLiteral("email_address"), account.emailAddress},
-        {QStringLiteral("first_name"), firstName},
-        {QStringLiteral("last_name"), lastName},
-        {QStringLiteral("image_url"), QJsonValue::Null},
-        {QStringLiteral("username"), QJsonValue::Null},
-        {QStringLiteral("phone_number"), QJsonValue::Null},
-        {QStringLiteral("public_metadata"), QJsonObject()},
-        {QStringLiteral("label"), QJsonValue::Null},
-        {QStringLiteral("created_at"), static_cast<double>(account.createdAt)},
-        {QStringLiteral("updated_at"), static_cast<double>(account.createdAt)},
-        {QStringLiteral("verification"),
-         QJsonObject{{QStringLiteral("object"), QStringLiteral("verification_oauth")},
-                     {QStringLiteral("status"), QStringLiteral("verified")},
-                     {QStringLiteral("strategy"), account.provider},
-                     {QStringLiteral("attempts"), QJsonValue::Null},
-                     {QStringLiteral("expire_at"), static_cast<double>(account.createdAt + 600000)}}},
-    };
+    json.beginObject();
+    json.key(Key("object")).value(Key("external_account"));
+    json.key(Key("id")).value(account.id);
+    json.key(Key("provider")).value(account.provider);
+    json.key(Key("identification_id")).value(account.identificationId);
+    json.key(Key("provider_user_id")).value(account.providerUserId);
+    json.key(Key("approved_scopes")).value(Key("email profile openid"));
+    json.key(Key("email_address")).value(account.emailAddress);
+    json.key(Key("first_name")).value(firstName);
+    json.key(Key("last_name")).value(lastName);
+    json.key(Key("image_url")).null();
+    json.key(Key("username")).null();
+    json.key(Key("phone_number")).null();
+    json.key(Key("public_metadata"));
+    json.beginObject();
+    json.endObject();
+    json.key(Key("label")).null();
+    json.key(Key("created_at")).value(account.createdAt);
+    json.key(Key("updated_at")).value(account.createdAt);
+    json.key(Key("verification"));
+    json.beginObject();
+    json.key(Key("object")).value(Key("verification_oauth"));
+    json.key(Key("status")).value(Key("verified"));
+    json.key(Key("strategy")).value(account.provider);
+    json.key(Key("attempts")).null();
+    json.key(Key("expire_at")).value(account.createdAt + 600000);
+    json.endObject();
+    json.endObject();
+}
+
+void writeEmptyObject(JsonWriter &json, Key name)
+{
+    json.key(name);
+    json.beginObject();
+    json.endObject();
+}
+
+void writeEmptyArray(JsonWriter &json, Key name)
+{
+    json.key(name);
+    json.beginArray();
+    json.endArray();
 }
 } // namespace
 
@@ -127,59 +139,66 @@ void SandboxUser::touch(qint64 nowMs)
 
 QByteArray SandboxUser::serialize() const
 {
-    QJsonArray emailArray;
+    JsonWriter json;
+    json.reserve(2048 + 700 * phones.size());
+    json.beginObject();
+    json.key(Key("id")).value(id);
+    json.key(Key("object")).value(Key("user"));
+    json.nullable(Key("username"), username);
+    json.key(Key("first_name")).value(firstName);
+    json.key(Key("last_name")).value(lastName);
+    json.key(Key("image_url")).value(Key("https://img.clerk.com/default-avatar"));
+    json.key(Key("has_image")).value(false);
+    json.key(Key("primary_email_address_id"));
+    if (primaryEmailId.isEmpty())
+        json.null();
+    else
+        json.value(primaryEmailId);
+    json.nullable(Key("primary_phone_number_id"), primaryPhoneId);
+    json.key(Key("primary_web3_wallet_id")).null();
+    json.key(Key("password_enabled")).value(passwordEnabled);
+    json.key(Key("two_factor_enabled")).value(twoFactorEnabled());
+    json.key(Key("totp_enabled")).value(totpEnabled);
+    json.key(Key("backup_code_enabled")).value(backupCodeEnabled);
+    json.key(Key("email_addresses"));
+    json.beginArray();
     for (const SandboxEmail &email : emails)
-        emailArray.append(emailJson(email));
-    QJsonArray phoneArray;
+        writeEmail(json, email);
+    json.endArray();
+    json.key(Key("phone_numbers"));
+    json.beginArray();
     for (const PhoneNumber &phone : phones)
-        phoneArray.append(phone.toJson());
-    QJsonArray accountArray;
+        phone.write(json);
+    json.endArray();
+    writeEmptyArray(json, Key("web3_wallets"));
+    writeEmptyArray(json, Key("passkeys"));
+    json.key(Key("external_accounts"));
+    json.beginArray();
     for (const SandboxExternalAccount &account : externalAccounts)
-        accountArray.append(externalAccountJson(account, firstName, lastName));
-
-    const QJsonObject user{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("object"), QStringLiteral("user")},
-        {QStringLiteral("username"), nullable(username)},
-        {QStringLiteral("first_name"), firstName},
-        {QStringLiteral("last_name"), lastName},
-        {QStringLiteral("image_url"), QStringLiteral("https://img.clerk.com/default-avatar")},
-        {QStringLiteral("has_image"), false},
-        {QStringLiteral("primary_email_address_id"),
-         primaryEmailId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(primaryEmailId)},
-        {QStringLiteral("primary_phone_number_id"), nullable(primaryPhoneId)},
-        {QStringLiteral("primary_web3_wallet_id"), QJsonValue::Null},
-        {QStringLiteral("password_enabled"), passwordEnabled},
-        {QStringLiteral("two_factor_enabled"), twoFactorEnabled()},
-        {QStringLiteral("totp_enabled"), totpEnabled},
-        {QStringLiteral("backup_code_enabled"), backupCodeEnabled},
-        {QStringLiteral("email_addresses"), emailArray},
-        {QStringLiteral("phone_numbers"), phoneArray},
-        {QStringLiteral("web3_wallets"), QJsonArray()},
-        {QStringLiteral("passkeys"), QJsonArray()},
-        {QStringLiteral("external_accounts"), accountArray},
-        {QStringLiteral("saml_accounts"), QJsonArray()},
-        {QStringLiteral("enterprise_accounts"), QJsonArray()},
-        {QStringLiteral("public_metadata"), QJsonObject()},
-        {QStringLiteral("private_metadata"), QJsonObject()},
-        {QStringLiteral("unsafe_metadata"), QJsonObject()},
-        {QStringLiteral("external_id"), nullable(externalId)},
-        {QStringLiteral("last_sign_in_at"), nullable(lastSignInAt)},
-        {QStringLiteral("banned"), banned},
-        {QStringLiteral("locked"), locked},
-        // A locked demo user stays locked until an admin unlocks them.
-        {QStringLiteral("lockout_expires_in_seconds"), QJsonValue::Null},
-        {QStringLiteral("verification_attempts_remaining"), locked ? QJsonValue(0) : QJsonValue(100)},
-        {QStringLiteral("created_at"), static_cast<double>(createdAt)},
-        {QStringLiteral("updated_at"), static_cast<double>(updatedAt)},
-        {QStringLiteral("delete_self_enabled"), true},
-        {QStringLiteral("create_organization_enabled"), true},
-        {QStringLiteral("last_active_at"), nullable(lastActiveAt)},
-        {QStringLiteral("mfa_enabled_at"), nullable(mfaEnabledAt)},
-        {QStringLiteral("mfa_disabled_at"), nullable(mfaDisabledAt)},
-        {QStringLiteral("legal_accepted_at"), QJsonValue::Null},
-    };
-    return QJsonDocument(user).toJson(QJsonDocument::Compact);
+        writeExternalAccount(json, account, firstName, lastName);
+    json.endArray();
+    writeEmptyArray(json, Key("saml_accounts"));
+    writeEmptyArray(json, Key("enterprise_accounts"));
+    writeEmptyObject(json, Key("public_metadata"));
+    writeEmptyObject(json, Key("private_metadata"));
+    writeEmptyObject(json, Key("unsafe_metadata"));
+    json.nullable(Key("external_id"), externalId);
+    json.nullable(Key("last_sign_in_at"), lastSignInAt);
+    json.key(Key("banned")).value(banned);
+    json.key(Key("locked")).value(locked);
+    // A locked demo user stays locked until an admin unlocks them.
+    json.key(Key("lockout_expires_in_seconds")).null();
+    json.key(Key("verification_attempts_remaining")).value(locked ? 0 : 100);
+    json.key(Key("created_at")).value(createdAt);
+    json.key(Key("updated_at")).value(updatedAt);
+    json.key(Key("delete_self_enabled")).value(true);
+    json.key(Key("create_organization_enabled")).value(true);
+    json.nullable(Key("last_active_at"), lastActiveAt);
+    json.nullable(Key("mfa_enabled_at"), mfaEnabledAt);
+    json.nullable(Key("mfa_disabled_at"), mfaDisabledAt);
+    json.key(Key("legal_accepted_at")).null();
+    json.endObject();
+    return json.take();
 }
 
 } // namespace PhoneDesk
