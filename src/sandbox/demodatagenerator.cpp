@@ -107,6 +107,19 @@ public:
         return {};
     }
 
+    // An imported legacy number that is not E.164, unique like the others; empty once they run out.
+    QString nextLegacy()
+    {
+        for (int attempt = 0; attempt < 32; ++attempt) {
+            QString text = QStringLiteral("+311-555-%1").arg(m_random.bounded(10000U), 4, 10, QLatin1Char('0'));
+            if (!m_used.contains(text)) {
+                m_used.insert(text);
+                return text;
+            }
+        }
+        return {};
+    }
+
 private:
     struct Bases
     {
@@ -281,8 +294,8 @@ PhoneNumber DemoDataGenerator::makePhone(SandboxUser &user, int regionIndex, qin
     phone.id = m_ids.make(QLatin1StringView("idn_"));
     // Imported legacy data holds the odd number that is not E.164; PhoneDesk must show it anyway.
     if (chance(0.002))
-        phone.phoneNumber = QStringLiteral("+311-555-%1").arg(m_random.bounded(10000U), 4, 10, QLatin1Char('0'));
-    else
+        phone.phoneNumber = m_numbers->nextLegacy();
+    if (phone.phoneNumber.isEmpty())
         phone.phoneNumber = m_numbers->next(kRegions[static_cast<size_t>(regionIndex)].code, chance(0.85));
     phone.reservedForSecondFactor = false;
     phone.defaultSecondFactor = false;
