@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+// phonedesk-sandbox as a program: the first line scripts rely on, the key it accepts, and a
+// clear refusal of bad arguments.
+#include "api/clerkclient.h"
+
+#include <QEventLoop>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTimer>
+
+using namespace PhoneDesk;
+
+class TestSandboxProgram : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Starts the program and returns its base URL from the first line, or an empty URL.
+    static QUrl startSandbox(QProcess &process, const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PHONEDESK_SANDBOX_PROGRAM), arguments);
+        if (!process.waitForStarted(5000))
+            return {};
+        while (!process.canReadLine()) {
+            if (!process.waitForReadyRead(10000))
+                return {};
+        }
+        const QString line = QString::fromUtf8(process.readLine()).trimmed();
+        const QRegularExpression shape(QStringLiteral("^listening on (http://127\\.0\\.0\\.1:\\d+)$"));
+        const QRegularExpressionMatch match = shape.match(line);
+        return match.hasMatch() ? QUrl(match.captured(1) + QStringLiteral("/v1")) : QUrl();
+    }
+
+    static std::optional<ApiResult<qint64>> countWith(const QUrl &base, const QString &key)
+    {
+        ClerkClient client;
+        client.setBaseUrl(base);
+        client.setSecretKey(key);
+        std::optional<ApiResult<qint64>> result;
+        QEventLoop loop;
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        client.countUsers({}, &loop, [&](ApiResult<qint64> r) {
+            result.emplace(std::move(r));
+            loop.quit();
+        });
+        loop.exec();
+        return result;
+    }
+
+private Q_SLOTS:
+    void announcesItsAddressAndServesTheDemoKey()
+    {
+        QProcess sandbox;
+        const QUrl base = startSandbox(sandbox, {QStringLiteral("--users"), QStringLiteral("37"), QStringLiteral("--seed"), QStringLiteral("5")});
+        QVERIFY2(base.isValid(), sandbox.readAllStandardError().constData());
+        const auto count = countWith(base, QStringLiteral("sk_test_phonedesk_demo"));
+        QVERIFY(count && count->ok());
+        QCOMPARE(count->value(), 37);
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(5000));
+    }
+
+    void takesItsKeyFromTheEnvironment()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PHONEDESK_SANDBOX_SECRET_KEY"), QStringLiteral("sk_test_from_environment"));
+        QProcess sandbox;
+        const QUrl base = startSandbox(sandbox, {QStringLiteral("--users"), QStringLiteral("3")}, env);
+        QVERIFY(base.isValid());
+        const auto refused = countWith(base, QStringLiteral("sk_test_phonedesk_demo"));
+        QVERIFY(refused && !refused->ok());
+        QCOMPARE(refused->error().code(), QStringLiteral("clerk_key_invalid"));
+        const auto accepted = countWith(base, QStringLiteral("sk_test_from_environment"));
+        QVERIFY(accepted && accepted->ok());
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(5000));
+    }
+
+    void refusesBadArgumentsWithAMessage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("users not a number") << QStringList{QStringLiteral("--users"), QStringLiteral("many")} << QStringLiteral("--users");
+        QTest::newRow("port out of range") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << QStringLiteral("--port");
+        QTest::newRow("host not an address") << QStringList{QStringLiteral("--host"), QStringLiteral("example")} << QStringLiteral("--host");
+    }
+
+    void refusesBadArgumentsWithAMessage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QProcess sandbox;
+        sandbox.start(QStringLiteral(PHONEDESK_SANDBOX_PROGRAM), arguments);
+        QVERIFY(sandbox.waitForFinished(10000));
+        QCOMPARE(sandbox.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(sandbox.readAllStandardError()).contains(message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxProgram)
+#include "tst_sandboxprogram.moc"
