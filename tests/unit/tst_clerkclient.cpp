@@ -144,6 +144,19 @@ private Q_SLOTS:
         QVERIFY(request.contains("User-Agent: PhoneDesk/"));
     }
 
+    void takesAny2xxAsSuccess()
+    {
+        ScriptedHttpPeer peer(ScriptedHttpPeer::Behaviour::AnswerRaw,
+                              "HTTP/1.1 203 Non-Authoritative Information\r\nContent-Type: application/json\r\n"
+                              "Content-Length: 43\r\n\r\n{\"object\":\"total_count\",\"total_count\":12}");
+        ClerkClient client;
+        client.setBaseUrl(QUrl(peer.baseUrl()));
+        client.setSecretKey(QStringLiteral("sk_test_x"));
+        const auto count = awaitCall<qint64>([&](QObject *context, auto done) { client.countUsers({}, context, done); });
+        QVERIFY2(count && count->ok(), whyNot(count).constData());
+        QCOMPARE(count->value(), 12);
+    }
+
     void walksAllUsersByCursorWithoutGapsOrRepeats()
     {
         const QList<UserSummary> users = allUsers();
