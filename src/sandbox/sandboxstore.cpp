@@ -2,7 +2,7 @@
 #include "sandboxstore.h"
 
 #include "demodatagenerator.h"
-#include "phone/phonenumbertext.h"
+#include "phone/phonenumberinfo.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -407,7 +407,7 @@ std::optional<SandboxReply> SandboxStore::readFlag(const QJsonObject &body, cons
 
 std::optional<SandboxReply> SandboxStore::checkNewNumber(const QString &number, const SandboxUser &user, OwnNumbers own)
 {
-    if (!PhoneNumberText::isValidE164(number))
+    if (!PhoneNumberInfo::of(number).isE164)
         return error(422, QStringLiteral("form_param_format_invalid"), QStringLiteral("is invalid"),
                      QStringLiteral("phone_number must be a valid phone number according to E.164 international standard."),
                      QStringLiteral("phone_number"));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The sandbox's demo instance: reproducible from its seed, and as varied as a real one.
 #include "domain/userpage.h"
-#include "phone/phonenumbertext.h"
+#include "phone/phonenumberinfo.h"
 #include "sandbox/demodatagenerator.h"
 
 #include <phonenumbers/phonenumberutil.h>
@@ -70,7 +70,7 @@ private Q_SLOTS:
         for (const PhoneNumber &phone : allPhones()) {
             QVERIFY2(!numbers.contains(phone.phoneNumber), qPrintable(phone.phoneNumber));
             numbers.insert(phone.phoneNumber);
-            if (!PhoneNumberText::isValidE164(phone.phoneNumber)) {
+            if (!PhoneNumberInfo::of(phone.phoneNumber).isE164) {
                 ++legacy; // imported numbers that are not E.164: rare, and kept on purpose
                 continue;
             }

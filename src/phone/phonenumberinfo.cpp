@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#include "phonenumberinfo.h"
+
+#include <QLocale>
+
+#include <phonenumbers/phonenumberutil.h>
+
+namespace PhoneDesk {
+
+namespace {
+namespace pn = i18n::phonenumbers;
+
+PhoneNumberInfo::Type typeOf(pn::PhoneNumberUtil::PhoneNumberType type)
+{
+    using T = PhoneNumberInfo::Type;
+    switch (type) {
+    case pn::PhoneNumberUtil::FIXED_LINE: return T::FixedLine;
+    case pn::PhoneNumberUtil::MOBILE: return T::Mobile;
+    case pn::PhoneNumberUtil::FIXED_LINE_OR_MOBILE: return T::FixedLineOrMobile;
+    case pn::PhoneNumberUtil::TOLL_FREE: return T::TollFree;
+    case pn::PhoneNumberUtil::PREMIUM_RATE: return T::PremiumRate;
+    case pn::PhoneNumberUtil::SHARED_COST: return T::SharedCost;
+    case pn::PhoneNumberUtil::VOIP: return T::Voip;
+    case pn::PhoneNumberUtil::PERSONAL_NUMBER: return T::PersonalNumber;
+    case pn::PhoneNumberUtil::PAGER: return T::Pager;
+    case pn::PhoneNumberUtil::UAN: return T::Uan;
+    case pn::PhoneNumberUtil::VOICEMAIL: return T::Voicemail;
+    case pn::PhoneNumberUtil::UNKNOWN: break;
+    }
+    return T::Unknown;
+}
+} // namespace
+
+PhoneNumberInfo PhoneNumberInfo::of(const QString &stored)
+{
+    PhoneNumberInfo info;
+    info.stored = stored;
+    info.e164 = info.international = info.national = stored;
+
+    const pn::PhoneNumberUtil &util = *pn::PhoneNumberUtil::GetInstance();
+    pn::PhoneNumber number;
+    // "ZZ": no default region. Clerk stores international numbers, so a number without its
+    // country code is not guessed into one.
+    if (stored.trimmed().isEmpty() || util.Parse(stored.toStdString(), "ZZ", &number) != pn::PhoneNumberUtil::NO_PARSING_ERROR)
+        return info;
+    info.parsed = true;
+    info.valid = util.IsValidNumber(number);
+
+    std::string text;
+    util.Format(number, pn::PhoneNumberUtil::E164, &text);
+    info.e164 = QString::fromStdString(text);
+    info.isE164 = info.valid && info.e164 == stored;
+    util.Format(number, pn::PhoneNumberUtil::INTERNATIONAL, &text);
+    info.international = QString::fromStdString(text);
+    util.Format(number, pn::PhoneNumberUtil::NATIONAL, &text);
+    info.national = QString::fromStdString(text);
+
+    std::string region;
+    util.GetRegionCodeForNumber(number, &region);
+    // "ZZ" is libphonenumber's "no region"; "001" the non-geographic entities.
+    if (!region.empty() && region != "ZZ" && region != "001") {
+        info.regionCode = QString::fromStdString(region);
+        const QLocale::Territory territory = QLocale::codeToTerritory(info.regionCode);
+        if (territory != QLocale::AnyTerritory)
+            info.countryName = QLocale::territoryToString(territory);
+    }
+    info.type = info.valid ? typeOf(util.GetNumberType(number)) : Type::Unknown;
+    return info;
+}
+
+QString PhoneNumberInfo::typeName(Type type)
+{
+    switch (type) {
+    case Type::Unknown: return QStringLiteral("unknown type");
+    case Type::FixedLine: return QStringLiteral("fixed line");
+    case Type::Mobile: return QStringLiteral("mobile");
+    case Type::FixedLineOrMobile: return QStringLiteral("fixed line or mobile");
+    case Type::TollFree: return QStringLiteral("toll free");
+    case Type::PremiumRate: return QStringLiteral("premium rate");
+    case Type::SharedCost: return QStringLiteral("shared cost");
+    case Type::Voip: return QStringLiteral("VoIP");
+    case Type::PersonalNumber: return QStringLiteral("personal number");
+    case Type::Pager: return QStringLiteral("pager");
+    case Type::Uan: return QStringLiteral("universal access number");
+    case Type::Voicemail: return QStringLiteral("voicemail");
+    }
+    return QString();
+}
+
+} // namespace PhoneDesk
