@@ -45,11 +45,15 @@ PhoneNumberInfo PhoneNumberInfo::of(const QString &stored)
         return info;
     info.parsed = true;
     info.valid = util.IsValidNumber(number);
+    // An invalid number formatted by its country code reads as a number it is not
+    // ("+311-555-2368" would become "+31 15552368"): only valid numbers are reformatted.
+    if (!info.valid)
+        return info;
 
     std::string text;
     util.Format(number, pn::PhoneNumberUtil::E164, &text);
     info.e164 = QString::fromStdString(text);
-    info.isE164 = info.valid && info.e164 == stored;
+    info.isE164 = info.e164 == stored;
     util.Format(number, pn::PhoneNumberUtil::INTERNATIONAL, &text);
     info.international = QString::fromStdString(text);
     util.Format(number, pn::PhoneNumberUtil::NATIONAL, &text);
@@ -64,7 +68,7 @@ PhoneNumberInfo PhoneNumberInfo::of(const QString &stored)
         if (territory != QLocale::AnyTerritory)
             info.countryName = QLocale::territoryToString(territory);
     }
-    info.type = info.valid ? typeOf(util.GetNumberType(number)) : Type::Unknown;
+    info.type = typeOf(util.GetNumberType(number));
     return info;
 }
 

@@ -6,7 +6,7 @@
 namespace PhoneDesk {
 
 // Everything libphonenumber can tell about a stored phone number, computed once so that views
-// never format on paint. Text that does not parse (real data has "+311-555-2368") keeps its
+// never format on paint. A number that is not valid (real data has "+311-555-2368") keeps its
 // stored spelling in every format field and is marked not E.164; it is never dropped.
 struct PhoneNumberInfo
 {
@@ -29,11 +29,13 @@ struct PhoneNumberInfo
     bool parsed = false;   // libphonenumber could read it as an international number
     bool valid = false;    // a number that exists in its region's numbering plan
     bool isE164 = false;   // valid and stored in the canonical "+4915123456789" spelling
-    QString e164;          // canonical spelling when parsed, else the stored text
-    QString international; // "+49 1512 3456789" when parsed, else the stored text
-    QString national;      // "01512 3456789" when parsed, else the stored text
-    QString regionCode;    // "DE"; empty when unknown
-    QString countryName;   // "Germany"; empty when unknown
+    // The fields below describe valid numbers; an invalid one keeps its stored text in every
+    // format and has no region, country or type.
+    QString e164;          // canonical spelling
+    QString international; // "+49 1512 3456789"
+    QString national;      // "01512 3456789"
+    QString regionCode;    // "DE"
+    QString countryName;   // "Germany"
     Type type = Type::Unknown;
 
     [[nodiscard]] static PhoneNumberInfo of(const QString &stored);

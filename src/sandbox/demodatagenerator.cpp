@@ -293,7 +293,7 @@ PhoneNumber DemoDataGenerator::makePhone(SandboxUser &user, int regionIndex, qin
     PhoneNumber phone;
     phone.id = m_ids.make(QLatin1StringView("idn_"));
     // Imported legacy data holds the odd number that is not E.164; PhoneDesk must show it anyway.
-    if (chance(0.002))
+    if (chance(0.01))
         phone.phoneNumber = m_numbers->nextLegacy();
     if (phone.phoneNumber.isEmpty())
         phone.phoneNumber = m_numbers->next(kRegions[static_cast<size_t>(regionIndex)].code, chance(0.85));

@@ -1,0 +1,358 @@
+// SPDX-License-Identifier: MIT
+#include "phonenumberlistmodel.h"
+
+#include "phone/phonenumberinfo.h"
+
+#include <QDateTime>
+
+namespace PhoneDesk {
+
+namespace {
+QVariant known(const std::optional<bool> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QVariant knownTime(const std::optional<qint64> &ms)
+{
+    return ms ? QVariant(QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC)) : QVariant();
+}
+} // namespace
+
+PhoneNumberListModel::PhoneNumberListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+PhoneNumberListModel::~PhoneNumberListModel()
+{
+    // Callbacks are bound to this object; aborting first keeps them from running half-destroyed.
+    ++m_generation;
+    m_pending.abort();
+    m_pendingCount.abort();
+    ++m_countGeneration;
+}
+
+void PhoneNumberListModel::setClient(ClerkClient *client)
+{
+    m_client = client;
+}
+
+void PhoneNumberListModel::setPageSize(int users)
+{
+    m_pageSize = std::clamp(users, 1, kPageSize);
+}
+
+int PhoneNumberListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant PhoneNumberListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PhoneNumberRow &row = m_rows.at(index.row());
+    const PhoneNumber &phone = row.phone;
+    const std::optional<Verification> &v = phone.verification;
+
+    switch (role) {
+    case Qt::DisplayRole:
+    case FormattedRole: return row.info.international;
+    case IdRole: return phone.id;
+    case PhoneNumberRole: return phone.phoneNumber;
+    case NationalFormatRole: return row.info.national;
+    case IsE164Role: return row.info.isE164;
+    case RegionCodeRole: return row.info.regionCode;
+    case CountryNameRole: return row.info.countryName;
+    case NumberTypeRole: return row.info.typeName();
+    case UserIdRole: return row.userId;
+    case UserNameRole: return row.userName;
+    case UserEmailRole: return row.userEmail;
+    case IsPrimaryRole: return row.isPrimary;
+    case VerificationStateRole: return row.verificationState(QDateTime::currentMSecsSinceEpoch());
+    case VerificationStatusRole: return v ? QVariant(v->status) : QVariant();
+    case VerificationStrategyRole: return v && !v->strategy.isEmpty() ? QVariant(v->strategy) : QVariant();
+    case VerificationKindRole: return row.verificationKind();
+    case VerificationChannelRole: return v && v->channel ? QVariant(*v->channel) : QVariant();
+    case AttemptsRole: return v && v->attempts ? QVariant(*v->attempts) : QVariant();
+    case ExpireAtRole: return v ? knownTime(v->expireAt) : QVariant();
+    case IsExpiredRole: return v && v->isExpiredAt(QDateTime::currentMSecsSinceEpoch());
+    case VerifiedAtClientRole: return v && v->verifiedAtClient ? QVariant(*v->verifiedAtClient) : QVariant();
+    case ReservedRole: return known(phone.reserved);
+    case ReservedForSecondFactorRole: return known(phone.reservedForSecondFactor);
+    case DefaultSecondFactorRole: return known(phone.defaultSecondFactor);
+    case UserTwoFactorEnabledRole: return known(row.userTwoFactorEnabled);
+    case UserTotpEnabledRole: return known(row.userTotpEnabled);
+    case UserBackupCodeEnabledRole: return known(row.userBackupCodeEnabled);
+    case UserBannedRole: return known(row.userBanned);
+    case UserLockedRole: return known(row.userLocked);
+    case LinkedToRole: return row.linkedTo;
+    case BackupCodeCountRole: return phone.backupCodes ? QVariant(int(phone.backupCodes->size())) : QVariant();
+    case CreatedAtRole: return knownTime(phone.createdAt);
+    case UpdatedAtRole: return knownTime(phone.updatedAt);
+    case OtherNumbersRole: return row.otherNumbers;
+    default: break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> PhoneNumberListModel::roleNames() const
+{
+    static const QHash<int, QByteArray> names{
+        {IdRole, "id"},
+        {PhoneNumberRole, "phoneNumber"},
+        {FormattedRole, "formatted"},
+        {NationalFormatRole, "nationalFormat"},
+        {IsE164Role, "isE164"},
+        {RegionCodeRole, "regionCode"},
+        {CountryNameRole, "countryName"},
+        {NumberTypeRole, "numberType"},
+        {UserIdRole, "userId"},
+        {UserNameRole, "userName"},
+        {UserEmailRole, "userEmail"},
+        {IsPrimaryRole, "isPrimary"},
+        {VerificationStateRole, "verificationState"},
+        {VerificationStatusRole, "verificationStatus"},
+        {VerificationStrategyRole, "verificationStrategy"},
+        {VerificationKindRole, "verificationKind"},
+        {VerificationChannelRole, "verificationChannel"},
+        {AttemptsRole, "attempts"},
+        {ExpireAtRole, "expireAt"},
+        {IsExpiredRole, "isExpired"},
+        {VerifiedAtClientRole, "verifiedAtClient"},
+        {ReservedRole, "reserved"},
+        {ReservedForSecondFactorRole, "reservedForSecondFactor"},
+        {DefaultSecondFactorRole, "defaultSecondFactor"},
+        {UserTwoFactorEnabledRole, "userTwoFactorEnabled"},
+        {UserTotpEnabledRole, "userTotpEnabled"},
+        {UserBackupCodeEnabledRole, "userBackupCodeEnabled"},
+        {UserBannedRole, "userBanned"},
+        {UserLockedRole, "userLocked"},
+        {LinkedToRole, "linkedTo"},
+        {BackupCodeCountRole, "backupCodeCount"},
+        {CreatedAtRole, "createdAt"},
+        {UpdatedAtRole, "updatedAt"},
+        {OtherNumbersRole, "otherNumbers"},
+    };
+    return names;
+}
+
+bool PhoneNumberListModel::canFetchMore(const QModelIndex &parent) const
+{
+    // A view attached to a fresh model starts it. After a failure, fetching is the user's call
+    // (retry): a view asking again and again must not hammer a failing server.
+    return !parent.isValid() && (!m_started || m_hasMore) && !loading() && m_error.isEmpty();
+}
+
+void PhoneNumberListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!m_started) {
+        refresh();
+        return;
+    }
+    if (canFetchMore(parent))
+        start(false);
+}
+
+int PhoneNumberListModel::rowOfId(const QString &id) const
+{
+    return m_rowOfId.value(id, -1);
+}
+
+void PhoneNumberListModel::refresh()
+{
+    setLoadingAll(false);
+    start(true);
+}
+
+void PhoneNumberListModel::search(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (m_started && trimmed == m_searchText && m_error.isEmpty())
+        return;
+    // A whole phone number is looked up exactly; a fragment goes to Clerk's partial `query`.
+    const PhoneNumberInfo info = PhoneNumberInfo::of(trimmed);
+    m_exactNumbers = info.valid ? QStringList{info.e164} : QStringList{};
+    m_query = info.valid ? QString() : trimmed;
+    if (trimmed != m_searchText) {
+        m_searchText = trimmed;
+        emit queryChanged();
+    }
+    refresh();
+}
+
+void PhoneNumberListModel::retry()
+{
+    start(m_failedOnFirstPage || !m_started);
+}
+
+void PhoneNumberListModel::loadAll()
+{
+    if (m_started && !m_hasMore && !loading())
+        return; // everything is here already
+    setLoadingAll(true);
+    if (!m_started || !m_error.isEmpty())
+        start(!m_started || m_failedOnFirstPage);
+    else if (!loading())
+        start(false);
+}
+
+void PhoneNumberListModel::cancelLoadAll()
+{
+    if (!m_loadingAll)
+        return;
+    setLoadingAll(false);
+    // The page in flight is dropped; the rows loaded so far stay, and paging resumes from them.
+    ++m_generation;
+    m_pending.abort();
+    if (m_loadedUsers == 0 && m_cursor.isEmpty())
+        m_started = false; // not even the first page arrived: the next fetch starts afresh
+    emit loadingChanged();
+}
+
+UserListQuery PhoneNumberListModel::baseQuery() const
+{
+    UserListQuery query;
+    query.query = m_query;
+    query.phoneNumbers = m_exactNumbers;
+    return query;
+}
+
+void PhoneNumberListModel::start(bool firstPage)
+{
+    if (!m_client) {
+        ApiError missing = ApiError::fromTransport(QStringLiteral("GET /users"), ApiError::Transport::Refused,
+                                                   QStringLiteral("no connection is configured"));
+        m_failedOnFirstPage = firstPage;
+        setError(&missing);
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    m_pending.abort();
+    if (firstPage) {
+        m_started = true;
+        m_cursor.clear();
+        requestCount();
+    }
+
+    UserListQuery query = baseQuery();
+    query.limit = m_pageSize;
+    // Clerk's cursor only works with created_at ordering; newest first is also what support wants.
+    query.orderBy = QStringLiteral("-created_at");
+    if (!firstPage)
+        query.startingAfter = m_cursor;
+    m_pending = m_client->listUsers(query, this, [this, generation, firstPage](ApiResult<UserPage> result) {
+        takePage(generation, firstPage, std::move(result));
+    });
+    emit loadingChanged();
+}
+
+void PhoneNumberListModel::requestCount()
+{
+    m_pendingCount.abort();
+    const quint64 generation = ++m_countGeneration;
+    if (m_totalCount != -1) {
+        m_totalCount = -1;
+        emit totalCountChanged();
+    }
+    m_pendingCount = m_client->countUsers(baseQuery(), this, [this, generation](ApiResult<qint64> result) {
+        // The count is a progress figure only: when it fails, the list still works without it.
+        if (generation != m_countGeneration || !result.ok())
+            return;
+        m_totalCount = int(result.value());
+        emit totalCountChanged();
+    });
+}
+
+void PhoneNumberListModel::takePage(quint64 generation, bool firstPage, ApiResult<UserPage> result)
+{
+    if (generation != m_generation)
+        return; // an older search, refresh or cancelled walk: its answer must not land
+    m_pending = PendingCall();
+
+    if (!result.ok()) {
+        m_failedOnFirstPage = firstPage;
+        if (result.error().transport == ApiError::Transport::Cancelled) {
+            emit loadingChanged();
+            return;
+        }
+        setLoadingAll(false);
+        setError(&result.error());
+        emit loadingChanged();
+        return;
+    }
+
+    UserPage &page = result.value();
+    QList<PhoneNumberRow> rows;
+    for (const UserSummary &user : std::as_const(page.users))
+        rows.append(PhoneNumberRow::fromUser(user));
+
+    // The model's state is settled before rows are announced: a view may call fetchMore()
+    // from inside the insert signal, and must then ask for the page after this one.
+    if (!page.lastId.isEmpty())
+        m_cursor = page.lastId;
+    const bool hadMore = m_hasMore;
+    m_hasMore = page.receivedCount >= m_pageSize && !page.lastId.isEmpty();
+    m_loadedUsers = (firstPage ? 0 : m_loadedUsers) + int(page.receivedCount);
+    if (firstPage)
+        m_problems.clear();
+    m_problems.append(page.problems);
+    if (firstPage)
+        m_lastRefreshed = QDateTime::currentDateTime();
+    setError(nullptr);
+
+    if (firstPage) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        m_rowOfId.clear();
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_rowOfId.insert(m_rows.at(i).phone.id, i);
+        endResetModel();
+    } else if (!rows.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(rows.size()) - 1);
+        for (PhoneNumberRow &row : rows) {
+            m_rowOfId.insert(row.phone.id, int(m_rows.size()));
+            m_rows.append(std::move(row));
+        }
+        endInsertRows();
+    }
+
+    emit loadedUserCountChanged();
+    if (firstPage || !page.problems.isEmpty())
+        emit problemsChanged();
+    if (firstPage)
+        emit lastRefreshedChanged();
+    if (hadMore != m_hasMore)
+        emit hasMoreChanged();
+
+    if (m_loadingAll && m_hasMore) {
+        if (!loading()) // a view may already have asked for the next page
+            start(false);
+        return;
+    }
+    setLoadingAll(false);
+    emit loadingChanged();
+}
+
+void PhoneNumberListModel::setError(const ApiError *error)
+{
+    const QString message = error ? error->message() : QString();
+    const QString trace = error ? error->traceId : QString();
+    if (message == m_error && trace == m_errorTraceId)
+        return;
+    m_error = message;
+    m_errorTraceId = trace;
+    emit errorChanged();
+}
+
+void PhoneNumberListModel::setLoadingAll(bool on)
+{
+    if (on == m_loadingAll)
+        return;
+    m_loadingAll = on;
+    emit loadingAllChanged();
+}
+
+} // namespace PhoneDesk

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+#include "workspace.h"
+
+#include "api/clerkclient.h"
+#include "sandbox/sandbox.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QJSEngine>
+#include <QQmlEngine>
+
+namespace PhoneDesk {
+
+namespace {
+Workspace *s_instance = nullptr;
+} // namespace
+
+Workspace::Workspace(const QUrl &apiUrl, const QString &secretKey, QObject *parent)
+    : QObject(parent)
+    , m_client(new ClerkClient(this))
+{
+    m_client->setBaseUrl(apiUrl);
+    m_client->setSecretKey(secretKey);
+    m_phoneNumbers.setClient(m_client);
+    m_filtered.setSourceModel(&m_phoneNumbers);
+}
+
+Workspace::Workspace(std::unique_ptr<Sandbox> sandbox, QObject *parent)
+    : Workspace(sandbox->baseUrl(), sandbox->secretKey(), parent)
+{
+    m_sandbox = std::move(sandbox);
+}
+
+std::unique_ptr<Workspace> Workspace::demoWorkspace(int users, quint64 seed, QString *error)
+{
+    auto sandbox = std::make_unique<Sandbox>();
+    Sandbox::Options options;
+    options.users = users;
+    options.seed = seed;
+    if (!sandbox->start(options, error))
+        return nullptr;
+    return std::unique_ptr<Workspace>(new Workspace(std::move(sandbox), nullptr));
+}
+
+Workspace::~Workspace()
+{
+    if (s_instance == this)
+        s_instance = nullptr;
+}
+
+void Workspace::setInstance(Workspace *workspace)
+{
+    s_instance = workspace;
+}
+
+Workspace *Workspace::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
+{
+    Q_UNUSED(qmlEngine)
+    Q_UNUSED(jsEngine)
+    Q_ASSERT_X(s_instance, "Workspace::create", "main() sets the workspace before QML loads");
+    // main() owns it; the engine must not delete it.
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+QString Workspace::instanceLabel() const
+{
+    if (m_sandbox)
+        return QStringLiteral("Demo sandbox");
+    return m_client->baseUrl().host();
+}
+
+QString Workspace::apiUrl() const
+{
+    return m_client->baseUrl().toString();
+}
+
+void Workspace::copyToClipboard(const QString &text) const
+{
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setText(text);
+}
+
+} // namespace PhoneDesk

@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: MIT
+// PhoneNumberListModel against the sandbox over loopback HTTP, watched by QAbstractItemModelTester:
+// paging by cursor to the end, search, a search overtaken by another, load-all and its
+// cancellation, and failures that leave a clear error and a working retry.
+#include "api/clerkclient.h"
+#include "domain/userpage.h"
+#include "models/phonenumberlistmodel.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace PhoneDesk;
+
+namespace {
+constexpr int kUsers = 230;
+constexpr int kPage = 50;
+
+// Every phone number id of the sandbox, read from the store directly, not through the client.
+QSet<QString> allPhoneIds(SandboxStore &store, const QueryItems &filter = {})
+{
+    QSet<QString> ids;
+    for (int offset = 0;; offset += 500) {
+        QueryItems query = filter;
+        query.append({QStringLiteral("limit"), QStringLiteral("500")});
+        query.append({QStringLiteral("offset"), QString::number(offset)});
+        const Parsed<UserPage> page = UserPage::fromJson(store.listUsers(query).body);
+        if (!page.ok())
+            qFatal("sandbox page unreadable: %s", qPrintable(page.error()));
+        for (const UserSummary &user : page.value().users)
+            for (const PhoneNumber &phone : user.phoneNumbers)
+                ids.insert(phone.id);
+        if (page.value().receivedCount < 500)
+            return ids;
+    }
+}
+
+QStringList idsOf(const PhoneNumberListModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.index(row).data(PhoneNumberListModel::IdRole).toString());
+    return ids;
+}
+
+// Waits until the model has no request in flight.
+bool settled(PhoneNumberListModel &model)
+{
+    return QTest::qWaitFor([&] { return !model.loading(); }, 10000);
+}
+} // namespace
+
+class TestPhoneNumberListModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    Sandbox m_sandbox;
+    ClerkClient m_client;
+
+    std::unique_ptr<PhoneNumberListModel> newModel()
+    {
+        auto model = std::make_unique<PhoneNumberListModel>();
+        model->setClient(&m_client);
+        model->setPageSize(kPage);
+        new QAbstractItemModelTester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, model.get());
+        return model;
+    }
+
+private slots:
+    void initTestCase();
+    void rolesStartAfterUserRoleAndAreNamed();
+    void aFreshModelAsksTheViewToFetch();
+    void pagesByCursorToTheEnd();
+    void rowsCarryTheNumberAndItsOwner();
+    void searchReplacesTheRows();
+    void aWholePhoneNumberIsSearchedExactly();
+    void aNewerSearchWins();
+    void loadAllWalksEveryPageAndReportsProgress();
+    void cancellingLoadAllKeepsWhatArrived();
+    void aRejectedKeyIsAClearErrorAndRetryRecovers();
+    void anUnreachableServerIsAnError();
+    void withoutAClientItSaysSo();
+};
+
+void TestPhoneNumberListModel::initTestCase()
+{
+    Sandbox::Options options;
+    options.users = kUsers;
+    options.seed = 11;
+    QString error;
+    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+    m_client.setBaseUrl(m_sandbox.baseUrl());
+    m_client.setSecretKey(m_sandbox.secretKey());
+}
+
+void TestPhoneNumberListModel::rolesStartAfterUserRoleAndAreNamed()
+{
+    PhoneNumberListModel model;
+    const QHash<int, QByteArray> names = model.roleNames();
+    QCOMPARE(int(PhoneNumberListModel::IdRole), Qt::UserRole + 1);
+    QCOMPARE(names.size(), int(PhoneNumberListModel::OtherNumbersRole) - int(PhoneNumberListModel::IdRole) + 1);
+    QSet<QByteArray> unique;
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        QVERIFY(it.key() > Qt::UserRole);
+        unique.insert(it.value());
+    }
+    QCOMPARE(unique.size(), names.size());
+    QCOMPARE(names.value(PhoneNumberListModel::VerificationStateRole), QByteArray("verificationState"));
+}
+
+void TestPhoneNumberListModel::aFreshModelAsksTheViewToFetch()
+{
+    PhoneNumberListModel model;
+    model.setClient(&m_client);
+    model.setPageSize(kPage);
+    QVERIFY(model.canFetchMore());
+    QVERIFY(!model.loading());
+    // The tester behaves like a view: it asks for more as soon as it is attached.
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.loading());
+    QVERIFY(!model.canFetchMore()); // one request at a time
+    QVERIFY(settled(model));
+    QVERIFY(model.rowCount() > 0);
+    QVERIFY(model.loadedUserCount() >= kPage);
+    QVERIFY(model.lastRefreshed().isValid());
+}
+
+void TestPhoneNumberListModel::pagesByCursorToTheEnd()
+{
+    auto model = newModel();
+    QSignalSpy pages(model.get(), &PhoneNumberListModel::loadedUserCountChanged);
+    model->refresh(); // drops the page the tester asked for, and starts over
+    QVERIFY(settled(*model));
+    // The tester, like a greedy view, asks for the next page whenever rows arrive.
+    while (model->canFetchMore()) {
+        model->fetchMore();
+        QVERIFY(settled(*model));
+        QVERIFY(model->error().isEmpty());
+        QVERIFY(pages.size() < 100);
+    }
+    QCOMPARE(pages.size(), (kUsers + kPage - 1) / kPage);
+    QCOMPARE(model->loadedUserCount(), kUsers);
+    QTRY_COMPARE(model->totalCount(), kUsers);
+    QVERIFY(!model->hasMore());
+
+    // Every number exactly once, and nothing the sandbox does not hold.
+    const QStringList ids = idsOf(*model);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), allPhoneIds(m_sandbox.store()));
+    for (int row = 0; row < ids.size(); ++row)
+        QCOMPARE(model->rowOfId(ids.at(row)), row);
+    QCOMPARE(model->rowOfId(QStringLiteral("idn_nope")), -1);
+}
+
+void TestPhoneNumberListModel::rowsCarryTheNumberAndItsOwner()
+{
+    auto model = newModel();
+    model->refresh();
+    QVERIFY(settled(*model));
+    while (model->canFetchMore()) {
+        model->fetchMore();
+        QVERIFY(settled(*model));
+    }
+
+    QSet<QString> states;
+    int primaries = 0;
+    int notE164 = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row);
+        const PhoneNumberRow &source = model->rowAt(row);
+        QVERIFY(index.data(PhoneNumberListModel::UserIdRole).toString().startsWith(QLatin1StringView("user_")));
+        QVERIFY(!index.data(PhoneNumberListModel::UserNameRole).toString().isEmpty());
+        QVERIFY(!index.data(PhoneNumberListModel::FormattedRole).toString().isEmpty());
+        QCOMPARE(index.data(PhoneNumberListModel::PhoneNumberRole).toString(), source.phone.phoneNumber);
+        states.insert(index.data(PhoneNumberListModel::VerificationStateRole).toString());
+        primaries += index.data(PhoneNumberListModel::IsPrimaryRole).toBool() ? 1 : 0;
+        if (!index.data(PhoneNumberListModel::IsE164Role).toBool()) {
+            ++notE164;
+            // Shown as stored, never dropped or reformatted into something else.
+            QCOMPARE(index.data(PhoneNumberListModel::FormattedRole).toString(), source.phone.phoneNumber);
+        } else {
+            QVERIFY(!index.data(PhoneNumberListModel::RegionCodeRole).toString().isEmpty());
+        }
+
+        const QString kind = index.data(PhoneNumberListModel::VerificationKindRole).toString();
+        if (!source.phone.verification) {
+            QCOMPARE(kind, QStringLiteral("none"));
+            QVERIFY(!index.data(PhoneNumberListModel::VerificationStatusRole).isValid());
+            QVERIFY(!index.data(PhoneNumberListModel::AttemptsRole).isValid());
+        } else if (source.phone.verification->kind == Verification::Kind::Admin) {
+            QCOMPARE(kind, QStringLiteral("admin"));
+            QVERIFY(!index.data(PhoneNumberListModel::AttemptsRole).isValid()); // unknown, not 0
+        }
+        const QVariantList others = index.data(PhoneNumberListModel::OtherNumbersRole).toList();
+        for (const QVariant &other : others)
+            QCOMPARE(model->index(model->rowOfId(other.toMap().value(QStringLiteral("id")).toString()))
+                         .data(PhoneNumberListModel::UserIdRole),
+                     index.data(PhoneNumberListModel::UserIdRole));
+    }
+    QVERIFY(primaries > 0);
+    QVERIFY(notE164 > 0);
+    for (const char *state : {"verified", "unverified", "expired", "failed", "none"})
+        QVERIFY2(states.contains(QLatin1StringView(state)), state);
+}
+
+void TestPhoneNumberListModel::searchReplacesTheRows()
+{
+    auto model = newModel();
+    model->refresh();
+    QVERIFY(settled(*model));
+    const QString name = model->index(3).data(PhoneNumberListModel::UserNameRole).toString().split(QLatin1Char(' ')).last();
+
+    QSignalSpy resets(model.get(), &QAbstractItemModel::modelReset);
+    model->search(name);
+    QCOMPARE(model->query(), name);
+    QVERIFY(settled(*model));
+    QCOMPARE(resets.size(), 1);
+    QVERIFY(model->rowCount() > 0);
+    const QSet<QString> expected = allPhoneIds(m_sandbox.store(), {{QStringLiteral("query"), name}});
+    const QStringList ids = idsOf(*model);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), expected);
+    QTRY_VERIFY(model->totalCount() >= 1 && model->totalCount() < kUsers);
+
+    model->search(QStringLiteral("zzzz-no-such-person"));
+    QVERIFY(settled(*model));
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(model->error().isEmpty());
+    QVERIFY(!model->hasMore());
+
+    model->search(QString());
+    QVERIFY(settled(*model));
+    QVERIFY(model->loadedUserCount() >= kPage);
+    QTRY_COMPARE(model->totalCount(), kUsers);
+}
+
+void TestPhoneNumberListModel::aWholePhoneNumberIsSearchedExactly()
+{
+    auto model = newModel();
+    model->refresh();
+    QVERIFY(settled(*model));
+    int row = 0;
+    while (!model->index(row).data(PhoneNumberListModel::IsE164Role).toBool())
+        ++row;
+    const QString id = model->index(row).data(PhoneNumberListModel::IdRole).toString();
+    const QString userId = model->index(row).data(PhoneNumberListModel::UserIdRole).toString();
+    // Typed the way a caller reads it out: national spacing, international prefix.
+    const QString spoken = model->index(row).data(PhoneNumberListModel::FormattedRole).toString();
+    QVERIFY(spoken.contains(QLatin1Char(' ')));
+
+    model->search(spoken);
+    QVERIFY(settled(*model));
+    QVERIFY(model->rowOfId(id) >= 0);
+    for (int r = 0; r < model->rowCount(); ++r)
+        QCOMPARE(model->index(r).data(PhoneNumberListModel::UserIdRole).toString(), userId);
+}
+
+void TestPhoneNumberListModel::aNewerSearchWins()
+{
+    auto model = newModel();
+    model->refresh();
+    QVERIFY(settled(*model));
+    const auto lastName = [&](int row) {
+        return model->index(row).data(PhoneNumberListModel::UserNameRole).toString().split(QLatin1Char(' ')).last();
+    };
+    const QString first = lastName(0);
+    int other = 1;
+    while (other < model->rowCount() && lastName(other) == first)
+        ++other;
+    QVERIFY(other < model->rowCount());
+    const QString second = lastName(other);
+
+    // Both go out before either answer arrives; only the second may land.
+    model->search(first);
+    model->search(second);
+    QVERIFY(settled(*model));
+    QTest::qWait(100); // room for a late answer of the first search to (wrongly) arrive
+    QCOMPARE(model->query(), second);
+    const QStringList ids = idsOf(*model);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), allPhoneIds(m_sandbox.store(), {{QStringLiteral("query"), second}}));
+    QVERIFY(model->error().isEmpty());
+}
+
+void TestPhoneNumberListModel::loadAllWalksEveryPageAndReportsProgress()
+{
+    auto model = newModel();
+    QSignalSpy progress(model.get(), &PhoneNumberListModel::loadedUserCountChanged);
+    QSignalSpy walking(model.get(), &PhoneNumberListModel::loadingAllChanged);
+    model->loadAll();
+    QVERIFY(model->loadingAll());
+    QVERIFY(QTest::qWaitFor([&] { return !model->loadingAll(); }, 20000));
+    QVERIFY(!model->loading());
+    QCOMPARE(model->loadedUserCount(), kUsers);
+    QCOMPARE(model->totalCount(), kUsers);
+    QCOMPARE(progress.size(), (kUsers + kPage - 1) / kPage);
+    QCOMPARE(walking.size(), 2);
+    QVERIFY(!model->canFetchMore());
+    const QStringList ids = idsOf(*model);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), allPhoneIds(m_sandbox.store()));
+}
+
+void TestPhoneNumberListModel::cancellingLoadAllKeepsWhatArrived()
+{
+    auto model = newModel(); // the tester has asked for the first page
+    QVERIFY(model->loading());
+    model->loadAll();
+    QVERIFY(model->loadingAll());
+    model->cancelLoadAll();
+    QVERIFY(!model->loadingAll());
+    QVERIFY(settled(*model));
+    QTest::qWait(200); // room for the dropped answer to (wrongly) land
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(model->loadedUserCount(), 0);
+    QVERIFY(model->error().isEmpty());
+
+    // Paging starts again from where it stood.
+    QVERIFY(model->canFetchMore());
+    model->fetchMore();
+    QVERIFY(QTest::qWaitFor([&] { return !model->loading() && !model->canFetchMore(); }, 20000));
+    QCOMPARE(model->loadedUserCount(), kUsers);
+    const QStringList ids = idsOf(*model);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), allPhoneIds(m_sandbox.store()));
+}
+
+void TestPhoneNumberListModel::aRejectedKeyIsAClearErrorAndRetryRecovers()
+{
+    ClerkClient client;
+    client.setBaseUrl(m_sandbox.baseUrl());
+    client.setSecretKey(QStringLiteral("sk_test_wrong"));
+    PhoneNumberListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClient(&client);
+    QSignalSpy errors(&model, &PhoneNumberListModel::errorChanged);
+    model.refresh();
+    QVERIFY(settled(model));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(model.error().contains(QStringLiteral("401")), qPrintable(model.error()));
+    QVERIFY(!model.errorTraceId().isEmpty());
+    QVERIFY(!model.error().contains(QStringLiteral("sk_test_wrong")));
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore()); // a failing server is not asked again by the view
+
+    client.setSecretKey(m_sandbox.secretKey());
+    model.retry();
+    QVERIFY(settled(model));
+    QVERIFY(model.error().isEmpty());
+    QVERIFY(model.rowCount() > 0);
+}
+
+void TestPhoneNumberListModel::anUnreachableServerIsAnError()
+{
+    // A port nothing listens on: bound, then closed.
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    ClerkClient client;
+    client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port)));
+    client.setSecretKey(QStringLiteral("sk_test_any"));
+    PhoneNumberListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setClient(&client);
+    model.refresh();
+    QVERIFY(settled(model));
+    QVERIFY2(model.error().contains(QStringLiteral("refused")), qPrintable(model.error()));
+    QVERIFY(!model.loading());
+    QVERIFY(!model.loadingAll());
+}
+
+void TestPhoneNumberListModel::withoutAClientItSaysSo()
+{
+    PhoneNumberListModel model;
+    model.refresh();
+    QVERIFY(!model.loading());
+    QVERIFY2(model.error().contains(QStringLiteral("no connection")), qPrintable(model.error()));
+}
+
+QTEST_GUILESS_MAIN(TestPhoneNumberListModel)
+#include "tst_phonenumberlistmodel.moc"
