@@ -179,7 +179,12 @@ void PhoneNumberFilterModel::refilter()
 
 void PhoneNumberFilterModel::resort()
 {
-    sort(0, m_sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    const Qt::SortOrder order = m_sortDescending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    // sort() ignores a call with the column and order it already has, though the key changed.
+    if (sortColumn() == 0 && sortOrder() == order)
+        invalidate();
+    else
+        sort(0, order);
     emit sortChanged();
 }
 
