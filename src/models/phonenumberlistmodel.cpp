@@ -4,6 +4,7 @@
 #include "phone/phonenumberinfo.h"
 
 #include <QDateTime>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace PhoneDesk {
 
@@ -206,6 +207,7 @@ void PhoneNumberListModel::cancelLoadAll()
     // The page in flight is dropped; the rows loaded so far stay, and paging resumes from them.
     ++m_generation;
     m_pending.abort();
+    m_building = false;
     if (m_loadedUsers == 0 && m_cursor.isEmpty())
         m_started = false; // not even the first page arrived: the next fetch starts afresh
     emit loadingChanged();
@@ -230,6 +232,7 @@ void PhoneNumberListModel::start(bool firstPage)
     }
     const quint64 generation = ++m_generation;
     m_pending.abort();
+    m_building = false;
     if (firstPage) {
         m_started = true;
         m_cursor.clear();
@@ -283,11 +286,25 @@ void PhoneNumberListModel::takePage(quint64 generation, bool firstPage, ApiResul
         return;
     }
 
-    UserPage &page = result.value();
-    QList<PhoneNumberRow> rows;
-    for (const UserSummary &user : std::as_const(page.users))
-        rows.append(PhoneNumberRow::fromUser(user));
+    // Formatting a page's numbers takes longer than a frame: it runs on a pool thread, and the
+    // rows land back here, unless a newer search or refresh has superseded them meanwhile.
+    m_building = true;
+    UserPage page = std::move(result.value());
+    QtConcurrent::run([users = std::move(page.users)] {
+        QList<PhoneNumberRow> rows;
+        for (const UserSummary &user : users)
+            rows.append(PhoneNumberRow::fromUser(user));
+        return rows;
+    }).then(this, [this, generation, firstPage, page = std::move(page)](QList<PhoneNumberRow> rows) {
+        if (generation != m_generation)
+            return;
+        m_building = false;
+        landRows(firstPage, page, std::move(rows));
+    });
+}
 
+void PhoneNumberListModel::landRows(bool firstPage, const UserPage &page, QList<PhoneNumberRow> rows)
+{
     // The model's state is settled before rows are announced: a view may call fetchMore()
     // from inside the insert signal, and must then ask for the page after this one.
     if (!page.lastId.isEmpty())

@@ -101,7 +101,7 @@ public:
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 
-    [[nodiscard]] bool loading() const { return m_pending.isRunning(); }
+    [[nodiscard]] bool loading() const { return m_building || m_pending.isRunning(); }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QString errorTraceId() const { return m_errorTraceId; }
     [[nodiscard]] int totalCount() const { return m_totalCount; }
@@ -142,6 +142,7 @@ private:
     void start(bool firstPage);
     void requestCount();
     void takePage(quint64 generation, bool firstPage, ApiResult<UserPage> result);
+    void landRows(bool firstPage, const UserPage &page, QList<PhoneNumberRow> rows);
     void setError(const ApiError *error);
     void setLoadingAll(bool on);
     UserListQuery baseQuery() const;
@@ -166,6 +167,7 @@ private:
     QDateTime m_lastRefreshed;
     quint64 m_generation = 0;   // bumped by every search and refresh: older answers are dropped
     quint64 m_countGeneration = 0;
+    bool m_building = false;    // a received page's rows are being formatted off this thread
     PendingCall m_pending;
     PendingCall m_pendingCount;
 };

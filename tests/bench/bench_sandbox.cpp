@@ -3,6 +3,7 @@
 //   bench_sandbox [users=100000] [rounds=40]
 // Figures, not pass/fail: speed is measured here, never asserted in a timed test.
 #include "api/clerkclient.h"
+#include "models/phonenumberrow.h"
 #include "sandbox/sandbox.h"
 
 #include <QCoreApplication>
@@ -131,5 +132,30 @@ int main(int argc, char *argv[])
         loop.exec();
     }
     parsed.print(out, QStringLiteral("ClerkClient::listUsers(500), parsed"));
+
+    // What the list model does on the GUI thread with a page: one formatted row per number.
+    Figures rows;
+    qint64 numbers = 0;
+    for (int i = 0; i < rounds; ++i) {
+        UserListQuery query;
+        query.limit = 500;
+        query.offset = (i * 15485863) % std::max(1, users - 500);
+        UserPage received;
+        QEventLoop loop;
+        client.listUsers(query, &loop, [&](ApiResult<UserPage> result) {
+            received = std::move(result.value());
+            loop.quit();
+        });
+        loop.exec();
+        QElapsedTimer timer;
+        timer.start();
+        QList<PhoneNumberRow> built;
+        for (const UserSummary &user : std::as_const(received.users))
+            built.append(PhoneNumberRow::fromUser(user));
+        rows.ms.append(double(timer.nsecsElapsed()) / 1e6);
+        numbers += built.size();
+    }
+    rows.print(out, QStringLiteral("rows of a page of 500 users (GUI thread)"));
+    out << "  (" << numbers / rounds << " numbers a page)" << Qt::endl;
     return 0;
 }
