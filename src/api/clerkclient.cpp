@@ -3,12 +3,15 @@
 
 #include "phonedesk_version.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+
+#include <type_traits>
 
 // Debug output is off unless QT_LOGGING_RULES asks for it; it never holds the key.
 Q_LOGGING_CATEGORY(lcApi, "phonedesk.api", QtInfoMsg)
@@ -23,17 +26,33 @@ QString encodeSegment(const QString &value)
     return QString::fromLatin1(QUrl::toPercentEncoding(value));
 }
 
-// Reads a JSON object answer into T through T::fromJson.
-template<typename T>
-Parsed<T> parseObject(const QByteArray &body)
+// Reads a JSON answer that must be of one shape (object or array), kept as sent.
+template<typename J>
+Parsed<J> parseJson(const QByteArray &body)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Parsed<T>::failure(QStringLiteral("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
-    if (!doc.isObject())
-        return Parsed<T>::failure(QStringLiteral("not a JSON object"));
-    return T::fromJson(doc.object());
+        return Parsed<J>::failure(QStringLiteral("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
+    if constexpr (std::is_same_v<J, QJsonArray>) {
+        if (!doc.isArray())
+            return Parsed<J>::failure(QStringLiteral("not a JSON array"));
+        return Parsed<J>::success(doc.array());
+    } else {
+        if (!doc.isObject())
+            return Parsed<J>::failure(QStringLiteral("not a JSON object"));
+        return Parsed<J>::success(doc.object());
+    }
+}
+
+// Reads a JSON object answer into T through T::fromJson.
+template<typename T>
+Parsed<T> parseObject(const QByteArray &body)
+{
+    Parsed<QJsonObject> object = parseJson<QJsonObject>(body);
+    if (!object.ok())
+        return Parsed<T>::failure(object.error());
+    return T::fromJson(object.value());
 }
 
 Parsed<qint64> parseTotalCount(const QByteArray &body)
@@ -143,7 +162,8 @@ QUrl ClerkClient::urlFor(const QString &path, const QList<QPair<QString, QString
 
 QNetworkReply *ClerkClient::send(const Request &request)
 {
-    QNetworkRequest r(urlFor(request.path, request.query));
+    const QUrl url = urlFor(request.path, request.query);
+    QNetworkRequest r(url);
     r.setRawHeader("Authorization", "Bearer " + m_secretKey.toUtf8());
     r.setRawHeader("Clerk-API-Version", kApiVersion);
     r.setRawHeader("User-Agent", userAgent());
@@ -151,7 +171,8 @@ QNetworkReply *ClerkClient::send(const Request &request)
     if (!request.body.isEmpty())
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     r.setTransferTimeout(m_transferTimeoutMs);
-    qCDebug(lcApi) << "request" << request.label(); // the label holds no key, by construction
+    // The URL holds no key, by construction (the key travels in a header only).
+    qCDebug(lcApi).noquote() << "request" << QString::fromLatin1(request.verb) << url.toDisplayString(QUrl::RemoveUserInfo);
     return m_network->sendCustomRequest(r, request.verb, request.body);
 }
 
@@ -203,10 +224,24 @@ PendingCall ClerkClient::call(const Request &request, QObject *context, std::fun
     return PendingCall(reply);
 }
 
+ClerkClient::Request ClerkClient::listUsersRequest(const UserListQuery &query)
+{
+    return {"GET", QStringLiteral("/users"), query.toQueryItems(), {}};
+}
+
+ClerkClient::Request ClerkClient::getPhoneNumberRequest(const QString &phoneNumberId)
+{
+    return {"GET", QStringLiteral("/phone_numbers/") + encodeSegment(phoneNumberId), {}, {}};
+}
+
 PendingCall ClerkClient::listUsers(const UserListQuery &query, QObject *context, Callback<UserPage> done)
 {
-    return call<UserPage>({"GET", QStringLiteral("/users"), query.toQueryItems(), {}}, context, &UserPage::fromJson,
-                          std::move(done));
+    return call<UserPage>(listUsersRequest(query), context, &UserPage::fromJson, std::move(done));
+}
+
+PendingCall ClerkClient::listUserObjects(const UserListQuery &query, QObject *context, Callback<QJsonArray> done)
+{
+    return call<QJsonArray>(listUsersRequest(query), context, &parseJson<QJsonArray>, std::move(done));
 }
 
 PendingCall ClerkClient::countUsers(const UserListQuery &query, QObject *context, Callback<qint64> done)
@@ -223,8 +258,12 @@ PendingCall ClerkClient::getUser(const QString &userId, QObject *context, Callba
 
 PendingCall ClerkClient::getPhoneNumber(const QString &phoneNumberId, QObject *context, Callback<PhoneNumber> done)
 {
-    return call<PhoneNumber>({"GET", QStringLiteral("/phone_numbers/") + encodeSegment(phoneNumberId), {}, {}}, context,
-                             &parseObject<PhoneNumber>, std::move(done));
+    return call<PhoneNumber>(getPhoneNumberRequest(phoneNumberId), context, &parseObject<PhoneNumber>, std::move(done));
+}
+
+PendingCall ClerkClient::getPhoneNumberObject(const QString &phoneNumberId, QObject *context, Callback<QJsonObject> done)
+{
+    return call<QJsonObject>(getPhoneNumberRequest(phoneNumberId), context, &parseJson<QJsonObject>, std::move(done));
 }
 
 PendingCall ClerkClient::createPhoneNumber(const NewPhoneNumber &phone, QObject *context, Callback<PhoneNumber> done)

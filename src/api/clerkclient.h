@@ -12,6 +12,8 @@
 #include "domain/verification.h"
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -86,9 +88,15 @@ public:
     [[nodiscard]] static QByteArray userAgent();
 
     PendingCall listUsers(const UserListQuery &query, QObject *context, Callback<UserPage> done);
+    // The same request as listUsers, answered with the users exactly as the API sent them
+    // (unknown fields kept); a body that is not a JSON array is an UnreadableAnswer.
+    PendingCall listUserObjects(const UserListQuery &query, QObject *context, Callback<QJsonArray> done);
     PendingCall countUsers(const UserListQuery &query, QObject *context, Callback<qint64> done);
     PendingCall getUser(const QString &userId, QObject *context, Callback<UserSummary> done);
     PendingCall getPhoneNumber(const QString &phoneNumberId, QObject *context, Callback<PhoneNumber> done);
+    // The same request as getPhoneNumber, answered with the object exactly as the API sent it;
+    // a body that is not a JSON object is an UnreadableAnswer.
+    PendingCall getPhoneNumberObject(const QString &phoneNumberId, QObject *context, Callback<QJsonObject> done);
     PendingCall createPhoneNumber(const NewPhoneNumber &phone, QObject *context, Callback<PhoneNumber> done);
     PendingCall updatePhoneNumber(const QString &phoneNumberId, const PhoneNumberChanges &changes, QObject *context,
                                   Callback<PhoneNumber> done);
@@ -110,6 +118,9 @@ private:
     template<typename T>
     PendingCall call(const Request &request, QObject *context, std::function<Parsed<T>(const QByteArray &)> parse,
                      Callback<T> done);
+    // The one definition of each request that has both a typed and a raw answer.
+    [[nodiscard]] static Request listUsersRequest(const UserListQuery &query);
+    [[nodiscard]] static Request getPhoneNumberRequest(const QString &phoneNumberId);
     QNetworkReply *send(const Request &request);
     [[nodiscard]] QUrl urlFor(const QString &path, const QList<QPair<QString, QString>> &query) const;
     // Sorts a finished reply into success (body) or ApiError.
