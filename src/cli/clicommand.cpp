@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include "clicommand.h"
+
+#include "phonenumberwalk.h"
+
+#include "api/clerkclient.h"
+
+#include <QFileDevice>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcWalk)
+
+namespace PhoneDesk {
+
+CliCommand::CliCommand(ClerkClient *client, QIODevice *out, QIODevice *err, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+CliCommand::~CliCommand() = default;
+
+QString CliCommand::apiUrlProblem(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("the API URL \"%1\" is not a URL with a host").arg(url.toDisplayString());
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1StringView("https"))
+        return {};
+    if (scheme != QLatin1StringView("http"))
+        return QStringLiteral("the API URL must start with https:// (or http:// for this machine), not \"%1\"")
+            .arg(url.toDisplayString());
+    const QHostAddress address(url.host());
+    const bool loopback = url.host() == QLatin1StringView("localhost") || (!address.isNull() && address.isLoopback());
+    if (!loopback)
+        return QStringLiteral("refusing to send the secret key over plain http to %1; use https").arg(url.host());
+    return {};
+}
+
+void CliCommand::report(const QString &text)
+{
+    m_err->write(QByteArrayLiteral("phonedesk-cli: ") + text.toUtf8() + '\n');
+    if (auto *file = qobject_cast<QFileDevice *>(m_err))
+        file->flush();
+}
+
+void CliCommand::write(const QByteArray &bytes)
+{
+    if (m_outputFailed || bytes.isEmpty())
+        return;
+    if (m_out->write(bytes) != bytes.size())
+        m_outputFailed = true;
+    // Flushed per page, so that a reader sees each page as it arrives.
+    if (auto *file = qobject_cast<QFileDevice *>(m_out); file && !file->flush())
+        m_outputFailed = true;
+}
+
+void CliCommand::fail(const ApiError &error)
+{
+    report(CliExit::describe(error));
+    finish(CliExit::forError(error));
+}
+
+void CliCommand::finish(int exitCode)
+{
+    if (m_outputFailed) {
+        report(QStringLiteral("the output could not be written"));
+        exitCode = CliExit::OutputFailed;
+    }
+    Q_EMIT finished(exitCode);
+}
+
+void CliCommand::list(const QString &query, PhoneNumberExport::Format format)
+{
+    m_export = PhoneNumberExport(format);
+    m_headerWritten = false;
+    m_written = 0;
+    m_problems = 0;
+    delete m_walk;
+    m_walk = new PhoneNumberWalk(m_client, this);
+    connect(m_walk, &PhoneNumberWalk::pageRead, this, [this](const QList<PhoneNumberRecord> &records, const QStringList &problems) {
+        QByteArray page;
+        if (!m_headerWritten) {
+            page = m_export.header();
+            m_headerWritten = true;
+        }
+        for (const PhoneNumberRecord &record : records)
+            page += m_export.line(record);
+        write(page);
+        m_written += records.size();
+        for (const QString &problem : problems)
+            report(QStringLiteral("warning: skipped %1").arg(problem));
+        m_problems += problems.size();
+        if (m_outputFailed)
+            m_walk->abort();
+    });
+    connect(m_walk, &PhoneNumberWalk::finished, this, [this] {
+        // A CSV of no numbers is still a CSV: its header.
+        if (!m_headerWritten) {
+            write(m_export.header());
+            m_headerWritten = true;
+        }
+        qCDebug(lcWalk).noquote() << QStringLiteral("listed %1 phone numbers of %2 users in %3 pages")
+                                         .arg(m_written).arg(m_walk->usersReceived()).arg(m_walk->pagesRead());
+        if (m_problems > 0)
+            report(QStringLiteral("%1 entries could not be read and were skipped (listed above); the other %2 numbers were listed")
+                       .arg(m_problems).arg(m_written));
+        finish(CliExit::Success);
+    });
+    connect(m_walk, &PhoneNumberWalk::failed, this, [this](const ApiError &error) {
+        if (m_outputFailed)
+            finish(CliExit::OutputFailed);
+        else
+            fail(error);
+    });
+    UserListQuery filter;
+    filter.query = query;
+    m_walk->start(filter);
+}
+
+void CliCommand::get(const QString &phoneNumberId)
+{
+    m_client->getPhoneNumberObject(phoneNumberId, this, [this](ApiResult<QJsonObject> result) {
+        if (!result.ok()) {
+            fail(result.error());
+            return;
+        }
+        const QJsonObject &raw = result.value();
+        write(QJsonDocument(raw).toJson(QJsonDocument::Indented));
+        // Printed as sent either way; a number PhoneDesk cannot read is worth a warning.
+        if (Parsed<PhoneNumber> phone = PhoneNumber::fromJson(raw); !phone.ok())
+            report(QStringLiteral("warning: %1").arg(phone.error()));
+        finish(CliExit::Success);
+    });
+}
+
+} // namespace PhoneDesk

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+#include "cliexit.h"
+
+#include "api/apierror.h"
+
+namespace PhoneDesk {
+
+CliExit::Code CliExit::forError(const ApiError &error)
+{
+    return error.isTransport() ? TransportFailed : ApiFailed;
+}
+
+QString CliExit::describe(const ApiError &error)
+{
+    QString text = error.message();
+    if (!error.traceId.isEmpty())
+        text += QStringLiteral(" (clerk trace id %1)").arg(error.traceId);
+    return text;
+}
+
+QString CliExit::helpText()
+{
+    return QStringLiteral("Exit codes:\n"
+                          "  0  success (entries that could not be read are reported on stderr, one line each)\n"
+                          "  1  the output could not be written\n"
+                          "  2  usage error, or a refused configuration (no CLERK_SECRET_KEY, unsafe --api-url)\n"
+                          "  3  the API answered with an error (its message and clerk trace id on stderr)\n"
+                          "  4  network failure, timeout, or an answer that could not be read\n");
+}
+
+} // namespace PhoneDesk

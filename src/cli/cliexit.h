@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace PhoneDesk {
+
+struct ApiError;
+
+// The exit codes of phonedesk-cli, shared by every command so that scripts can rely on them.
+struct CliExit
+{
+    enum Code : int {
+        Success = 0,          // done; entries that could not be read were reported on stderr
+        OutputFailed = 1,     // stdout could not be written
+        Usage = 2,            // bad arguments, or a configuration refused (no key, unsafe URL)
+        ApiFailed = 3,        // the API answered with an error
+        TransportFailed = 4,  // no answer: network failure, timeout, or an unreadable answer
+    };
+
+    // 3 for an HTTP error answer, 4 for every transport failure.
+    [[nodiscard]] static Code forError(const ApiError &error);
+    // The error for a person, on one line: the API's message and Clerk's trace id when there is one.
+    [[nodiscard]] static QString describe(const ApiError &error);
+    // The "Exit codes:" paragraph of --help.
+    [[nodiscard]] static QString helpText();
+};
+
+} // namespace PhoneDesk

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#include "phonenumberexport.h"
+
+#include "phone/phonenumberinfo.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace PhoneDesk {
+
+namespace {
+QString text(const std::optional<bool> &value)
+{
+    if (!value)
+        return {};
+    return *value ? QStringLiteral("true") : QStringLiteral("false");
+}
+
+QString text(bool value)
+{
+    return text(std::optional<bool>(value));
+}
+
+QString timeText(const std::optional<qint64> &msSinceEpoch)
+{
+    if (!msSinceEpoch)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(*msSinceEpoch, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+std::optional<PhoneNumberExport::Format> PhoneNumberExport::formatNamed(QStringView name)
+{
+    if (name == QLatin1StringView("jsonl"))
+        return Format::Jsonl;
+    if (name == QLatin1StringView("csv"))
+        return Format::Csv;
+    return std::nullopt;
+}
+
+QByteArray PhoneNumberExport::header() const
+{
+    return m_format == Format::Csv ? csvLine(csvColumns()) : QByteArray();
+}
+
+QByteArray PhoneNumberExport::line(const PhoneNumberRecord &record) const
+{
+    return m_format == Format::Csv ? csvLine(csvFields(record)) : jsonLine(record);
+}
+
+QByteArray PhoneNumberExport::jsonLine(const PhoneNumberRecord &record)
+{
+    QJsonObject object = record.raw;
+    object.insert(QStringLiteral("user_id"), record.userId);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QStringList PhoneNumberExport::csvColumns()
+{
+    return {QStringLiteral("user_id"),
+            QStringLiteral("phone_number_id"),
+            QStringLiteral("phone_number"),
+            QStringLiteral("e164_valid"),
+            QStringLiteral("region"),
+            QStringLiteral("type"),
+            QStringLiteral("verification_status"),
+            QStringLiteral("verification_strategy"),
+            QStringLiteral("verification_attempts"),
+            QStringLiteral("verification_expire_at"),
+            QStringLiteral("reserved"),
+            QStringLiteral("reserved_for_second_factor"),
+            QStringLiteral("default_second_factor"),
+            QStringLiteral("primary"),
+            QStringLiteral("linked_to"),
+            QStringLiteral("created_at"),
+            QStringLiteral("updated_at")};
+}
+
+QStringList PhoneNumberExport::csvFields(const PhoneNumberRecord &record)
+{
+    const PhoneNumber &phone = record.phone;
+    const PhoneNumberInfo info = PhoneNumberInfo::of(phone.phoneNumber);
+    const std::optional<Verification> &verification = phone.verification;
+    QStringList links;
+    links.reserve(phone.linkedTo.size());
+    for (const IdentificationLink &link : phone.linkedTo)
+        links.append(link.type + QLatin1Char(':') + link.id);
+    return {record.userId,
+            phone.id,
+            phone.phoneNumber,
+            text(info.isE164),
+            info.regionCode,
+            info.type == PhoneNumberInfo::Type::Unknown ? QString() : info.typeName(),
+            verification ? verification->status : QString(),
+            verification ? verification->strategy : QString(),
+            verification && verification->attempts ? QString::number(*verification->attempts) : QString(),
+            verification ? timeText(verification->expireAt) : QString(),
+            text(phone.reserved),
+            text(phone.reservedForSecondFactor),
+            text(phone.defaultSecondFactor),
+            text(record.isPrimary),
+            links.join(QLatin1Char(';')),
+            timeText(phone.createdAt),
+            timeText(phone.updatedAt)};
+}
+
+QByteArray PhoneNumberExport::csvLine(const QStringList &fields)
+{
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line += QLatin1Char(',');
+        line += csvField(fields.at(i));
+    }
+    line += QLatin1StringView("\r\n");
+    return line.toUtf8();
+}
+
+QString PhoneNumberExport::csvField(const QString &value)
+{
+    const bool needsQuotes = value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
+                             || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'));
+    if (!needsQuotes)
+        return value;
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QLatin1StringView("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+} // namespace PhoneDesk
