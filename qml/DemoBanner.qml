@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+// Says, on every screen of demo mode, that the users shown are made up.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+Banner {
+    objectName: "demoBanner"
+    tone: "accent"
+    Accessible.role: Accessible.StaticText
+    Accessible.name: title.text + " " + detail.text
+
+    Label {
+        id: title
+        text: "Demo data"
+        color: Theme.toneForeground("accent")
+        font.weight: Font.Bold
+    }
+    Label {
+        id: detail
+        text: "These users are made up and served by a sandbox inside PhoneDesk. Nothing here is a real Clerk instance. Set CLERK_SECRET_KEY to open yours."
+        color: Theme.toneForeground("accent")
+        elide: Text.ElideRight
+        Layout.fillWidth: true
+    }
+}

@@ -1,0 +1,277 @@
+// SPDX-License-Identifier: MIT
+// PhoneDesk's main window: search and filters on top, the list of numbers on the left, the
+// selected number's details on the right, the instance and what is loaded at the bottom.
+// It binds to the Workspace singleton that main() sets up; the logic lives in C++.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Qt.labs.settings
+import PhoneDesk
+
+ApplicationWindow {
+    id: window
+
+    readonly property var listModel: Workspace.phoneNumbers
+    readonly property var filterModel: Workspace.filtered
+
+    // Roomy on a large screen, never larger than a small one.
+    width: Math.min(1440, Screen.desktopAvailableWidth)
+    height: Math.min(900, Screen.desktopAvailableHeight)
+    minimumWidth: 960
+    minimumHeight: 600
+    visible: true
+    title: Workspace.demo ? "PhoneDesk — demo data" : "PhoneDesk — " + Workspace.instanceLabel
+
+    // Fusion paints every control from this palette: the system's, or the forced light or dark one.
+    palette.window: Theme.window
+    // Text colours per group: a colour set for all groups would also paint disabled text.
+    palette.active.windowText: Theme.windowText
+    palette.inactive.windowText: Theme.windowText
+    palette.disabled.windowText: Theme.disabledText
+    palette.active.text: Theme.text
+    palette.inactive.text: Theme.text
+    palette.disabled.text: Theme.disabledText
+    palette.active.buttonText: Theme.buttonText
+    palette.inactive.buttonText: Theme.buttonText
+    palette.disabled.buttonText: Theme.disabledText
+    palette.base: Theme.base
+    palette.alternateBase: Theme.alternateBase
+    palette.button: Theme.button
+    palette.brightText: Theme.highlightedText
+    palette.highlight: Theme.highlight
+    palette.highlightedText: Theme.highlightedText
+    palette.light: Theme.light
+    palette.midlight: Theme.midlight
+    palette.mid: Theme.mid
+    palette.dark: Theme.darkColor
+    palette.shadow: Theme.shadowColor
+    palette.toolTipBase: Theme.button
+    palette.toolTipText: Theme.buttonText
+    palette.placeholderText: Theme.placeholderText
+
+    Settings {
+        id: settings
+        category: "window"
+        property string themeMode: "system"
+    }
+    Component.onCompleted: {
+        Theme.mode = settings.themeMode
+        searchBar.forceActiveFocus()
+    }
+    function setThemeMode(mode) {
+        Theme.mode = mode
+        settings.themeMode = mode
+    }
+
+    function focusSearch() {
+        searchBar.forceActiveFocus()
+        searchBar.selectAll()
+    }
+    function showDetails() {
+        if (tracker.selectedId.length > 0)
+            detailPane.forceActiveFocus()
+    }
+    function clearSearch() {
+        searchBar.clearSearch()
+    }
+
+    // Switches between the dark and the light palette from anywhere.
+    Shortcut {
+        sequence: "Ctrl+Shift+D"
+        onActivated: window.setThemeMode(Theme.dark ? "light" : "dark")
+    }
+
+    // A search was asked for and its answer is on the way: the search field spins, while
+    // pages loaded by scrolling or Load all do not make it.
+    property bool searchPending: false
+    Connections {
+        target: window.listModel
+        function onLoadingChanged() {
+            if (!window.listModel.loading)
+                window.searchPending = false
+        }
+    }
+
+    SelectionTracker {
+        id: tracker
+        filterModel: window.filterModel
+        view: listArea.list
+    }
+
+    menuBar: MenuBar {
+        Menu {
+            title: "&File"
+            Action {
+                text: "&Refresh"
+                shortcut: "F5"
+                onTriggered: window.listModel.refresh()
+            }
+            Action {
+                text: "Load &all users"
+                enabled: window.listModel.hasMore && !window.listModel.loadingAll
+                onTriggered: window.listModel.loadAll()
+            }
+            MenuSeparator {}
+            Action {
+                text: "&Quit"
+                shortcut: StandardKey.Quit
+                onTriggered: Qt.quit()
+            }
+        }
+        Menu {
+            title: "&Edit"
+            Action {
+                text: "&Find"
+                shortcut: StandardKey.Find
+                onTriggered: window.focusSearch()
+            }
+            Action {
+                text: "Copy &number"
+                shortcut: "Ctrl+Shift+C"
+                enabled: tracker.selectedId.length > 0
+                onTriggered: Workspace.copyToClipboard(String(tracker.row.phoneNumber))
+            }
+            Action {
+                text: "Copy &user id"
+                shortcut: "Ctrl+Shift+U"
+                enabled: tracker.selectedId.length > 0
+                onTriggered: Workspace.copyToClipboard(String(tracker.row.userId))
+            }
+        }
+        Menu {
+            title: "&View"
+            Action {
+                text: "&Clear filters"
+                enabled: window.filterModel.filtering
+                onTriggered: window.filterModel.clearFilters()
+            }
+            MenuSeparator {}
+            ActionGroup { id: themeGroup }
+            Action {
+                text: "&System colours"
+                checkable: true
+                checked: Theme.mode === "system"
+                ActionGroup.group: themeGroup
+                onTriggered: window.setThemeMode("system")
+            }
+            Action {
+                text: "&Light"
+                checkable: true
+                checked: Theme.mode === "light"
+                ActionGroup.group: themeGroup
+                onTriggered: window.setThemeMode("light")
+            }
+            Action {
+                text: "&Dark"
+                checkable: true
+                checked: Theme.mode === "dark"
+                ActionGroup.group: themeGroup
+                onTriggered: window.setThemeMode("dark")
+            }
+        }
+    }
+
+    header: ColumnLayout {
+        spacing: 0
+
+        DemoBanner {
+            visible: Workspace.demo
+            Layout.fillWidth: true
+        }
+        Pane {
+            Layout.fillWidth: true
+            padding: Theme.gapL
+            leftPadding: Theme.gapXl
+            rightPadding: Theme.gapXl
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: Theme.gapL
+
+                RowLayout {
+                    spacing: Theme.gapL
+                    Layout.fillWidth: true
+
+                    SearchBar {
+                        id: searchBar
+                        busy: window.searchPending && window.listModel.loading
+                        Layout.fillWidth: true
+                        onSearchRequested: (text) => {
+                            window.listModel.search(text)
+                            // The same search again sends nothing: then nothing is pending.
+                            window.searchPending = window.listModel.loading
+                        }
+                        Keys.onDownPressed: listArea.list.forceActiveFocus()
+                    }
+                    LoadAllControl {
+                        pagingModel: window.listModel
+                    }
+                }
+                FilterBar {
+                    filterModel: window.filterModel
+                    Layout.fillWidth: true
+                }
+            }
+        }
+        Rectangle {
+            color: Theme.separator
+            implicitHeight: 1
+            Layout.fillWidth: true
+        }
+        ProblemsBar {
+            problems: window.listModel.problems
+            Layout.fillWidth: true
+        }
+        ErrorBanner {
+            visible: window.listModel.error.length > 0 && listArea.screen === "list"
+            error: window.listModel.error
+            traceId: window.listModel.errorTraceId
+            onRetryRequested: window.listModel.retry()
+            Layout.fillWidth: true
+        }
+    }
+
+    SplitView {
+        anchors.fill: parent
+        orientation: Qt.Horizontal
+
+        ListArea {
+            id: listArea
+            listModel: window.listModel
+            filterModel: window.filterModel
+            instanceLabel: Workspace.instanceLabel
+            SplitView.fillWidth: true
+            SplitView.minimumWidth: Theme.listMinimumWidth
+            onClearSearchRequested: window.clearSearch()
+
+            Connections {
+                target: listArea.list
+                function onRowSelected(row) { tracker.select(row) }
+                function onRowActivated(row) {
+                    tracker.select(row)
+                    window.showDetails()
+                }
+            }
+        }
+        DetailPane {
+            id: detailPane
+            row: tracker.row
+            SplitView.preferredWidth: Theme.detailPanePreferredWidth
+            SplitView.minimumWidth: Theme.detailPaneMinimumWidth
+            onCloseRequested: listArea.list.forceActiveFocus()
+            onOtherNumberActivated: (id) => {
+                if (!tracker.selectId(id))
+                    statusBar.showNotice("That number is hidden by the current filters or search.")
+            }
+        }
+    }
+
+    footer: StatusBar {
+        id: statusBar
+        pagingModel: window.listModel
+        filterModel: window.filterModel
+        demo: Workspace.demo
+        instanceLabel: Workspace.demo ? "Demo sandbox on this computer" : Workspace.instanceLabel
+        apiUrl: Workspace.apiUrl
+    }
+}
