@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+// Qt Quick Test runner for the window's QML: the tst_*.qml files of this directory. The setup
+// imports the statically linked PhoneDesk module and gives QML a demo Workspace, so that the
+// real main window can be loaded against the in-process sandbox.
+#include "models/workspace.h"
+
+#include <QGuiApplication>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(PhoneDeskPlugin)
+
+using namespace PhoneDesk;
+
+class Setup : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        // The style and the names main() sets, so that the window looks and stores as it does there.
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        QGuiApplication::setOrganizationName(QStringLiteral("PhoneDesk"));
+        QGuiApplication::setApplicationName(QStringLiteral("tst_qml"));
+
+        QString error;
+        m_workspace = Workspace::demoWorkspace(50, 1, &error);
+        if (!m_workspace)
+            qFatal("tst_qml: the demo sandbox could not start: %s", qPrintable(error));
+        // Small pages, so that the tests see the list page in more users as it scrolls.
+        m_workspace->phoneNumbers()->setPageSize(10);
+        Workspace::setInstance(m_workspace.get());
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/"));
+    }
+
+    // Runs while the application still exists: the sandbox's thread and the client go with it.
+    void cleanupTestCase()
+    {
+        Workspace::setInstance(nullptr);
+        m_workspace.reset();
+    }
+
+private:
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(tst_qml, Setup)
+
+#include "tst_qml.moc"
