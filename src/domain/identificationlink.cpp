@@ -4,6 +4,8 @@
 #include "jsonreader.h"
 #include "jsonwriter.h"
 
+#include <QHash>
+
 namespace PhoneDesk {
 
 Parsed<IdentificationLink> IdentificationLink::fromJson(const QJsonObject &json)
@@ -32,9 +34,26 @@ void IdentificationLink::write(JsonWriter &json) const
 
 QString IdentificationLink::providerName() const
 {
+    // Brands spell their names their own way; capitalising the id would say "Github".
+    static const QHash<QString, QString> brands{
+        {QStringLiteral("github"), QStringLiteral("GitHub")},
+        {QStringLiteral("gitlab"), QStringLiteral("GitLab")},
+        {QStringLiteral("linkedin"), QStringLiteral("LinkedIn")},
+        {QStringLiteral("linkedin_oidc"), QStringLiteral("LinkedIn")},
+        {QStringLiteral("tiktok"), QStringLiteral("TikTok")},
+        {QStringLiteral("x"), QStringLiteral("X")},
+        {QStringLiteral("hubspot"), QStringLiteral("HubSpot")},
+        {QStringLiteral("box"), QStringLiteral("Box")},
+        {QStringLiteral("xero"), QStringLiteral("Xero")},
+        {QStringLiteral("huggingface"), QStringLiteral("Hugging Face")},
+        {QStringLiteral("microsoft"), QStringLiteral("Microsoft")},
+        {QStringLiteral("saml"), QStringLiteral("SAML")},
+    };
     QString name = type;
     if (name.startsWith(QLatin1StringView("oauth_")))
         name = name.mid(6);
+    if (const auto brand = brands.constFind(name); brand != brands.cend())
+        return *brand;
     if (!name.isEmpty())
         name[0] = name[0].toUpper();
     return name;

@@ -377,7 +377,10 @@ void TestDomainParsing::namesLinkedProviders()
 {
     QCOMPARE((IdentificationLink{QStringLiteral("oauth_google"), QStringLiteral("idn_1")}.providerName()), QStringLiteral("Google"));
     QCOMPARE((IdentificationLink{QStringLiteral("oauth_apple"), QStringLiteral("idn_2")}.providerName()), QStringLiteral("Apple"));
-    QCOMPARE((IdentificationLink{QStringLiteral("saml"), QStringLiteral("idn_3")}.providerName()), QStringLiteral("Saml"));
+    QCOMPARE((IdentificationLink{QStringLiteral("oauth_github"), QStringLiteral("idn_3")}.providerName()), QStringLiteral("GitHub"));
+    QCOMPARE((IdentificationLink{QStringLiteral("oauth_linkedin_oidc"), QStringLiteral("idn_3")}.providerName()), QStringLiteral("LinkedIn"));
+    QCOMPARE((IdentificationLink{QStringLiteral("saml"), QStringLiteral("idn_3")}.providerName()), QStringLiteral("SAML"));
+    QCOMPARE((IdentificationLink{QStringLiteral("oauth_discord"), QStringLiteral("idn_3")}.providerName()), QStringLiteral("Discord"));
     QCOMPARE((IdentificationLink{QString(), QStringLiteral("idn_4")}.providerName()), QString());
 }
 
