@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "demodatagenerator.h"
 
+#include <algorithm>
+
 #include <phonenumbers/phonenumberutil.h>
 
 #include <array>
@@ -265,7 +267,10 @@ SandboxUser DemoDataGenerator::makeUser()
         }
     }
     user.totpEnabled = chance(0.08);
-    user.backupCodeEnabled = user.twoFactorEnabled() && chance(0.45);
+    // Backup codes on a number mean the user has them enabled; some have them without a number's.
+    const bool numberHasCodes = std::any_of(user.phones.cbegin(), user.phones.cend(),
+                                            [](const PhoneNumber &phone) { return phone.backupCodes.has_value(); });
+    user.backupCodeEnabled = numberHasCodes || (user.twoFactorEnabled() && chance(0.3));
     for (PhoneNumber &phone : user.phones) {
         if (phone.backupCodes) {
             const int codes = static_cast<int>(m_random.bounded(3U, 11U));

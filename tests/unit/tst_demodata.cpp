@@ -122,6 +122,10 @@ private Q_SLOTS:
                 seen[QStringLiteral("locked")]++;
             if (u.totpEnabled)
                 seen[QStringLiteral("totp")]++;
+            for (const PhoneNumber &p : u.phones) {
+                if (p.backupCodes)
+                    QVERIFY2(u.backupCodeEnabled && u.twoFactorEnabled(), qPrintable(u.id + QStringLiteral(": codes, but disabled")));
+            }
             if (u.phones.size() > 1 && u.primaryPhoneId != u.phones.first().id)
                 seen[QStringLiteral("primary moved to a newer number")]++;
         }
