@@ -77,9 +77,9 @@ DetailSection {
     DetailField {
         objectName: "expiryField"
         visible: !section.never
-        // A verified number's code no longer matters but for when it was used; otherwise past or
+        // A verified number's code no longer matters, so its expiry is named neutrally; otherwise past or
         // future by the clock, or by the model's word when the time is unknown.
-        label: section.row.verificationState === "verified" ? "Code valid until"
+        label: section.row.verificationState === "verified" ? "Code expiry"
                : (Format.isDate(section.row.expireAt) ? section.row.expireAt < Clock.now : section.row.isExpired === true)
                  ? "Code expired" : "Code expires"
         value: Format.moment(section.row.expireAt, Clock.now)
