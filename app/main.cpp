@@ -4,6 +4,7 @@
 #include "api/clerkclient.h"
 #include "cli/clicommand.h"
 #include "models/workspace.h"
+#include "cli/numberoption.h"
 #include "phonedesk_version.h"
 
 #include <QCommandLineParser>
@@ -23,19 +24,6 @@ Q_IMPORT_QML_PLUGIN(PhoneDeskPlugin)
 using namespace PhoneDesk;
 
 namespace {
-// Reads a whole-number option within bounds, or explains on stderr what is wrong with it.
-bool readNumber(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 *out)
-{
-    bool ok = false;
-    const qint64 value = parser.value(name).toLongLong(&ok);
-    if (!ok || value < min || value > max) {
-        std::fprintf(stderr, "phonedesk: --%s must be a whole number from %lld to %lld, not \"%s\"\n", qPrintable(name),
-                     static_cast<long long>(min), static_cast<long long>(max), qUtf8Printable(parser.value(name)));
-        return false;
-    }
-    *out = value;
-    return true;
-}
 
 // Whether the arguments only ask for the help or the version text.
 bool asksForInformationOnly(int argc, char *argv[])
@@ -93,8 +81,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     qint64 userCount = 0, seedValue = 0;
-    if (!readNumber(parser, users.names().constFirst(), 0, 2000000, &userCount)
-        || !readNumber(parser, seed.names().constFirst(), 0, std::numeric_limits<qint64>::max(), &seedValue))
+    if (!readNumberOption(parser, users.names().constFirst(), 0, 2000000, &userCount)
+        || !readNumberOption(parser, seed.names().constFirst(), 0, std::numeric_limits<qint64>::max(), &seedValue))
         return 2;
 
     const QString secretKey = qEnvironmentVariable("CLERK_SECRET_KEY");

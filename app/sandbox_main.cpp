@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // phonedesk-sandbox: Clerk's Backend API on loopback, with seeded demo users, for demos,
 // tests and benchmarks without a Clerk account.
+#include "cli/numberoption.h"
 #include "phonedesk_version.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
@@ -15,22 +16,6 @@
 #include <memory>
 
 using namespace PhoneDesk;
-
-namespace {
-// Reads a whole-number option within bounds, or explains what is wrong with it.
-bool readNumber(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 *out)
-{
-    bool ok = false;
-    const qint64 value = parser.value(name).toLongLong(&ok);
-    if (!ok || value < min || value > max) {
-        QTextStream(stderr) << "phonedesk-sandbox: --" << name << " must be a whole number from " << min << " to " << max
-                            << ", not \"" << parser.value(name) << "\"\n";
-        return false;
-    }
-    *out = value;
-    return true;
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -64,8 +49,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     qint64 port = 0, users = 0, seed = 0;
-    if (!readNumber(parser, QStringLiteral("port"), 0, 65535, &port) || !readNumber(parser, QStringLiteral("users"), 0, 2000000, &users)
-        || !readNumber(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed))
+    if (!readNumberOption(parser, QStringLiteral("port"), 0, 65535, &port) || !readNumberOption(parser, QStringLiteral("users"), 0, 2000000, &users)
+        || !readNumberOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed))
         return 2;
     QString secretKey = qEnvironmentVariable("PHONEDESK_SANDBOX_SECRET_KEY");
     if (parser.isSet(QStringLiteral("secret-key")))

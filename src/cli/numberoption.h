@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+
+namespace PhoneDesk {
+
+// Reads a whole-number option within bounds; otherwise says on stderr, under the program's file name,
+// what is wrong with it and returns false. Shared by the programs' main().
+bool readNumberOption(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 *out);
+
+} // namespace PhoneDesk
