@@ -266,64 +266,141 @@ PendingCall ClerkClient::getPhoneNumberObject(const QString &phoneNumberId, QObj
     return call<QJsonObject>(getPhoneNumberRequest(phoneNumberId), context, &parseJson<QJsonObject>, std::move(done));
 }
 
-PendingCall ClerkClient::createPhoneNumber(const NewPhoneNumber &phone, QObject *context, Callback<PhoneNumber> done)
+ClerkClient::Request ClerkClient::createPhoneNumberRequest(const NewPhoneNumber &phone)
 {
     QJsonObject body{{QStringLiteral("user_id"), phone.userId}, {QStringLiteral("phone_number"), phone.phoneNumber}};
     insertIfSet(body, "verified", phone.verified);
     insertIfSet(body, "primary", phone.primary);
     insertIfSet(body, "reserved_for_second_factor", phone.reservedForSecondFactor);
-    return call<PhoneNumber>({"POST", QStringLiteral("/phone_numbers"), {}, jsonBody(body)}, context,
-                             &parseObject<PhoneNumber>, std::move(done));
+    return {"POST", QStringLiteral("/phone_numbers"), {}, jsonBody(body)};
 }
 
-PendingCall ClerkClient::updatePhoneNumber(const QString &phoneNumberId, const PhoneNumberChanges &changes,
-                                           QObject *context, Callback<PhoneNumber> done)
+ClerkClient::Request ClerkClient::updatePhoneNumberRequest(const QString &phoneNumberId, const PhoneNumberChanges &changes)
 {
     QJsonObject body;
     insertIfSet(body, "verified", changes.verified);
     insertIfSet(body, "primary", changes.primary);
     insertIfSet(body, "reserved_for_second_factor", changes.reservedForSecondFactor);
-    return call<PhoneNumber>({"PATCH", QStringLiteral("/phone_numbers/") + encodeSegment(phoneNumberId), {}, jsonBody(body)},
-                             context, &parseObject<PhoneNumber>, std::move(done));
+    return {"PATCH", QStringLiteral("/phone_numbers/") + encodeSegment(phoneNumberId), {}, jsonBody(body)};
+}
+
+ClerkClient::Request ClerkClient::deletePhoneNumberRequest(const QString &phoneNumberId)
+{
+    return {"DELETE", QStringLiteral("/phone_numbers/") + encodeSegment(phoneNumberId), {}, {}};
+}
+
+ClerkClient::Request ClerkClient::prepareVerificationRequest(const QString &phoneNumberId)
+{
+    return {"POST", QStringLiteral("/phone_numbers/%1/prepare_verification").arg(encodeSegment(phoneNumberId)), {}, {}};
+}
+
+ClerkClient::Request ClerkClient::attemptVerificationRequest(const QString &phoneNumberId, const QString &verificationId,
+                                                             const QString &code)
+{
+    const QJsonObject body{{QStringLiteral("verification_id"), verificationId}, {QStringLiteral("code"), code}};
+    return {"POST", QStringLiteral("/phone_numbers/%1/attempt_verification").arg(encodeSegment(phoneNumberId)), {},
+            jsonBody(body)};
+}
+
+ClerkClient::Request ClerkClient::replaceUserPhoneNumberRequest(const QString &userId, const QString &phoneNumber,
+                                                                const QString &identificationStatus)
+{
+    QJsonObject body{{QStringLiteral("phone_number"), phoneNumber}};
+    if (!identificationStatus.isEmpty())
+        body.insert(QStringLiteral("identification_status"), identificationStatus);
+    return {"PUT", QStringLiteral("/users/%1/phone_number").arg(encodeSegment(userId)), {}, jsonBody(body)};
+}
+
+ClerkClient::Request ClerkClient::disableMfaRequest(const QString &userId)
+{
+    return {"DELETE", QStringLiteral("/users/%1/mfa").arg(encodeSegment(userId)), {}, {}};
+}
+
+PendingCall ClerkClient::createPhoneNumber(const NewPhoneNumber &phone, QObject *context, Callback<PhoneNumber> done)
+{
+    return call<PhoneNumber>(createPhoneNumberRequest(phone), context, &parseObject<PhoneNumber>, std::move(done));
+}
+
+PendingCall ClerkClient::createPhoneNumberObject(const NewPhoneNumber &phone, QObject *context, Callback<QJsonObject> done)
+{
+    return call<QJsonObject>(createPhoneNumberRequest(phone), context, &parseJson<QJsonObject>, std::move(done));
+}
+
+PendingCall ClerkClient::updatePhoneNumber(const QString &phoneNumberId, const PhoneNumberChanges &changes,
+                                           QObject *context, Callback<PhoneNumber> done)
+{
+    return call<PhoneNumber>(updatePhoneNumberRequest(phoneNumberId, changes), context, &parseObject<PhoneNumber>,
+                             std::move(done));
+}
+
+PendingCall ClerkClient::updatePhoneNumberObject(const QString &phoneNumberId, const PhoneNumberChanges &changes,
+                                                 QObject *context, Callback<QJsonObject> done)
+{
+    return call<QJsonObject>(updatePhoneNumberRequest(phoneNumberId, changes), context, &parseJson<QJsonObject>,
+                             std::move(done));
 }
 
 PendingCall ClerkClient::deletePhoneNumber(const QString &phoneNumberId, QObject *context, Callback<DeletedObject> done)
 {
-    return call<DeletedObject>({"DELETE", QStringLiteral("/phone_numbers/") + encodeSegment(phoneNumberId), {}, {}},
-                               context, &parseObject<DeletedObject>, std::move(done));
+    return call<DeletedObject>(deletePhoneNumberRequest(phoneNumberId), context, &parseObject<DeletedObject>,
+                               std::move(done));
+}
+
+PendingCall ClerkClient::deletePhoneNumberObject(const QString &phoneNumberId, QObject *context, Callback<QJsonObject> done)
+{
+    return call<QJsonObject>(deletePhoneNumberRequest(phoneNumberId), context, &parseJson<QJsonObject>, std::move(done));
 }
 
 PendingCall ClerkClient::prepareVerification(const QString &phoneNumberId, QObject *context, Callback<Verification> done)
 {
-    return call<Verification>(
-        {"POST", QStringLiteral("/phone_numbers/%1/prepare_verification").arg(encodeSegment(phoneNumberId)), {}, {}},
-        context, &parseObject<Verification>, std::move(done));
+    return call<Verification>(prepareVerificationRequest(phoneNumberId), context, &parseObject<Verification>,
+                              std::move(done));
+}
+
+PendingCall ClerkClient::prepareVerificationObject(const QString &phoneNumberId, QObject *context,
+                                                   Callback<QJsonObject> done)
+{
+    return call<QJsonObject>(prepareVerificationRequest(phoneNumberId), context, &parseJson<QJsonObject>, std::move(done));
 }
 
 PendingCall ClerkClient::attemptVerification(const QString &phoneNumberId, const QString &verificationId,
                                              const QString &code, QObject *context, Callback<Verification> done)
 {
-    const QJsonObject body{{QStringLiteral("verification_id"), verificationId}, {QStringLiteral("code"), code}};
-    return call<Verification>(
-        {"POST", QStringLiteral("/phone_numbers/%1/attempt_verification").arg(encodeSegment(phoneNumberId)), {}, jsonBody(body)},
-        context, &parseObject<Verification>, std::move(done));
+    return call<Verification>(attemptVerificationRequest(phoneNumberId, verificationId, code), context,
+                              &parseObject<Verification>, std::move(done));
+}
+
+PendingCall ClerkClient::attemptVerificationObject(const QString &phoneNumberId, const QString &verificationId,
+                                                   const QString &code, QObject *context, Callback<QJsonObject> done)
+{
+    return call<QJsonObject>(attemptVerificationRequest(phoneNumberId, verificationId, code), context,
+                             &parseJson<QJsonObject>, std::move(done));
 }
 
 PendingCall ClerkClient::replaceUserPhoneNumber(const QString &userId, const QString &phoneNumber,
                                                 const QString &identificationStatus, QObject *context,
                                                 Callback<PhoneNumber> done)
 {
-    QJsonObject body{{QStringLiteral("phone_number"), phoneNumber}};
-    if (!identificationStatus.isEmpty())
-        body.insert(QStringLiteral("identification_status"), identificationStatus);
-    return call<PhoneNumber>({"PUT", QStringLiteral("/users/%1/phone_number").arg(encodeSegment(userId)), {}, jsonBody(body)},
-                             context, &parseObject<PhoneNumber>, std::move(done));
+    return call<PhoneNumber>(replaceUserPhoneNumberRequest(userId, phoneNumber, identificationStatus), context,
+                             &parseObject<PhoneNumber>, std::move(done));
+}
+
+PendingCall ClerkClient::replaceUserPhoneNumberObject(const QString &userId, const QString &phoneNumber,
+                                                      const QString &identificationStatus, QObject *context,
+                                                      Callback<QJsonObject> done)
+{
+    return call<QJsonObject>(replaceUserPhoneNumberRequest(userId, phoneNumber, identificationStatus), context,
+                             &parseJson<QJsonObject>, std::move(done));
 }
 
 PendingCall ClerkClient::disableMfa(const QString &userId, QObject *context, Callback<QString> done)
 {
-    return call<QString>({"DELETE", QStringLiteral("/users/%1/mfa").arg(encodeSegment(userId)), {}, {}}, context,
-                         &parseUserIdAnswer, std::move(done));
+    return call<QString>(disableMfaRequest(userId), context, &parseUserIdAnswer, std::move(done));
+}
+
+PendingCall ClerkClient::disableMfaObject(const QString &userId, QObject *context, Callback<QJsonObject> done)
+{
+    return call<QJsonObject>(disableMfaRequest(userId), context, &parseJson<QJsonObject>, std::move(done));
 }
 
 } // namespace PhoneDesk

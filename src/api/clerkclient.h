@@ -97,20 +97,33 @@ public:
     // The same request as getPhoneNumber, answered with the object exactly as the API sent it;
     // a body that is not a JSON object is an UnreadableAnswer.
     PendingCall getPhoneNumberObject(const QString &phoneNumberId, QObject *context, Callback<QJsonObject> done);
+    // Each call below has an ...Object twin: the same request, answered with the JSON object exactly
+    // as the API sent it (unknown fields kept); a body that is not a JSON object is an UnreadableAnswer.
     PendingCall createPhoneNumber(const NewPhoneNumber &phone, QObject *context, Callback<PhoneNumber> done);
+    PendingCall createPhoneNumberObject(const NewPhoneNumber &phone, QObject *context, Callback<QJsonObject> done);
     PendingCall updatePhoneNumber(const QString &phoneNumberId, const PhoneNumberChanges &changes, QObject *context,
                                   Callback<PhoneNumber> done);
+    PendingCall updatePhoneNumberObject(const QString &phoneNumberId, const PhoneNumberChanges &changes, QObject *context,
+                                        Callback<QJsonObject> done);
     PendingCall deletePhoneNumber(const QString &phoneNumberId, QObject *context, Callback<DeletedObject> done);
+    PendingCall deletePhoneNumberObject(const QString &phoneNumberId, QObject *context, Callback<QJsonObject> done);
     PendingCall prepareVerification(const QString &phoneNumberId, QObject *context, Callback<Verification> done);
+    PendingCall prepareVerificationObject(const QString &phoneNumberId, QObject *context, Callback<QJsonObject> done);
     PendingCall attemptVerification(const QString &phoneNumberId, const QString &verificationId, const QString &code,
                                     QObject *context, Callback<Verification> done);
+    PendingCall attemptVerificationObject(const QString &phoneNumberId, const QString &verificationId, const QString &code,
+                                          QObject *context, Callback<QJsonObject> done);
     // PUT /users/{id}/phone_number: all of the user's numbers are replaced by this one.
     // identificationStatus: "verified" (Clerk's default), "reserved" or "unverified".
     PendingCall replaceUserPhoneNumber(const QString &userId, const QString &phoneNumber,
                                        const QString &identificationStatus, QObject *context,
                                        Callback<PhoneNumber> done);
+    PendingCall replaceUserPhoneNumberObject(const QString &userId, const QString &phoneNumber,
+                                             const QString &identificationStatus, QObject *context,
+                                             Callback<QJsonObject> done);
     // DELETE /users/{id}/mfa; answers the user id.
     PendingCall disableMfa(const QString &userId, QObject *context, Callback<QString> done);
+    PendingCall disableMfaObject(const QString &userId, QObject *context, Callback<QJsonObject> done);
 
 private:
     struct Request;
@@ -121,6 +134,15 @@ private:
     // The one definition of each request that has both a typed and a raw answer.
     [[nodiscard]] static Request listUsersRequest(const UserListQuery &query);
     [[nodiscard]] static Request getPhoneNumberRequest(const QString &phoneNumberId);
+    [[nodiscard]] static Request createPhoneNumberRequest(const NewPhoneNumber &phone);
+    [[nodiscard]] static Request updatePhoneNumberRequest(const QString &phoneNumberId, const PhoneNumberChanges &changes);
+    [[nodiscard]] static Request deletePhoneNumberRequest(const QString &phoneNumberId);
+    [[nodiscard]] static Request prepareVerificationRequest(const QString &phoneNumberId);
+    [[nodiscard]] static Request attemptVerificationRequest(const QString &phoneNumberId, const QString &verificationId,
+                                                            const QString &code);
+    [[nodiscard]] static Request replaceUserPhoneNumberRequest(const QString &userId, const QString &phoneNumber,
+                                                               const QString &identificationStatus);
+    [[nodiscard]] static Request disableMfaRequest(const QString &userId);
     QNetworkReply *send(const Request &request);
     [[nodiscard]] QUrl urlFor(const QString &path, const QList<QPair<QString, QString>> &query) const;
     // Sorts a finished reply into success (body) or ApiError.
