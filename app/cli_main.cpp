@@ -14,6 +14,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 using namespace PhoneDesk;
 
@@ -22,8 +24,15 @@ const char *const kUsage =
     "Usage:\n"
     "  phonedesk-cli [--api-url URL] [--verbose] list [--query TEXT] [--format jsonl|csv]\n"
     "  phonedesk-cli [--api-url URL] [--verbose] get ID\n"
+    "  phonedesk-cli [...] create --user-id U --phone-number N [--verified] [--primary] [--reserved-for-second-factor]\n"
+    "  phonedesk-cli [...] update ID [--verified true|false] [--primary true|false] [--reserved-for-second-factor true|false]\n"
+    "  phonedesk-cli [...] delete ID --yes\n"
+    "  phonedesk-cli [...] send-code ID\n"
+    "  phonedesk-cli [...] verify ID --verification-id V --code C\n"
+    "  phonedesk-cli [...] disable-mfa USER_ID\n"
+    "  phonedesk-cli [...] replace-phone USER_ID --phone-number N --yes\n"
     "\n"
-    "Lists and shows the phone numbers of a Clerk instance through its Backend API.\n"
+    "Lists, shows and fixes the phone numbers of a Clerk instance through its Backend API.\n"
     "\n";
 
 const char *const kCommands =
@@ -38,6 +47,17 @@ const char *const kCommands =
     "          unknown values empty.\n"
     "          A user or number that cannot be read is skipped with a warning on stderr.\n"
     "  get ID  one phone number's object as the API sent it, as indented JSON.\n"
+    "  Every command below sends one request and prints the server's answer as sent, as indented JSON.\n"
+    "  A number must be valid E.164 (+4915123456789); other spellings are refused before sending.\n"
+    "  create         adds a number to a user (Clerk makes a user's first number primary).\n"
+    "  update ID      changes only the given flags (at least one); values are exactly true or false;\n"
+    "                 --reserved-for-second-factor true with --verified false is refused.\n"
+    "  delete ID      deletes a number; needs --yes.\n"
+    "  send-code ID   sends a verification code (prepare_verification); prints the verification with its id.\n"
+    "  verify ID      checks a code (attempt_verification). A code Clerk does not accept still exits 0\n"
+    "                 with its answer, and says \"code not accepted: status …, attempts …\" on stderr.\n"
+    "  disable-mfa USER_ID    turns off the user's second factors.\n"
+    "  replace-phone USER_ID  replaces all of the user's numbers by one (PUT /users/{id}/phone_number); needs --yes.\n"
     "\n"
     "Environment:\n"
     "  CLERK_SECRET_KEY  the instance's secret key (required; never taken from the command line)\n"
@@ -57,23 +77,49 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("phonedesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PHONEDESK_VERSION));
 
-    QCommandLineParser parser;
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Shows this help."));
-    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Shows the version."));
-    const QCommandLineOption apiUrl(QStringLiteral("api-url"),
-                                    QStringLiteral("The Backend API's base URL (default: $CLERK_API_URL, else %1).")
-                                        .arg(ClerkClient::defaultBaseUrl().toString()),
-                                    QStringLiteral("URL"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Logs each request to stderr (never the key)."));
-    const QCommandLineOption query(QStringLiteral("query"), QStringLiteral("list: only users matching TEXT (Clerk's query)."),
-                                   QStringLiteral("TEXT"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("list: jsonl (default) or csv."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
-    parser.addOptions({help, version, apiUrl, verbose, query, format});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list, or get ID"));
-
-    if (!parser.parse(QCoreApplication::arguments()))
+    // The flags of create take no value, those of update take true or false: the command decides.
+    const auto parse = [](QCommandLineParser &parser, bool flagsTakeValues) {
+        const auto flag = [flagsTakeValues](const char *name, const char *description) {
+            return flagsTakeValues ? QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(description),
+                                                        QStringLiteral("true|false"))
+                                   : QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(description));
+        };
+        parser.addOptions({
+            {{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Shows this help.")},
+            {QStringLiteral("version"), QStringLiteral("Shows the version.")},
+            {QStringLiteral("api-url"),
+             QStringLiteral("The Backend API's base URL (default: $CLERK_API_URL, else %1).")
+                 .arg(ClerkClient::defaultBaseUrl().toString()),
+             QStringLiteral("URL")},
+            {QStringLiteral("verbose"), QStringLiteral("Logs each request to stderr (never the key).")},
+            {QStringLiteral("query"), QStringLiteral("list: only users matching TEXT (Clerk's query)."), QStringLiteral("TEXT")},
+            {QStringLiteral("format"), QStringLiteral("list: jsonl (default) or csv."), QStringLiteral("FORMAT"),
+             QStringLiteral("jsonl")},
+            {QStringLiteral("user-id"), QStringLiteral("create: the user to add the number to."), QStringLiteral("ID")},
+            {QStringLiteral("phone-number"), QStringLiteral("create, replace-phone: the number, in E.164."),
+             QStringLiteral("E164")},
+            flag("verified", "create: mark it verified; update: true or false."),
+            flag("primary", "create: make it the user's primary number; update: true or false."),
+            flag("reserved-for-second-factor", "create: use it as second factor; update: true or false."),
+            {QStringLiteral("yes"), QStringLiteral("delete, replace-phone: really do it.")},
+            {QStringLiteral("verification-id"), QStringLiteral("verify: the id printed by send-code."), QStringLiteral("ID")},
+            {QStringLiteral("code"), QStringLiteral("verify: the code the customer received."), QStringLiteral("CODE")},
+        });
+        parser.addPositionalArgument(QStringLiteral("command"),
+                                     QStringLiteral("list, get, create, update, delete, send-code, verify, disable-mfa or replace-phone"));
+        return parser.parse(QCoreApplication::arguments());
+    };
+    QCommandLineParser flagParser;
+    const bool flagsParsed = parse(flagParser, false);
+    QCommandLineParser valueParser;
+    const bool valuesParsed = parse(valueParser, true);
+    const bool isUpdate = (valuesParsed ? valueParser : flagParser).positionalArguments().value(0) == QLatin1StringView("update");
+    QCommandLineParser &parser = isUpdate ? valueParser : flagParser;
+    if (!(isUpdate ? valuesParsed : flagsParsed))
         return usageError(parser.errorText());
+    const QString help = QStringLiteral("help"), version = QStringLiteral("version"), apiUrl = QStringLiteral("api-url"),
+                  verbose = QStringLiteral("verbose"), query = QStringLiteral("query"), format = QStringLiteral("format");
+
     if (parser.isSet(help)) {
         // QCommandLineParser's own usage line knows nothing of commands: keep only its options.
         QString options = parser.helpText();
@@ -89,22 +135,135 @@ int main(int argc, char *argv[])
 
     const QStringList arguments = parser.positionalArguments();
     const QString command = arguments.value(0);
+    const QStringList listOptions = {query, format};
+    const QStringList editOptions = {QStringLiteral("user-id"), QStringLiteral("phone-number"), QStringLiteral("verified"),
+                                     QStringLiteral("primary"), QStringLiteral("reserved-for-second-factor"),
+                                     QStringLiteral("yes"), QStringLiteral("verification-id"), QStringLiteral("code")};
+    // Options that `command` does not take are refused rather than ignored.
+    const auto strayOption = [&](const QStringList &allowed) -> QString {
+        for (const QString &name : listOptions + editOptions)
+            if (parser.isSet(name) && !allowed.contains(name))
+                return QStringLiteral("--%1 does not apply to %2").arg(name, command);
+        return {};
+    };
+    const auto idArgument = [&](const QString &what) -> QString {
+        if (arguments.size() != 2 || arguments.at(1).isEmpty())
+            return QStringLiteral("%1 takes exactly one %2").arg(command, what);
+        return {};
+    };
     std::optional<PhoneNumberExport::Format> listFormat;
+    std::function<void(CliCommand &)> run;
+    QString problem;
     if (command == QLatin1StringView("list")) {
         if (arguments.size() != 1)
             return usageError(QStringLiteral("list takes no arguments, only --query and --format"));
+        if (const QString stray = strayOption(listOptions); !stray.isEmpty())
+            return usageError(stray);
         listFormat = PhoneNumberExport::formatNamed(parser.value(format));
         if (!listFormat)
             return usageError(QStringLiteral("--format must be jsonl or csv, not \"%1\"").arg(parser.value(format)));
+        run = [&](CliCommand &cli) { cli.list(parser.value(query), *listFormat); };
     } else if (command == QLatin1StringView("get")) {
         if (arguments.size() != 2 || arguments.at(1).isEmpty())
             return usageError(QStringLiteral("get takes exactly one phone number id"));
         if (parser.isSet(query) || parser.isSet(format))
             return usageError(QStringLiteral("--query and --format apply to list only"));
+        if (const QString stray = strayOption({}); !stray.isEmpty())
+            return usageError(stray);
+        run = [&](CliCommand &cli) { cli.get(arguments.at(1)); };
+    } else if (command == QLatin1StringView("create")) {
+        if (arguments.size() != 1)
+            return usageError(QStringLiteral("create takes no arguments, only options"));
+        if (const QString stray = strayOption({QStringLiteral("user-id"), QStringLiteral("phone-number"), QStringLiteral("verified"),
+                                               QStringLiteral("primary"), QStringLiteral("reserved-for-second-factor")});
+            !stray.isEmpty())
+            return usageError(stray);
+        if (parser.value(QStringLiteral("user-id")).isEmpty() || !parser.isSet(QStringLiteral("phone-number")))
+            return usageError(QStringLiteral("create needs --user-id and --phone-number"));
+        if (const QString bad = CliCommand::phoneNumberProblem(parser.value(QStringLiteral("phone-number"))); !bad.isEmpty())
+            return usageError(bad);
+        run = [&](CliCommand &cli) {
+            NewPhoneNumber phone;
+            phone.userId = parser.value(QStringLiteral("user-id"));
+            phone.phoneNumber = parser.value(QStringLiteral("phone-number"));
+            // Only the flags given are sent; Clerk decides the rest.
+            if (parser.isSet(QStringLiteral("verified")))
+                phone.verified = true;
+            if (parser.isSet(QStringLiteral("primary")))
+                phone.primary = true;
+            if (parser.isSet(QStringLiteral("reserved-for-second-factor")))
+                phone.reservedForSecondFactor = true;
+            cli.create(phone);
+        };
+    } else if (command == QLatin1StringView("update")) {
+        if (problem = idArgument(QStringLiteral("phone number id")); !problem.isEmpty())
+            return usageError(problem);
+        if (const QString stray = strayOption({QStringLiteral("verified"), QStringLiteral("primary"),
+                                               QStringLiteral("reserved-for-second-factor")});
+            !stray.isEmpty())
+            return usageError(stray);
+        PhoneNumberChanges changes;
+        const std::pair<const char *, std::optional<bool> *> fields[] = {
+            {"verified", &changes.verified},
+            {"primary", &changes.primary},
+            {"reserved-for-second-factor", &changes.reservedForSecondFactor}};
+        for (const auto &[name, field] : fields) {
+            const QString option = QString::fromLatin1(name);
+            if (!parser.isSet(option))
+                continue;
+            *field = CliCommand::readBoolean(parser.value(option));
+            if (!*field)
+                return usageError(QStringLiteral("--%1 must be true or false, not \"%2\"").arg(option, parser.value(option)));
+        }
+        if (problem = CliCommand::changesProblem(changes); !problem.isEmpty())
+            return usageError(problem);
+        run = [&arguments, changes](CliCommand &cli) { cli.update(arguments.at(1), changes); };
+    } else if (command == QLatin1StringView("delete")) {
+        if (problem = idArgument(QStringLiteral("phone number id")); !problem.isEmpty())
+            return usageError(problem);
+        if (const QString stray = strayOption({QStringLiteral("yes")}); !stray.isEmpty())
+            return usageError(stray);
+        if (!parser.isSet(QStringLiteral("yes")))
+            return usageError(QStringLiteral("deleting a phone number cannot be undone: add --yes to delete %1").arg(arguments.at(1)));
+        run = [&](CliCommand &cli) { cli.remove(arguments.at(1)); };
+    } else if (command == QLatin1StringView("send-code")) {
+        if (problem = idArgument(QStringLiteral("phone number id")); !problem.isEmpty())
+            return usageError(problem);
+        if (const QString stray = strayOption({}); !stray.isEmpty())
+            return usageError(stray);
+        run = [&](CliCommand &cli) { cli.sendCode(arguments.at(1)); };
+    } else if (command == QLatin1StringView("verify")) {
+        if (problem = idArgument(QStringLiteral("phone number id")); !problem.isEmpty())
+            return usageError(problem);
+        if (const QString stray = strayOption({QStringLiteral("verification-id"), QStringLiteral("code")}); !stray.isEmpty())
+            return usageError(stray);
+        if (parser.value(QStringLiteral("verification-id")).isEmpty() || parser.value(QStringLiteral("code")).isEmpty())
+            return usageError(QStringLiteral("verify needs --verification-id (from send-code) and --code"));
+        run = [&](CliCommand &cli) {
+            cli.verify(arguments.at(1), parser.value(QStringLiteral("verification-id")), parser.value(QStringLiteral("code")));
+        };
+    } else if (command == QLatin1StringView("disable-mfa")) {
+        if (problem = idArgument(QStringLiteral("user id")); !problem.isEmpty())
+            return usageError(problem);
+        if (const QString stray = strayOption({}); !stray.isEmpty())
+            return usageError(stray);
+        run = [&](CliCommand &cli) { cli.disableMfa(arguments.at(1)); };
+    } else if (command == QLatin1StringView("replace-phone")) {
+        if (problem = idArgument(QStringLiteral("user id")); !problem.isEmpty())
+            return usageError(problem);
+        if (const QString stray = strayOption({QStringLiteral("phone-number"), QStringLiteral("yes")}); !stray.isEmpty())
+            return usageError(stray);
+        if (!parser.isSet(QStringLiteral("phone-number")))
+            return usageError(QStringLiteral("replace-phone needs --phone-number"));
+        if (const QString bad = CliCommand::phoneNumberProblem(parser.value(QStringLiteral("phone-number"))); !bad.isEmpty())
+            return usageError(bad);
+        if (!parser.isSet(QStringLiteral("yes")))
+            return usageError(QStringLiteral("replace-phone removes all of the user's other numbers: add --yes to do it"));
+        run = [&](CliCommand &cli) { cli.replacePhone(arguments.at(1), parser.value(QStringLiteral("phone-number"))); };
     } else if (command.isEmpty()) {
-        return usageError(QStringLiteral("no command given (list or get)"));
+        return usageError(QStringLiteral("no command given (list, get, create, update, delete, send-code, verify, disable-mfa, replace-phone)"));
     } else {
-        return usageError(QStringLiteral("unknown command \"%1\" (list or get)").arg(command));
+        return usageError(QStringLiteral("unknown command \"%1\" (list, get, create, update, delete, send-code, verify, disable-mfa, replace-phone)").arg(command));
     }
 
     const QString secretKey = qEnvironmentVariable("CLERK_SECRET_KEY").trimmed();
@@ -114,7 +273,7 @@ int main(int argc, char *argv[])
     if (baseUrl.isEmpty())
         baseUrl = ClerkClient::defaultBaseUrl().toString();
     const QUrl url(baseUrl, QUrl::StrictMode);
-    if (const QString problem = CliCommand::apiUrlProblem(url); !problem.isEmpty())
+    if (problem = CliCommand::apiUrlProblem(url); !problem.isEmpty())
         return usageError(problem);
 
     if (parser.isSet(verbose)) {
@@ -131,11 +290,6 @@ int main(int argc, char *argv[])
     CliCommand cli(&client, &out, &err);
     QObject::connect(&cli, &CliCommand::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     // Started from the event loop, so that finished() always finds it running.
-    QTimer::singleShot(0, &cli, [&] {
-        if (listFormat)
-            cli.list(parser.value(query), *listFormat);
-        else
-            cli.get(arguments.at(1));
-    });
+    QTimer::singleShot(0, &cli, [&] { run(cli); });
     return app.exec();
 }

@@ -4,6 +4,7 @@
 #include "phonenumberwalk.h"
 
 #include "api/clerkclient.h"
+#include "phone/phonenumberinfo.h"
 
 #include <QFileDevice>
 #include <QHostAddress>
@@ -135,6 +136,110 @@ void CliCommand::get(const QString &phoneNumberId)
         if (Parsed<PhoneNumber> phone = PhoneNumber::fromJson(raw); !phone.ok())
             report(QStringLiteral("warning: %1").arg(phone.error()));
         finish(CliExit::Success);
+    });
+}
+
+bool CliCommand::printAnswer(const ApiResult<QJsonObject> &result)
+{
+    if (!result.ok()) {
+        fail(result.error());
+        return false;
+    }
+    write(QJsonDocument(result.value()).toJson(QJsonDocument::Indented));
+    return true;
+}
+
+QString CliCommand::phoneNumberProblem(const QString &number)
+{
+    const PhoneNumberInfo info = PhoneNumberInfo::of(number);
+    if (info.isE164)
+        return {};
+    if (info.valid && !info.e164.isEmpty())
+        return QStringLiteral("\"%1\" is not in E.164 form; did you mean %2?").arg(number, info.e164);
+    return QStringLiteral("\"%1\" is not a valid phone number in E.164 form (like +4915123456789)").arg(number);
+}
+
+std::optional<bool> CliCommand::readBoolean(const QString &text)
+{
+    if (text == QLatin1StringView("true"))
+        return true;
+    if (text == QLatin1StringView("false"))
+        return false;
+    return std::nullopt;
+}
+
+QString CliCommand::changesProblem(const PhoneNumberChanges &changes)
+{
+    if (changes.isEmpty())
+        return QStringLiteral("update needs at least one of --verified, --primary, --reserved-for-second-factor");
+    if (changes.reservedForSecondFactor.value_or(false) && changes.verified == false)
+        return QStringLiteral("an unverified number cannot be reserved for second factor: "
+                              "--reserved-for-second-factor true needs a verified number");
+    return {};
+}
+
+void CliCommand::create(const NewPhoneNumber &phone)
+{
+    m_client->createPhoneNumberObject(phone, this, [this](ApiResult<QJsonObject> result) {
+        if (printAnswer(result))
+            finish(CliExit::Success);
+    });
+}
+
+void CliCommand::update(const QString &phoneNumberId, const PhoneNumberChanges &changes)
+{
+    m_client->updatePhoneNumberObject(phoneNumberId, changes, this, [this](ApiResult<QJsonObject> result) {
+        if (printAnswer(result))
+            finish(CliExit::Success);
+    });
+}
+
+void CliCommand::remove(const QString &phoneNumberId)
+{
+    m_client->deletePhoneNumberObject(phoneNumberId, this, [this](ApiResult<QJsonObject> result) {
+        if (printAnswer(result))
+            finish(CliExit::Success);
+    });
+}
+
+void CliCommand::sendCode(const QString &phoneNumberId)
+{
+    m_client->prepareVerificationObject(phoneNumberId, this, [this](ApiResult<QJsonObject> result) {
+        if (printAnswer(result))
+            finish(CliExit::Success);
+    });
+}
+
+void CliCommand::verify(const QString &phoneNumberId, const QString &verificationId, const QString &code)
+{
+    m_client->attemptVerificationObject(phoneNumberId, verificationId, code, this, [this](ApiResult<QJsonObject> result) {
+        if (!printAnswer(result))
+            return;
+        const QJsonObject &answer = result.value();
+        const QString status = answer.value(QLatin1StringView("status")).toString();
+        if (status != QLatin1StringView("verified")) {
+            const QJsonValue attempts = answer.value(QLatin1StringView("attempts"));
+            report(QStringLiteral("code not accepted: status %1, attempts %2")
+                       .arg(status.isEmpty() ? QStringLiteral("unknown") : status,
+                            attempts.isDouble() ? QString::number(attempts.toInteger()) : QStringLiteral("unknown")));
+        }
+        finish(CliExit::Success);
+    });
+}
+
+void CliCommand::disableMfa(const QString &userId)
+{
+    m_client->disableMfaObject(userId, this, [this](ApiResult<QJsonObject> result) {
+        if (printAnswer(result))
+            finish(CliExit::Success);
+    });
+}
+
+void CliCommand::replacePhone(const QString &userId, const QString &phoneNumber)
+{
+    m_client->replaceUserPhoneNumberObject(userId, phoneNumber, {}, this, [this](ApiResult<QJsonObject> result) {
+        if (printAnswer(result))
+            finish(CliExit::Success);
     });
 }
 

@@ -4,9 +4,13 @@
 #include "cliexit.h"
 #include "phonenumberexport.h"
 
+#include "api/clerkclient.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 class QIODevice;
 
@@ -35,6 +39,25 @@ public:
     // One phone number's object as the API sent it, indented JSON.
     void get(const QString &phoneNumberId);
 
+    // The editing commands: each sends one request and prints the server's answer exactly as
+    // sent, as indented JSON. Their arguments are checked by the caller (see editProblem*).
+    void create(const NewPhoneNumber &phone);
+    void update(const QString &phoneNumberId, const PhoneNumberChanges &changes);
+    void remove(const QString &phoneNumberId);
+    void sendCode(const QString &phoneNumberId);
+    // A code Clerk does not accept is still an answer: printed, exit 0, and a note on `err`.
+    void verify(const QString &phoneNumberId, const QString &verificationId, const QString &code);
+    void disableMfa(const QString &userId);
+    void replacePhone(const QString &userId, const QString &phoneNumber);
+
+    // Why `number` must not be sent as a phone number, or an empty string when it is valid E.164;
+    // suggests the E.164 spelling when the text is a valid number written otherwise.
+    [[nodiscard]] static QString phoneNumberProblem(const QString &number);
+    // Reads "true" or "false" exactly; nothing for any other text.
+    [[nodiscard]] static std::optional<bool> readBoolean(const QString &text);
+    // Why these changes must not be sent, or an empty string.
+    [[nodiscard]] static QString changesProblem(const PhoneNumberChanges &changes);
+
     // Writes "phonedesk-cli: <text>" as one line to `err`.
     void report(const QString &text);
 
@@ -44,6 +67,8 @@ Q_SIGNALS:
 private:
     void write(const QByteArray &bytes);
     void fail(const ApiError &error);
+    // Prints an object answer as indented JSON, or fails with its error.
+    bool printAnswer(const ApiResult<QJsonObject> &result);
     void finish(int exitCode);
 
     ClerkClient *m_client;

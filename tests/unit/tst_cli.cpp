@@ -4,6 +4,7 @@
 // exit code, unusual data, streaming page by page, and a key that never reaches the output.
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxstore.h"
+#include "clirun.h"
 #include "scriptedhttppeer.h"
 
 #include <QEventLoop>
@@ -31,57 +32,6 @@ const QStringList kCsvHeader = {
     QStringLiteral("verification_attempts"), QStringLiteral("verification_expire_at"), QStringLiteral("reserved"),
     QStringLiteral("reserved_for_second_factor"), QStringLiteral("default_second_factor"), QStringLiteral("primary"),
     QStringLiteral("linked_to"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
-
-struct Run
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QByteArray why() const
-    {
-        return (finished ? QByteArray("exit ") + QByteArray::number(exitCode) : QByteArray("did not finish"))
-               + "; stderr: " + err.left(2000);
-    }
-};
-
-// The environment of a run: the test's own, without any CLERK_ setting, plus `key` if set.
-QProcessEnvironment environment(const QString &key, const QString &apiUrl = {})
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("CLERK_SECRET_KEY"));
-    env.remove(QStringLiteral("CLERK_API_URL"));
-    env.remove(QStringLiteral("QT_LOGGING_RULES"));
-    if (!key.isEmpty())
-        env.insert(QStringLiteral("CLERK_SECRET_KEY"), key);
-    if (!apiUrl.isEmpty())
-        env.insert(QStringLiteral("CLERK_API_URL"), apiUrl);
-    return env;
-}
-
-// Runs the program to its end while this thread's event loop keeps serving scripted peers.
-Run runCli(const QStringList &arguments, const QProcessEnvironment &env)
-{
-    Run run;
-    QProcess process;
-    process.setProcessEnvironment(env);
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-    process.start(QStringLiteral(PHONEDESK_CLI_PROGRAM), arguments);
-    loop.exec();
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(5000);
-    } else {
-        run.finished = process.exitStatus() == QProcess::NormalExit;
-        run.exitCode = process.exitCode();
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
 
 QByteArray httpAnswer(const QByteArray &statusLine, const QByteArray &body)
 {
@@ -386,7 +336,7 @@ private Q_SLOTS:
         QTest::newRow("no key") << QStringList{list} << QString() << QStringLiteral("CLERK_SECRET_KEY");
         QTest::newRow("blank key") << QStringList{list} << QStringLiteral("  ") << QStringLiteral("CLERK_SECRET_KEY");
         QTest::newRow("no command") << QStringList{} << kKey << QStringLiteral("no command");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("delete")} << kKey << QStringLiteral("unknown command");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("erase")} << kKey << QStringLiteral("unknown command");
         QTest::newRow("unknown format") << QStringList{list, QStringLiteral("--format"), QStringLiteral("xml")} << kKey
                                         << QStringLiteral("--format");
         QTest::newRow("unknown option") << QStringList{list, QStringLiteral("--secret-key"), kKey} << kKey
@@ -417,7 +367,9 @@ private Q_SLOTS:
     {
         const Run run = runCli({QStringLiteral("--help")}, environment({}));
         QVERIFY2(run.finished && run.exitCode == 0, run.why());
-        for (const char *text : {"Exit codes:", "CLERK_SECRET_KEY", "CLERK_API_URL", "list", "get ID", "--format"})
+        for (const char *text : {"Exit codes:", "CLERK_SECRET_KEY", "CLERK_API_URL", "list", "get ID", "--format", "create --user-id",
+                                 "update ID", "delete ID --yes", "send-code ID", "verify ID", "code not accepted",
+                                 "disable-mfa USER_ID", "replace-phone USER_ID", "E.164"})
             QVERIFY2(run.out.contains(text), text);
         for (const char *code : {"  0  ", "  2  ", "  3  ", "  4  "})
             QVERIFY2(run.out.contains(code), code);

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+// Runs phonedesk-cli as a program for the CLI tests (PHONEDESK_CLI_PROGRAM is its path).
+#pragma once
+
+#include <QByteArray>
+#include <QEventLoop>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTimer>
+
+namespace {
+struct Run
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    [[nodiscard]] QByteArray why() const
+    {
+        return (finished ? QByteArray("exit ") + QByteArray::number(exitCode) : QByteArray("did not finish"))
+               + "; stderr: " + err.left(2000);
+    }
+};
+
+// The environment of a run: the test's own, without any CLERK_ setting, plus `key` if set.
+inline QProcessEnvironment environment(const QString &key, const QString &apiUrl = {})
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CLERK_SECRET_KEY"));
+    env.remove(QStringLiteral("CLERK_API_URL"));
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    if (!key.isEmpty())
+        env.insert(QStringLiteral("CLERK_SECRET_KEY"), key);
+    if (!apiUrl.isEmpty())
+        env.insert(QStringLiteral("CLERK_API_URL"), apiUrl);
+    return env;
+}
+
+// Runs the program to its end while this thread's event loop keeps serving scripted peers.
+inline Run runCli(const QStringList &arguments, const QProcessEnvironment &env)
+{
+    Run run;
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    process.start(QStringLiteral(PHONEDESK_CLI_PROGRAM), arguments);
+    loop.exec();
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5000);
+    } else {
+        run.finished = process.exitStatus() == QProcess::NormalExit;
+        run.exitCode = process.exitCode();
+    }
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace
