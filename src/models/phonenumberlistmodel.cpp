@@ -4,6 +4,8 @@
 #include "phone/phonenumberinfo.h"
 
 #include <QDateTime>
+#include <QSet>
+#include <QVariantMap>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace PhoneDesk {
@@ -159,6 +161,96 @@ void PhoneNumberListModel::fetchMore(const QModelIndex &parent)
 int PhoneNumberListModel::rowOfId(const QString &id) const
 {
     return m_rowOfId.value(id, -1);
+}
+
+void PhoneNumberListModel::applyUser(const UserSummary &user)
+{
+    QList<int> ownRows;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).userId == user.id)
+            ownRows.append(i);
+    }
+    if (ownRows.isEmpty())
+        return;
+
+    const QList<PhoneNumberRow> fresh = PhoneNumberRow::fromUser(user);
+    QSet<QString> freshIds;
+    for (const PhoneNumberRow &row : fresh)
+        freshIds.insert(row.phone.id);
+
+    // Gone numbers first, from the bottom up, so that the remaining indices stay valid.
+    for (auto it = ownRows.crbegin(); it != ownRows.crend(); ++it) {
+        const int row = *it;
+        if (freshIds.contains(m_rows.at(row).phone.id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_rowOfId.remove(m_rows.at(row).phone.id);
+        m_rows.removeAt(row);
+        reindexFrom(row);
+        endRemoveRows();
+    }
+
+    for (const PhoneNumberRow &row : fresh) {
+        const int existing = rowOfId(row.phone.id);
+        if (existing >= 0) {
+            replaceRow(existing, row);
+            continue;
+        }
+        // A new number joins its owner's rows: after the last of them still here, or at the end.
+        int last = -1;
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).userId == user.id)
+                last = i;
+        }
+        const int at = last >= 0 ? last + 1 : int(m_rows.size());
+        beginInsertRows({}, at, at);
+        m_rows.insert(at, row);
+        reindexFrom(at);
+        endInsertRows();
+    }
+}
+
+void PhoneNumberListModel::applyPhoneNumber(const PhoneNumber &phone)
+{
+    const int row = rowOfId(phone.id);
+    if (row < 0)
+        return;
+    PhoneNumberRow value = m_rows.at(row);
+    if (value.phone.phoneNumber != phone.phoneNumber)
+        value.info = PhoneNumberInfo::of(phone.phoneNumber);
+    value.phone = phone;
+    value.linkedTo.clear();
+    for (const IdentificationLink &link : phone.linkedTo)
+        value.linkedTo.append(QVariantMap{{QStringLiteral("type"), link.type},
+                                          {QStringLiteral("id"), link.id},
+                                          {QStringLiteral("provider"), link.providerName()}});
+    replaceRow(row, std::move(value));
+}
+
+void PhoneNumberListModel::replaceRow(int row, PhoneNumberRow value)
+{
+    const QModelIndex at = index(row);
+    const QList<int> roles = roleNames().keys();
+    QHash<int, QVariant> before;
+    for (int role : roles)
+        before.insert(role, data(at, role));
+    m_rows[row] = std::move(value);
+    QList<int> changed;
+    for (int role : roles) {
+        if (data(at, role) != before.value(role))
+            changed.append(role);
+    }
+    if (changed.isEmpty())
+        return;
+    if (changed.contains(FormattedRole))
+        changed.append(Qt::DisplayRole);
+    emit dataChanged(at, at, changed);
+}
+
+void PhoneNumberListModel::reindexFrom(int first)
+{
+    for (int i = first; i < m_rows.size(); ++i)
+        m_rowOfId.insert(m_rows.at(i).phone.id, i);
 }
 
 void PhoneNumberListModel::refresh()

@@ -92,6 +92,8 @@ public:
 
     // The client every request goes through; the model does not own it.
     void setClient(ClerkClient *client);
+    // The same client, for editors of this model's rows; null when none is configured.
+    [[nodiscard]] ClerkClient *client() const { return m_client; }
     // Users per page; Clerk allows 1–500. Smaller pages serve tests and slow links.
     void setPageSize(int users);
 
@@ -115,6 +117,15 @@ public:
     [[nodiscard]] const PhoneNumberRow &rowAt(int row) const { return m_rows.at(row); }
     // The row of a phone number id, or -1.
     Q_INVOKABLE int rowOfId(const QString &id) const;
+
+    // Takes the server's current state of a user after an edit: that user's rows are found by
+    // user id, changed in place (dataChanged with the roles that changed), removed when the
+    // number is gone, and inserted after the user's last row when it is new. A user without
+    // rows here (outside the current search) is left out.
+    void applyUser(const UserSummary &user);
+    // Takes one number as the server answered it, when its owner could not be re-read: only that
+    // row changes, and the owner's fields stay as they were.
+    void applyPhoneNumber(const PhoneNumber &phone);
 
     // Reloads the first page of the current search.
     Q_INVOKABLE void refresh();
@@ -145,6 +156,10 @@ private:
     void landRows(bool firstPage, const UserPage &page, QList<PhoneNumberRow> rows);
     void setError(const ApiError *error);
     void setLoadingAll(bool on);
+    // Replaces row `row` and announces the roles whose values differ.
+    void replaceRow(int row, PhoneNumberRow value);
+    // m_rowOfId after rows from `first` on moved.
+    void reindexFrom(int first);
     UserListQuery baseQuery() const;
 
     QPointer<ClerkClient> m_client;

@@ -4,11 +4,14 @@
 // cancellation, and failures that leave a clear error and a working retry.
 #include "api/clerkclient.h"
 #include "domain/userpage.h"
+#include "domain/usersummary.h"
 #include "models/phonenumberlistmodel.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -85,6 +88,8 @@ private slots:
     void aRejectedKeyIsAClearErrorAndRetryRecovers();
     void anUnreachableServerIsAnError();
     void withoutAClientItSaysSo();
+    void applyUserReplacesThatUsersRowsOnly();
+    void applyPhoneNumberChangesThatRowOnly();
 };
 
 void TestPhoneNumberListModel::initTestCase()
@@ -381,6 +386,128 @@ void TestPhoneNumberListModel::withoutAClientItSaysSo()
     model.refresh();
     QVERIFY(!model.loading());
     QVERIFY2(model.error().contains(QStringLiteral("no connection")), qPrintable(model.error()));
+}
+
+namespace {
+UserSummary storedUser(SandboxStore &store, const QString &userId)
+{
+    const Parsed<UserSummary> user = UserSummary::fromJson(QJsonDocument::fromJson(store.getUser(userId).body).object());
+    if (!user.ok())
+        qFatal("sandbox user unreadable: %s", qPrintable(user.error()));
+    return user.value();
+}
+
+// The first loaded user with at least two numbers, or "".
+QString userWithTwoNumbers(const PhoneNumberListModel &model)
+{
+    QHash<QString, int> numbers;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString userId = model.rowAt(row).userId;
+        if (++numbers[userId] == 2)
+            return userId;
+    }
+    return {};
+}
+
+bool rowOfIdIsExact(const PhoneNumberListModel &model)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.rowOfId(model.rowAt(row).phone.id) != row)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+void TestPhoneNumberListModel::applyUserReplacesThatUsersRowsOnly()
+{
+    auto model = newModel();
+    QVERIFY(settled(*model));
+    const QString userId = userWithTwoNumbers(*model);
+    QVERIFY(!userId.isEmpty());
+    QStringList othersBefore;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->rowAt(row).userId != userId)
+            othersBefore.append(model->rowAt(row).phone.id);
+    }
+
+    // On the server: one number goes, one comes, one changes.
+    SandboxStore &store = m_sandbox.store();
+    const UserSummary before = storedUser(store, userId);
+    const QString gone = before.phoneNumbers.at(0).id;
+    const QString kept = before.phoneNumbers.at(1).id;
+    QCOMPARE(store.deletePhoneNumber(gone).status, 200);
+    bool added = false;
+    for (int i = 0; i < 50 && !added; ++i) {
+        const QJsonObject body{{QStringLiteral("user_id"), userId},
+                               {QStringLiteral("phone_number"), QStringLiteral("+4915198765%1").arg(i, 3, 10, QLatin1Char('0'))}};
+        added = store.createPhoneNumber(QJsonDocument(body).toJson()).status == 200;
+    }
+    QVERIFY(added);
+    const bool keptVerified = storedUser(store, userId).phoneNumbers.at(0).isVerified();
+    const QJsonObject flip{{QStringLiteral("verified"), !keptVerified}};
+    QCOMPARE(store.updatePhoneNumber(kept, QJsonDocument(flip).toJson()).status, 200);
+    const UserSummary after = storedUser(store, userId);
+
+    QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    model->applyUser(after);
+
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(model->rowOfId(gone), -1);
+    QSet<QString> ownIds;
+    QStringList othersAfter;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->rowAt(row).userId == userId)
+            ownIds.insert(model->rowAt(row).phone.id);
+        else
+            othersAfter.append(model->rowAt(row).phone.id);
+    }
+    QSet<QString> expected;
+    for (const PhoneNumber &phone : after.phoneNumbers)
+        expected.insert(phone.id);
+    QCOMPARE(ownIds, expected);
+    QCOMPARE(othersAfter, othersBefore);
+    QVERIFY(rowOfIdIsExact(*model));
+    const QModelIndex keptIndex = model->index(model->rowOfId(kept));
+    QCOMPARE(keptIndex.data(PhoneNumberListModel::VerificationStateRole).toString() == QStringLiteral("verified"),
+             !keptVerified);
+    bool keptAnnounced = false;
+    for (const QList<QVariant> &signal : changed) {
+        const auto roles = signal.at(2).value<QList<int>>();
+        if (signal.at(0).value<QModelIndex>() == keptIndex) {
+            keptAnnounced = roles.contains(PhoneNumberListModel::VerificationStateRole)
+                && !roles.contains(PhoneNumberListModel::PhoneNumberRole);
+        }
+    }
+    QVERIFY(keptAnnounced);
+
+    // A user without rows here stays out: the model shows a search, not everyone.
+    UserSummary stranger = after;
+    stranger.id = QStringLiteral("user_not_loaded");
+    const int rows = model->rowCount();
+    model->applyUser(stranger);
+    QCOMPARE(model->rowCount(), rows);
+}
+
+void TestPhoneNumberListModel::applyPhoneNumberChangesThatRowOnly()
+{
+    auto model = newModel();
+    QVERIFY(settled(*model));
+    const QString userId = userWithTwoNumbers(*model);
+    QVERIFY(!userId.isEmpty());
+    const UserSummary user = storedUser(m_sandbox.store(), userId);
+    PhoneNumber phone = user.phoneNumbers.at(1);
+    phone.reservedForSecondFactor = !phone.reservedForSecondFactor.value_or(false);
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    model->applyPhoneNumber(phone);
+    QCOMPARE(changed.size(), 1);
+    const QModelIndex index = model->index(model->rowOfId(phone.id));
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), index);
+    QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>{PhoneNumberListModel::ReservedForSecondFactorRole});
+    QCOMPARE(index.data(PhoneNumberListModel::ReservedForSecondFactorRole).toBool(), *phone.reservedForSecondFactor);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumberListModel)

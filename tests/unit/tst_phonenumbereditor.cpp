@@ -1,0 +1,428 @@
+// SPDX-License-Identifier: MIT
+// PhoneNumberEditor against the sandbox over loopback HTTP, with the list model it edits watched by
+// QAbstractItemModelTester: each edit Clerk takes lands in the model with its side effects on the
+// owner's other rows; each refusal, missing number, wrong key or change made meanwhile on the
+// server leaves the model as it was and the draft intact.
+#include "api/clerkclient.h"
+#include "domain/usersummary.h"
+#include "models/phonenumbereditor.h"
+#include "models/phonenumberlistmodel.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace PhoneDesk;
+
+namespace {
+constexpr int kUsers = 20;
+
+QByteArray bodyOf(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+bool settled(PhoneNumberListModel &model)
+{
+    return QTest::qWaitFor([&] { return !model.loading(); }, 10000);
+}
+
+bool settled(PhoneNumberEditor &editor)
+{
+    return QTest::qWaitFor([&] { return !editor.loading(); }, 10000);
+}
+
+// A user prepared for one test: `first` verified and primary, `second` as asked, no second factor.
+struct Owner
+{
+    QString userId;
+    QString first;
+    QString second;
+};
+} // namespace
+
+class TestPhoneNumberEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    Sandbox m_sandbox;
+    ClerkClient m_client;
+    std::unique_ptr<PhoneNumberListModel> m_model;
+    QStringList m_userIds;
+    int m_nextUser = 0;
+    int m_nextNumber = 0;
+
+    UserSummary storedUser(const QString &userId)
+    {
+        const SandboxReply reply = m_sandbox.store().getUser(userId);
+        const Parsed<UserSummary> user = UserSummary::fromJson(QJsonDocument::fromJson(reply.body).object());
+        if (reply.status != 200 || !user.ok())
+            qFatal("sandbox user %s unreadable", qPrintable(userId));
+        return user.value();
+    }
+
+    PhoneNumber storedPhone(const QString &phoneId)
+    {
+        const SandboxReply reply = m_sandbox.store().getPhoneNumber(phoneId);
+        const Parsed<PhoneNumber> phone = PhoneNumber::fromJson(QJsonDocument::fromJson(reply.body).object());
+        if (reply.status != 200 || !phone.ok())
+            qFatal("sandbox number %s unreadable", qPrintable(phoneId));
+        return phone.value();
+    }
+
+    QString addNumber(const QString &userId, bool verified)
+    {
+        // German mobile numbers of a range the demo data is unlikely to hold; a taken one is skipped.
+        for (int attempt = 0; attempt < 50; ++attempt) {
+            const QString number = QStringLiteral("+4915112345%1").arg(m_nextNumber++, 3, 10, QLatin1Char('0'));
+            const SandboxReply reply = m_sandbox.store().createPhoneNumber(bodyOf(
+                {{QStringLiteral("user_id"), userId}, {QStringLiteral("phone_number"), number},
+                 {QStringLiteral("verified"), verified}}));
+            if (reply.status == 200)
+                return QJsonDocument::fromJson(reply.body).object().value(QLatin1StringView("id")).toString();
+        }
+        return {};
+    }
+
+    // The next demo user, stripped to two fresh numbers, and the model reloaded.
+    bool prepare(Owner *owner, bool secondVerified)
+    {
+        owner->userId = m_userIds.value(m_nextUser++);
+        if (owner->userId.isEmpty())
+            return false;
+        for (const PhoneNumber &phone : storedUser(owner->userId).phoneNumbers)
+            (void)m_sandbox.store().deletePhoneNumber(phone.id);
+        (void)m_sandbox.store().disableMfa(owner->userId);
+        owner->first = addNumber(owner->userId, true);
+        owner->second = addNumber(owner->userId, secondVerified);
+        if (owner->first.isEmpty() || owner->second.isEmpty())
+            return false;
+        m_model->refresh();
+        return settled(*m_model) && m_model->error().isEmpty() && m_model->rowOfId(owner->second) >= 0;
+    }
+
+    QVariant roleOf(const QString &phoneId, int role) const
+    {
+        return m_model->index(m_model->rowOfId(phoneId)).data(role);
+    }
+
+    void openEditor(PhoneNumberEditor &editor, const QString &phoneId)
+    {
+        editor.setModel(m_model.get());
+        editor.setPhoneNumberId(phoneId);
+    }
+
+private slots:
+    void initTestCase();
+    void loadsTheRowAndTracksTheDraft();
+    void marksVerified();
+    void makesPrimaryAndTheOldPrimaryRowFollows();
+    void reservesForSecondFactorAndTheOwnerTurnsTwoFactorOn();
+    void reservingAnUnverifiedNumberIsRefusedBeforeSending();
+    void clerksRefusalIsShownWithTheDraftIntact();
+    void aDeletedNumberIsReportedAndTheModelKept();
+    void aWrongKeyIsReportedAndNothingChanges();
+    void aNumberChangedMeanwhileIsNotPatched();
+    void aSecondSubmitWhileLoadingIsIgnored();
+    void switchingNumbersDropsTheAnswerInFlight();
+};
+
+void TestPhoneNumberEditor::initTestCase()
+{
+    Sandbox::Options options;
+    options.users = kUsers;
+    options.seed = 5;
+    // A clock that only moves when told: two changes in the same instant keep the same updated_at.
+    options.nowMs = QDateTime::currentMSecsSinceEpoch();
+    QString error;
+    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+    m_client.setBaseUrl(m_sandbox.baseUrl());
+    m_client.setSecretKey(m_sandbox.secretKey());
+
+    m_model = std::make_unique<PhoneNumberListModel>();
+    m_model->setClient(&m_client);
+    new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
+    QVERIFY(settled(*m_model));
+    QCOMPARE(m_model->loadedUserCount(), kUsers);
+    const SandboxReply users = m_sandbox.store().listUsers({{QStringLiteral("limit"), QStringLiteral("500")}});
+    for (const QJsonValue &user : QJsonDocument::fromJson(users.body).array())
+        m_userIds.append(user.toObject().value(QLatin1StringView("id")).toString());
+    QCOMPARE(m_userIds.size(), kUsers);
+}
+
+void TestPhoneNumberEditor::loadsTheRowAndTracksTheDraft()
+{
+    Owner owner;
+    QVERIFY(prepare(&owner, false));
+    PhoneNumberEditor editor;
+    openEditor(editor, owner.first);
+    QVERIFY(editor.originalVerified());
+    QVERIFY(editor.originalPrimary());
+    QVERIFY(!editor.originalReservedForSecondFactor());
+    QVERIFY(editor.verified());
+    QVERIFY(!editor.dirty());
+    QVERIFY(!editor.canSubmit());
+    // Clerk cannot take primary away by PATCH; another number has to be made primary.
+    editor.setPrimary(false);
+    QVERIFY(editor.dirty());
+    QVERIFY(!editor.validationError().isEmpty());
+    QVERIFY(!editor.canSubmit());
+
+    editor.setPhoneNumberId(owner.second);
+    QVERIFY(!editor.verified());
+    QVERIFY(!editor.primary());
+    QSignalSpy state(&editor, &PhoneNumberEditor::stateChanged);
+    editor.setVerified(true);
+    QVERIFY(editor.dirty());
+    QVERIFY(editor.canSubmit());
+    QVERIFY(editor.validationError().isEmpty());
+    QVERIFY(!state.isEmpty());
+    editor.revert();
+    QVERIFY(!editor.verified());
+    QVERIFY(!editor.dirty());
+    QVERIFY(!editor.canSubmit());
+}
+
+void TestPhoneNumberEditor::marksVerified()
+{
+    Owner owner;
+    QVERIFY(prepare(&owner, false));
+    PhoneNumberEditor editor;
+    openEditor(editor, owner.second);
+    QCOMPARE(roleOf(owner.second, PhoneNumberListModel::VerificationStateRole).toString(), QStringLiteral("none"));
+    QSignalSpy done(&editor, &PhoneNumberEditor::done);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    editor.setVerified(true);
+    editor.submit();
+    QVERIFY(editor.loading());
+    QVERIFY(done.wait(10000));
+    QVERIFY(!editor.loading());
+    QVERIFY(editor.error().isEmpty());
+    QVERIFY(storedPhone(owner.second).isVerified());
+    QCOMPARE(roleOf(owner.second, PhoneNumberListModel::VerificationStateRole).toString(), QStringLiteral("verified"));
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(editor.originalVerified());
+    QVERIFY(!editor.dirty());
+}
+
+void TestPhoneNumberEditor::makesPrimaryAndTheOldPrimaryRowFollows()
+{
+    Owner owner;
+    QVERIFY(prepare(&owner, true));
+    QVERIFY(roleOf(owner.first, PhoneNumberListModel::IsPrimaryRole).toBool());
+    PhoneNumberEditor editor;
+    openEditor(editor, owner.second);
+    QSignalSpy done(&editor, &PhoneNumberEditor::done);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    editor.setPrimary(true);
+    editor.submit();
+    QVERIFY(done.wait(10000));
+    QVERIFY(roleOf(owner.second, PhoneNumberListModel::IsPrimaryRole).toBool());
+    QVERIFY(!roleOf(owner.first, PhoneNumberListModel::IsPrimaryRole).toBool());
+    QCOMPARE(storedUser(owner.userId).primaryPhoneNumberId, std::optional<QString>(owner.second));
+    // The old primary's row was announced with the role that changed.
+    bool firstAnnounced = false;
+    for (const QList<QVariant> &signal : changed) {
+        const auto index = signal.at(0).value<QModelIndex>();
+        const auto roles = signal.at(2).value<QList<int>>();
+        if (index.row() == m_model->rowOfId(owner.first) && roles.contains(PhoneNumberListModel::IsPrimaryRole))
+            firstAnnounced = true;
+    }
+    QVERIFY(firstAnnounced);
+    QVERIFY(editor.originalPrimary());
+}
+
+void TestPhoneNumberEditor::reservesForSecondFactorAndTheOwnerTurnsTwoFactorOn()
+{
+    Owner owner;
+    QVERIFY(prepare(&owner, true));
+    QVERIFY(!roleOf(owner.first, PhoneNumberListModel::UserTwoFactorEnabledRole).toBool());
+    PhoneNumberEditor editor;
+    openEditor(editor, owner.second);
+    QSignalSpy done(&editor, &PhoneNumberEditor::done);
+    editor.setReservedForSecondFactor(true);
+    QVERIFY(editor.canSubmit());
+    editor.submit();
+    QVERIFY(done.wait(10000));
+    QVERIFY(roleOf(owner.second, PhoneNumberListModel::ReservedForSecondFactorRole).toBool());
+    QVERIFY(roleOf(owner.second, PhoneNumberListModel::DefaultSecondFactorRole).toBool());
+    QVERIFY(roleOf(owner.second, PhoneNumberListModel::UserTwoFactorEnabledRole).toBool());
+    QVERIFY(roleOf(owner.first, PhoneNumberListModel::UserTwoFactorEnabledRole).toBool());
+    QVERIFY(editor.originalReservedForSecondFactor());
+}
+
+void TestPhoneNumberEditor::reservingAnUnverifiedNumberIsRefusedBeforeSending()
+{
+    Owner owner;
+    QVERIFY(prepare(&owner, false));
+    PhoneNumberEditor editor;
+    openEditor(editor, owner.second);
+    editor.setReservedForSecondFactor(true);
+    QVERIFY(editor.dirty());
+    QCOMPARE(editor.validationError(),
+             QStringLiteral("A number must be verified before it can be reserved for two-step sign-in"));
+    QVERIFY(!editor.canSubmit());
+    const PhoneNumber before = storedPhone(owner.second);
+    editor.submit();
+    QVERIFY(!editor.loading());
+    QTest::qWait(100);
+    QCOMPARE(storedPhone(owner.second), before);
+    // Verifying in the same draft makes it valid.
+    editor.setVerified(true);
+    QVERIFY(editor.validationError().isEmpty());
+    QVERIFY(editor.canSubmit());
+}
+
+void TestPhoneNumberEditor::clerksRefusalIsShownWithTheDraftIntact()
+{
+    Owner owner;
+    QVERIFY(prepare(&owner, true));
+    PhoneNumberEditor editor;
+    openEditor(editor, owner.second);
+    QVERIFY(editor.originalVerified());
+    // Someone un-verifies the number in the same instant (the sandbox clock stands still), so its
+    // updated_at does not tell: Clerk's own check is the last line.
+    QCOMPARE(m_sandbox.store().updatePhoneNumber(owner.second, bodyOf({{QStringLiteral("verified"), false}})).status, 200);
+    QSignalSpy done(&editor, &PhoneNumberEditor::done);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    editor.setReservedForSecondFactor(true);
+    editor.submit();
+    QVERIFY(settled(editor));
+    QCOMPARE(done.size(), 0);
+    QCOMPARE(editor.errorCode(), QStringLiteral("identification_update_second_factor_unverified"));
+    QCOMPARE(editor.errorParam(), QStringLiteral("reserved_for_second_factor"));
+    QVERIFY(!editor.error().isEmpty());
+    QVERIFY(!editor.errorTraceId().isEmpty());
+    QVERIFY(editor.reservedForSecondFactor());
+    QVERIFY(editor.dirty());
+    QVERIFY(changed.isEmpty());
+    QVERIFY(!roleOf(owner.second, PhoneNumberListModel::ReservedForSecondFactorRole).toBool());
+}
+
+void TestPhoneNumberEditor::aDeletedNumberIsReportedAndTheModelKept()
+{
+    Owner owner;
+    QVERIFY(prepare(&owner, false));
+    PhoneNumberEditor editor;
+    openEditor(editor, owner.second);
+    QCOMPARE(m_sandbox.store().deletePhoneNumber(owner.second).status, 200);
+    const int rows = m_model->rowCount();
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    editor.setVerified(true);
+    editor.submit();
+    QVERIFY(settled(editor));
+    QCOMPARE(editor.errorCode(), QStringLiteral("resource_not_found"));
+    QVERIFY(!editor.error().isEmpty());
+    QVERIFY(editor.verified());
+    QCOMPARE(m_model->rowCount(), rows);
+    QVERIFY(m_model->rowOfId(owner.second) >= 0);
+    QVERIFY(changed.isEmpty());
+    QVERIFY(removed.isEmpty());
+}
+
+void TestPhoneNumberEditor::aWrongKeyIsReportedAndNothingChanges()
+{
+    Owner owner;
+    QVERIFY(prepare(&owner, false));
+    ClerkClient wrongKey;
+    wrongKey.setBaseUrl(m_sandbox.baseUrl());
+    wrongKey.setSecretKey(QStringLiteral("sk_test_wrong"));
+    PhoneNumberEditor editor;
+    openEditor(editor, owner.second);
+    m_model->setClient(&wrongKey);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    editor.setVerified(true);
+    editor.submit();
+    QVERIFY(settled(editor));
+    m_model->setClient(&m_client);
+    QCOMPARE(editor.errorCode(), QStringLiteral("clerk_key_invalid"));
+    QVERIFY(!editor.error().isEmpty());
+    QVERIFY(editor.verified());
+    QVERIFY(changed.isEmpty());
+    QVERIFY(!storedPhone(owner.second).isVerified());
+    // The same draft goes through once the key is right.
+    QSignalSpy done(&editor, &PhoneNumberEditor::done);
+    editor.submit();
+    QVERIFY(done.wait(10000));
+    QVERIFY(editor.error().isEmpty());
+}
+
+void TestPhoneNumberEditor::aNumberChangedMeanwhileIsNotPatched()
+{
+    Owner owner;
+    QVERIFY(prepare(&owner, false));
+    PhoneNumberEditor editor;
+    openEditor(editor, owner.second);
+    QVERIFY(!editor.originalVerified());
+    m_sandbox.store().advanceClock(1000);
+    QCOMPARE(m_sandbox.store().updatePhoneNumber(owner.second, bodyOf({{QStringLiteral("verified"), true}})).status, 200);
+    QSignalSpy done(&editor, &PhoneNumberEditor::done);
+    editor.setPrimary(true);
+    editor.submit();
+    QVERIFY(settled(editor));
+    QCOMPARE(done.size(), 0);
+    QVERIFY(editor.staleNotice().startsWith(QStringLiteral("This number changed on the server since it was loaded: ")));
+    QVERIFY(editor.error().isEmpty());
+    // The model and the originals show the server's state; the draft is the agent's.
+    QCOMPARE(roleOf(owner.second, PhoneNumberListModel::VerificationStateRole).toString(), QStringLiteral("verified"));
+    QVERIFY(editor.originalVerified());
+    QVERIFY(editor.primary());
+    QVERIFY(!editor.originalPrimary());
+    QCOMPARE(storedUser(owner.userId).primaryPhoneNumberId, std::optional<QString>(owner.first));
+    // Submitting again, now against the state seen, goes through.
+    editor.setVerified(true);
+    editor.submit();
+    QVERIFY(done.wait(10000));
+    QVERIFY(roleOf(owner.second, PhoneNumberListModel::IsPrimaryRole).toBool());
+}
+
+void TestPhoneNumberEditor::aSecondSubmitWhileLoadingIsIgnored()
+{
+    Owner owner;
+    QVERIFY(prepare(&owner, false));
+    PhoneNumberEditor editor;
+    openEditor(editor, owner.second);
+    QSignalSpy done(&editor, &PhoneNumberEditor::done);
+    editor.setVerified(true);
+    editor.submit();
+    QVERIFY(editor.loading());
+    QVERIFY(!editor.canSubmit());
+    editor.submit();
+    editor.revert(); // nor is the draft taken away while it is being sent
+    QVERIFY(editor.verified());
+    QVERIFY(done.wait(10000));
+    QTest::qWait(200);
+    QCOMPARE(done.size(), 1);
+    QVERIFY(editor.error().isEmpty());
+    QVERIFY(!editor.loading());
+}
+
+void TestPhoneNumberEditor::switchingNumbersDropsTheAnswerInFlight()
+{
+    Owner owner;
+    QVERIFY(prepare(&owner, false));
+    PhoneNumberEditor editor;
+    openEditor(editor, owner.second);
+    QSignalSpy done(&editor, &PhoneNumberEditor::done);
+    editor.setVerified(true);
+    editor.submit();
+    QVERIFY(editor.loading());
+    editor.setPhoneNumberId(owner.first);
+    QVERIFY(!editor.loading());
+    QVERIFY(editor.primary());
+    QVERIFY(!editor.dirty());
+    QTest::qWait(300);
+    QCOMPARE(done.size(), 0);
+    QVERIFY(editor.error().isEmpty());
+    QVERIFY(!storedPhone(owner.second).isVerified());
+}
+
+QTEST_MAIN(TestPhoneNumberEditor)
+#include "tst_phonenumbereditor.moc"
