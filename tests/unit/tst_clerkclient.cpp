@@ -8,6 +8,7 @@
 
 #include <QEventLoop>
 #include <QSet>
+#include <QJsonDocument>
 #include <QTest>
 #include <QTimer>
 
@@ -663,6 +664,56 @@ private Q_SLOTS:
         }
         QTest::qWait(300);
         QVERIFY(!answered);
+    }
+
+    // Each ...Object twin sends its typed call's request and answers the body exactly as sent.
+    void rawTwinsAnswerTheObjectAsSent()
+    {
+        const auto owner = findUser([](const UserSummary &u) { return u.phoneNumbers.size() >= 2; });
+        QVERIFY(owner);
+        const auto raw = [](auto start) { return awaitCall<QJsonObject>(start); };
+        const QString storedId = owner->phoneNumbers.first().id;
+
+        const auto created = raw([&](QObject *context, auto done) {
+            m_client.createPhoneNumberObject({owner->id, QStringLiteral("+4915112345701"), false, std::nullopt, std::nullopt},
+                                             context, done);
+        });
+        QVERIFY2(created && created->ok(), whyNot(created).constData());
+        const QString id = created->value().value(QLatin1StringView("id")).toString();
+        QCOMPARE(created->value(), QJsonDocument::fromJson(m_sandbox.store().getPhoneNumber(id).body).object());
+
+        PhoneNumberChanges changes;
+        changes.verified = true;
+        const auto updated = raw([&](QObject *context, auto done) { m_client.updatePhoneNumberObject(id, changes, context, done); });
+        QVERIFY2(updated && updated->ok(), whyNot(updated).constData());
+        QCOMPARE(updated->value(), QJsonDocument::fromJson(m_sandbox.store().getPhoneNumber(id).body).object());
+
+        const auto prepared = raw([&](QObject *context, auto done) { m_client.prepareVerificationObject(id, context, done); });
+        QVERIFY2(prepared && prepared->ok(), whyNot(prepared).constData());
+        const QString verificationId = prepared->value().value(QLatin1StringView("id")).toString();
+        QVERIFY(!m_sandbox.store().sentCode(verificationId).isEmpty());
+        const auto attempted = raw([&](QObject *context, auto done) {
+            m_client.attemptVerificationObject(id, verificationId, m_sandbox.store().sentCode(verificationId), context, done);
+        });
+        QVERIFY2(attempted && attempted->ok(), whyNot(attempted).constData());
+        QCOMPARE(attempted->value().value(QLatin1StringView("status")).toString(), QStringLiteral("verified"));
+
+        const auto deleted = raw([&](QObject *context, auto done) { m_client.deletePhoneNumberObject(id, context, done); });
+        QVERIFY2(deleted && deleted->ok(), whyNot(deleted).constData());
+        QVERIFY(deleted->value().value(QLatin1StringView("deleted")).toBool());
+        QCOMPARE(m_sandbox.store().getPhoneNumber(id).status, 404);
+
+        const auto disabled = raw([&](QObject *context, auto done) { m_client.disableMfaObject(owner->id, context, done); });
+        QVERIFY2(disabled && disabled->ok(), whyNot(disabled).constData());
+        QCOMPARE(disabled->value().value(QLatin1StringView("user_id")).toString(), owner->id);
+
+        const auto replaced = raw([&](QObject *context, auto done) {
+            m_client.replaceUserPhoneNumberObject(owner->id, QStringLiteral("+4915112345702"), {}, context, done);
+        });
+        QVERIFY2(replaced && replaced->ok(), whyNot(replaced).constData());
+        const QString newId = replaced->value().value(QLatin1StringView("id")).toString();
+        QCOMPARE(replaced->value(), QJsonDocument::fromJson(m_sandbox.store().getPhoneNumber(newId).body).object());
+        QCOMPARE(m_sandbox.store().getPhoneNumber(storedId).status, 404);
     }
 };
 
