@@ -11,6 +11,9 @@ ColumnLayout {
     // One row of Workspace.filtered.get(): roles by name.
     property var row: ({})
 
+    // The Edit… button was pressed.
+    signal editRequested()
+
     spacing: Theme.gapM
     Layout.fillWidth: true
 
@@ -29,6 +32,15 @@ ColumnLayout {
         CopyButton {
             textToCopy: Format.text(header.row.phoneNumber, "")
             what: "number"
+        }
+        Button {
+            objectName: "detailEditButton"
+            text: "Edit…"
+            enabled: header.row.id !== undefined
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            ToolTip.text: "Change verified, primary and two-step sign-in (Ctrl+E)"
+            onClicked: header.editRequested()
         }
     }
     Label {

@@ -14,6 +14,8 @@ FocusScope {
 
     // A number of the "other numbers" list was clicked.
     signal otherNumberActivated(string id)
+    // Edit… in the header: Main opens the edit dialog for the row.
+    signal editRequested()
     // Escape: back to the list.
     signal closeRequested()
 
@@ -83,7 +85,10 @@ FocusScope {
             width: flick.width - 2 * Theme.gapXl
             spacing: Theme.gapS
 
-            DetailHeader { row: pane.row }
+            DetailHeader {
+                row: pane.row
+                onEditRequested: pane.editRequested()
+            }
             VerificationSection { row: pane.row }
             SignInRoleSection { row: pane.row }
             LinkedIdentitiesSection { row: pane.row }

@@ -71,6 +71,27 @@ ApplicationWindow {
         if (tracker.selectedId.length > 0)
             detailPane.forceActiveFocus()
     }
+    // The edit dialog for the selected number; a new one each time, so that its draft starts
+    // from the row as it is now.
+    property var editDialog: null
+    function editSelected() {
+        if (tracker.selectedId.length === 0 || editDialog !== null)
+            return
+        editDialog = editDialogComponent.createObject(window.contentItem, { row: tracker.row })
+        editDialog.closed.connect(() => {
+            const closing = editDialog
+            editDialog = null
+            closing.destroy()
+            if (listArea.list)
+                listArea.list.forceActiveFocus()
+        })
+        editDialog.open()
+    }
+    Component {
+        id: editDialogComponent
+        EditNumberDialog {}
+    }
+
     function clearSearch() {
         searchBar.clearSearch()
     }
@@ -125,6 +146,13 @@ ApplicationWindow {
                 shortcut: StandardKey.Find
                 onTriggered: window.focusSearch()
             }
+            Action {
+                text: "&Edit number…"
+                shortcut: "Ctrl+E"
+                enabled: tracker.selectedId.length > 0
+                onTriggered: window.editSelected()
+            }
+            MenuSeparator {}
             Action {
                 text: "Copy &number"
                 shortcut: "Ctrl+Shift+C"
@@ -259,6 +287,7 @@ ApplicationWindow {
             SplitView.preferredWidth: Theme.detailPanePreferredWidth
             SplitView.minimumWidth: Theme.detailPaneMinimumWidth
             onCloseRequested: listArea.list.forceActiveFocus()
+            onEditRequested: window.editSelected()
             onOtherNumberActivated: (id) => {
                 if (!tracker.selectId(id))
                     statusBar.showNotice("That number is hidden by the current filters or search.")

@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: MIT
+// Edit one number's verified / primary / two-step flags. The dialog owns its PhoneNumberEditor:
+// the draft is checked before sending, every change is shown as before → after, Clerk's refusal
+// is shown next to the field it names, and unsent changes are never dropped without asking.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PhoneDesk
+import "Format.js" as Format
+
+Dialog {
+    id: dialog
+
+    // One row of Workspace.filtered.get() (roles by name): the number to edit.
+    property var row: ({})
+    readonly property string numberText: Format.number(row.formatted, row.phoneNumber, row.isE164)
+    readonly property alias editor: editor
+
+    objectName: "editNumberDialog"
+    title: "Edit " + numberText
+    modal: true
+    // Escape and clicks outside go through requestClose(), which asks before dropping changes.
+    closePolicy: Popup.NoAutoClose
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(560, (parent ? parent.width : 560) - 2 * Theme.gapXxl)
+    padding: Theme.gapXl
+
+    PhoneNumberEditor {
+        id: editor
+        model: Workspace.phoneNumbers
+        phoneNumberId: dialog.row.id !== undefined ? String(dialog.row.id) : ""
+        onDone: dialog.close()
+    }
+
+    // Cancel, Escape: closes at once without changes, asks first with them.
+    function requestClose() {
+        if (editor.dirty)
+            discardDialog.open()
+        else
+            dialog.close()
+    }
+
+    function yesNo(on) { return on ? "Yes" : "No" }
+    // Which switch Clerk's error names; "" puts the message at the top.
+    readonly property string errorField: {
+        const param = editor.errorParam.toLowerCase()
+        if (editor.error.length === 0 || param.length === 0)
+            return ""
+        if (param.indexOf("reserved") >= 0 || param.indexOf("second_factor") >= 0)
+            return "reserved"
+        if (param.indexOf("primary") >= 0)
+            return "primary"
+        if (param.indexOf("verif") >= 0)
+            return "verified"
+        return ""
+    }
+    readonly property bool lockoutRisk: editor.originalVerified && !editor.verified
+                                        && (editor.originalPrimary || editor.originalReservedForSecondFactor)
+
+    Shortcut {
+        sequences: [StandardKey.Cancel]
+        enabled: dialog.opened && !discardDialog.visible
+        onActivated: dialog.requestClose()
+    }
+
+    footer: DialogButtonBox {
+        padding: Theme.gapXl
+        spacing: Theme.gapM
+        BusyIndicator {
+            objectName: "editBusyIndicator"
+            running: editor.loading
+            visible: editor.loading
+            implicitWidth: 28
+            implicitHeight: 28
+        }
+        Button {
+            objectName: "editSaveButton"
+            text: editor.loading ? "Saving…" : "Save"
+            enabled: editor.canSubmit
+            highlighted: true
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: editor.submit()
+        }
+        Button {
+            objectName: "editCancelButton"
+            text: "Cancel"
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: dialog.requestClose()
+        }
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.gapL
+
+        Label {
+            objectName: "editOwnerLine"
+            text: Format.text(dialog.row.userName, "Unknown owner") + " · " + Format.text(dialog.row.userEmail, "no email address")
+            color: Theme.secondaryText
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+
+        EditNotice {
+            objectName: "editStaleNotice"
+            tone: "warning"
+            title: "Changed on the server"
+            message: editor.staleNotice
+            visible: editor.staleNotice.length > 0
+        }
+        EditNotice {
+            objectName: "editTopError"
+            tone: "danger"
+            title: "Clerk refused the change"
+            message: editor.error
+            traceId: editor.errorTraceId
+            visible: editor.error.length > 0 && dialog.errorField.length === 0
+        }
+
+        EditFlagSwitch {
+            objectName: "verifiedRow"
+            switchName: "verifiedSwitch"
+            text: "Verified"
+            explanation: "Codes sent to this number count as proof the user owns it. Only verified numbers can be used to sign in."
+            checked: editor.verified
+            onToggled: (on) => editor.verified = on
+            enabled: !editor.loading
+            error: dialog.errorField === "verified" ? editor.error : ""
+            traceId: editor.errorTraceId
+        }
+        EditNotice {
+            objectName: "editLockoutWarning"
+            tone: "danger"
+            title: "The user may be locked out"
+            message: "This is their " + (editor.originalPrimary ? "primary number" : "number for two-step sign-in")
+                     + ". Without verification they may not be able to sign in until they verify a number again."
+            visible: dialog.lockoutRisk
+        }
+        EditFlagSwitch {
+            objectName: "primaryRow"
+            switchName: "primarySwitch"
+            text: "Primary"
+            explanation: "The number shown and used first for this user. To change it, make another number primary; it cannot just be removed."
+            checked: editor.primary
+            onToggled: (on) => editor.primary = on
+            enabled: !editor.loading
+            error: dialog.errorField === "primary" ? editor.error : ""
+            traceId: editor.errorTraceId
+        }
+        EditFlagSwitch {
+            objectName: "reservedRow"
+            switchName: "reservedSwitch"
+            text: "Reserved for two-step sign-in"
+            explanation: "Needs a verified number. Codes for the second step go here; it becomes the default second factor if the user has none."
+            checked: editor.reservedForSecondFactor
+            onToggled: (on) => editor.reservedForSecondFactor = on
+            enabled: !editor.loading
+            error: dialog.errorField === "reserved" ? editor.error : ""
+            traceId: editor.errorTraceId
+        }
+
+        Label {
+            objectName: "editValidation"
+            visible: text.length > 0
+            text: editor.validationError
+            color: Theme.toneForeground("danger")
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
+        // The draft against what is saved.
+        Rectangle {
+            objectName: "editChanges"
+            visible: editor.dirty
+            color: Theme.sectionBackground
+            border.color: Theme.separator
+            radius: Theme.radius
+            implicitHeight: changes.implicitHeight + 2 * Theme.gapM
+            Layout.fillWidth: true
+
+            ColumnLayout {
+                id: changes
+                anchors.fill: parent
+                anchors.margins: Theme.gapM
+                spacing: Theme.gapXs
+
+                Label {
+                    text: "Changes to save"
+                    font.weight: Font.DemiBold
+                }
+                Label {
+                    objectName: "verifiedChange"
+                    visible: editor.verified !== editor.originalVerified
+                    text: "Verified: " + dialog.yesNo(editor.originalVerified) + " → " + dialog.yesNo(editor.verified)
+                }
+                Label {
+                    objectName: "primaryChange"
+                    visible: editor.primary !== editor.originalPrimary
+                    text: "Primary: " + dialog.yesNo(editor.originalPrimary) + " → " + dialog.yesNo(editor.primary)
+                }
+                Label {
+                    objectName: "reservedChange"
+                    visible: editor.reservedForSecondFactor !== editor.originalReservedForSecondFactor
+                    text: "Reserved for two-step sign-in: " + dialog.yesNo(editor.originalReservedForSecondFactor)
+                          + " → " + dialog.yesNo(editor.reservedForSecondFactor)
+                }
+            }
+        }
+    }
+
+    Dialog {
+        id: discardDialog
+        objectName: "discardDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: "Discard the changes to " + dialog.numberText + "?"
+        width: Math.min(460, dialog.width)
+        padding: Theme.gapXl
+
+        contentItem: Label {
+            text: "Nothing has been sent to Clerk yet. Discarding keeps the number as it is."
+            wrapMode: Text.Wrap
+        }
+        footer: DialogButtonBox {
+            padding: Theme.gapXl
+            Button {
+                objectName: "discardButton"
+                text: "Discard"
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                onClicked: {
+                    discardDialog.close()
+                    editor.revert()
+                    dialog.close()
+                }
+            }
+            Button {
+                objectName: "keepEditingButton"
+                text: "Keep editing"
+                highlighted: true
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                onClicked: discardDialog.close()
+            }
+        }
+    }
+}

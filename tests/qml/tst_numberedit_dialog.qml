@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: MIT
+// The edit dialog against the demo sandbox (see tst_qml.cpp): Save waits for a valid change,
+// every change reads before → after, reserving an unverified number for two-step sign-in is
+// refused before sending, a saved change closes the dialog and reaches the list, and cancelling
+// with changes asks first.
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import PhoneDesk
+import "helpers.js" as Helpers
+
+TestCase {
+    id: testCase
+    name: "EditNumberDialog"
+    width: 800
+    height: 700
+    visible: true
+    when: windowShown
+
+    Component {
+        id: dialogComponent
+        EditNumberDialog {}
+    }
+
+    // A loaded row of the demo that is unverified, not primary and not reserved for 2FA.
+    function unverifiedRow() {
+        const model = Workspace.filtered
+        tryVerify(() => model.count > 0, 15000, "rows are loaded")
+        for (let i = 0; i < model.count; ++i) {
+            const row = model.get(i)
+            if (row.verificationState !== "verified" && row.isPrimary !== true
+                    && row.reservedForSecondFactor !== true)
+                return row
+        }
+        fail("the demo has an unverified number")
+    }
+
+    // Runs after tst_main (the file name sorts after it): the main window loads the first rows at
+    // start, which this test must not do before it. Whatever search or filter it left is cleared.
+    function initTestCase() {
+        Workspace.filtered.clearFilters()
+        if (Workspace.phoneNumbers.query.length > 0)
+            Workspace.phoneNumbers.search("")
+        else if (Workspace.phoneNumbers.rowCount() === 0 && !Workspace.phoneNumbers.loading)
+            Workspace.phoneNumbers.refresh()
+    }
+
+    // Open dialogs are closed after each test, so that no modal popup outlives it.
+    property var opened: []
+    function cleanup() {
+        for (const dialog of opened) {
+            if (dialog && dialog.visible) {
+                dialog.editor.revert()
+                dialog.close()
+                tryVerify(() => !dialog.visible)
+            }
+        }
+        opened = []
+    }
+
+    function openDialog(row) {
+        const dialog = createTemporaryObject(dialogComponent, testCase, { row: row })
+        verify(dialog !== null, "the dialog was created")
+        opened.push(dialog)
+        dialog.open()
+        tryVerify(() => dialog.opened, 5000, "the dialog opens")
+        return dialog
+    }
+
+    function item(dialog, name) {
+        const found = Helpers.find(dialog.contentItem, name) || Helpers.find(dialog.footer, name)
+        verify(found !== null, name + " exists")
+        return found
+    }
+
+    function listRowState(id) {
+        const row = Workspace.filtered.rowOfId(id)
+        return row < 0 ? "" : Workspace.filtered.get(row).verificationState
+    }
+
+    function test_saveWaitsForAChange() {
+        const row = unverifiedRow()
+        const dialog = openDialog(row)
+        verify(dialog.title.indexOf("Edit ") === 0)
+        const save = item(dialog, "editSaveButton")
+        verify(!save.enabled, "nothing changed yet")
+        verify(!item(dialog, "editChanges").visible)
+
+        mouseClick(item(dialog, "verifiedSwitch"))
+        verify(dialog.editor.verified)
+        verify(save.enabled, "a valid change can be saved")
+        const change = item(dialog, "verifiedChange")
+        verify(change.visible)
+        compare(change.text, "Verified: No → Yes")
+        verify(item(dialog, "editChanges").visible)
+        compare(Helpers.rawValuesShown(dialog.contentItem), [])
+    }
+
+    function test_reservingAnUnverifiedNumberIsRefused() {
+        const dialog = openDialog(unverifiedRow())
+        mouseClick(item(dialog, "reservedSwitch"))
+        verify(dialog.editor.reservedForSecondFactor)
+        const message = item(dialog, "editValidation")
+        verify(message.visible)
+        verify(message.text.indexOf("verified") >= 0, message.text)
+        verify(!item(dialog, "editSaveButton").enabled)
+        compare(item(dialog, "reservedChange").text, "Reserved for two-step sign-in: No → Yes")
+
+        // Verifying it as well makes the draft valid.
+        mouseClick(item(dialog, "verifiedSwitch"))
+        verify(!message.visible)
+        verify(item(dialog, "editSaveButton").enabled)
+    }
+
+    function test_cancelWithChangesAsksFirst() {
+        const dialog = openDialog(unverifiedRow())
+        mouseClick(item(dialog, "verifiedSwitch"))
+        mouseClick(item(dialog, "editCancelButton"))
+        const ask = findChild(dialog, "discardDialog")
+        verify(ask !== null)
+        tryVerify(() => ask.opened, 5000, "the discard question opens")
+        verify(ask.title.indexOf("Discard the changes to ") === 0, ask.title)
+        verify(dialog.opened, "the dialog stays open while asking")
+
+        // Keep editing: the draft stays.
+        mouseClick(findChild(ask.footer, "keepEditingButton"))
+        tryVerify(() => !ask.visible)
+        verify(dialog.opened)
+        verify(dialog.editor.dirty)
+
+        // Discard: the dialog closes.
+        mouseClick(item(dialog, "editCancelButton"))
+        tryVerify(() => ask.opened)
+        mouseClick(findChild(ask.footer, "discardButton"))
+        tryVerify(() => !dialog.visible, 5000, "the dialog closes")
+    }
+
+    function test_cancelWithoutChangesCloses() {
+        const dialog = openDialog(unverifiedRow())
+        mouseClick(item(dialog, "editCancelButton"))
+        tryVerify(() => !dialog.visible, 5000, "the dialog closes without asking")
+        verify(!findChild(dialog, "discardDialog").visible)
+    }
+
+    function test_zz_saveReachesTheList() {
+        const row = unverifiedRow()
+        const dialog = openDialog(row)
+        mouseClick(item(dialog, "verifiedSwitch"))
+        const save = item(dialog, "editSaveButton")
+        verify(save.enabled)
+        mouseClick(save)
+        tryVerify(() => !dialog.visible, 15000, "the dialog closes once Clerk took the change")
+        compare(dialog.editor.error, "")
+        tryVerify(() => listRowState(row.id) === "verified", 15000, "the list row is verified")
+
+        // Put the demo back as it was, for the other tests of the window.
+        const again = openDialog(Workspace.filtered.get(Workspace.filtered.rowOfId(row.id)))
+        mouseClick(item(again, "verifiedSwitch"))
+        verify(!again.editor.verified)
+        mouseClick(item(again, "editSaveButton"))
+        tryVerify(() => !again.visible, 15000, "the second save closes the dialog too")
+        tryVerify(() => listRowState(row.id) !== "verified", 15000, "the list row is unverified again")
+    }
+}
