@@ -63,6 +63,16 @@ Dialog {
         onActivated: dialog.requestClose()
     }
 
+    header: Label {
+        objectName: "editTitle"
+        text: dialog.title
+        font.pointSize: Theme.largePointSize
+        font.weight: Font.DemiBold
+        elide: Text.ElideRight
+        padding: Theme.gapXl
+        bottomPadding: 0
+    }
+
     footer: DialogButtonBox {
         padding: Theme.gapXl
         spacing: Theme.gapM

@@ -135,6 +135,41 @@ TestCase {
         tryVerify(() => !dialog.visible, 5000, "the dialog closes")
     }
 
+    function test_unverifyingAPrimaryNumberWarns() {
+        const model = Workspace.filtered
+        let row = null
+        for (let i = 0; i < model.count && row === null; ++i) {
+            const candidate = model.get(i)
+            if (candidate.verificationState === "verified" && candidate.isPrimary === true)
+                row = candidate
+        }
+        verify(row !== null, "the demo has a verified primary number")
+        const dialog = openDialog(row)
+        const warning = item(dialog, "editLockoutWarning")
+        verify(!warning.visible)
+        mouseClick(item(dialog, "verifiedSwitch"))
+        verify(warning.visible, "un-verifying the primary number warns of a lock-out")
+        compare(item(dialog, "verifiedChange").text, "Verified: Yes → No")
+
+        // Taking primary away is refused before sending.
+        mouseClick(item(dialog, "verifiedSwitch"))
+        verify(!warning.visible)
+        mouseClick(item(dialog, "primarySwitch"))
+        verify(item(dialog, "editValidation").text.indexOf("make another number primary") >= 0)
+        verify(!item(dialog, "editSaveButton").enabled)
+    }
+
+    function test_escapeWithChangesAsksFirst() {
+        const dialog = openDialog(unverifiedRow())
+        mouseClick(item(dialog, "verifiedSwitch"))
+        keyClick(Qt.Key_Escape)
+        const ask = findChild(dialog, "discardDialog")
+        tryVerify(() => ask.opened, 5000, "Escape asks before discarding")
+        verify(dialog.opened)
+        mouseClick(findChild(ask.footer, "discardButton"))
+        tryVerify(() => !dialog.visible, 5000, "the dialog closes")
+    }
+
     function test_cancelWithoutChangesCloses() {
         const dialog = openDialog(unverifiedRow())
         mouseClick(item(dialog, "editCancelButton"))
