@@ -17,6 +17,8 @@ ColumnLayout {
 
     signal toggled(bool on)
 
+    function focusSwitch() { toggle.forceActiveFocus(Qt.TabFocusReason) }
+
     spacing: Theme.gapXs
     Layout.fillWidth: true
 

@@ -32,6 +32,8 @@ Dialog {
         onDone: dialog.close()
     }
 
+    onOpened: verifiedRow.focusSwitch()
+
     // Cancel, Escape: closes at once without changes, asks first with them.
     function requestClose() {
         if (editor.dirty)
@@ -76,13 +78,6 @@ Dialog {
     footer: DialogButtonBox {
         padding: Theme.gapXl
         spacing: Theme.gapM
-        BusyIndicator {
-            objectName: "editBusyIndicator"
-            running: editor.loading
-            visible: editor.loading
-            implicitWidth: 28
-            implicitHeight: 28
-        }
         Button {
             objectName: "editSaveButton"
             text: editor.loading ? "Saving…" : "Save"
@@ -127,6 +122,7 @@ Dialog {
         }
 
         EditFlagSwitch {
+            id: verifiedRow
             objectName: "verifiedRow"
             switchName: "verifiedSwitch"
             text: "Verified"
@@ -175,6 +171,21 @@ Dialog {
             color: Theme.toneForeground("danger")
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+
+        RowLayout {
+            objectName: "editBusyIndicator"
+            visible: editor.loading
+            spacing: Theme.gapM
+            BusyIndicator {
+                running: editor.loading
+                implicitWidth: 24
+                implicitHeight: 24
+            }
+            Label {
+                text: "Sending to Clerk…"
+                color: Theme.secondaryText
+            }
         }
 
         // The draft against what is saved.

@@ -125,4 +125,23 @@ TestCase {
         keyClick(Qt.Key_F5)
         tryVerify(() => Workspace.phoneNumbers.lastRefreshed > refreshed, 10000, "F5 reloads")
     }
+
+    function test_8_editOpensForTheSelectedNumber() {
+        tryVerify(() => list().count > 0, 15000, "rows are back")
+        list().forceActiveFocus()
+        keyClick(Qt.Key_Down)
+        const selected = Workspace.filtered.get(list().currentIndex)
+        keySequence("Ctrl+E")
+        tryVerify(() => window.editDialog !== null && window.editDialog.opened, 5000, "Ctrl+E opens the dialog")
+        compare(window.editDialog.editor.phoneNumberId, String(selected.id))
+        verify(window.editDialog.title.indexOf("Edit ") === 0)
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => window.editDialog === null, 5000, "Escape closes it when nothing changed")
+
+        mouseClick(find("detailEditButton"))
+        tryVerify(() => window.editDialog !== null && window.editDialog.opened, 5000, "Edit… opens the dialog")
+        compare(window.editDialog.editor.phoneNumberId, String(selected.id))
+        window.editDialog.close()
+        tryVerify(() => window.editDialog === null)
+    }
 }

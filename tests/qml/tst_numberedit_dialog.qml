@@ -82,6 +82,7 @@ TestCase {
         const row = unverifiedRow()
         const dialog = openDialog(row)
         verify(dialog.title.indexOf("Edit ") === 0)
+        verify(item(dialog, "verifiedSwitch").activeFocus, "the keyboard starts on the first switch")
         const save = item(dialog, "editSaveButton")
         verify(!save.enabled, "nothing changed yet")
         verify(!item(dialog, "editChanges").visible)
@@ -170,6 +171,20 @@ TestCase {
         tryVerify(() => !dialog.visible, 5000, "the dialog closes")
     }
 
+    function test_failureKeepsTheDialogAndTheDraft() {
+        // A number that is no longer in the list: the editor refuses to send, like a failure.
+        const dialog = openDialog({ id: "idn_gone", phoneNumber: "+4915100000000", isE164: true })
+        mouseClick(item(dialog, "verifiedSwitch"))
+        mouseClick(item(dialog, "editSaveButton"))
+        tryVerify(() => dialog.editor.error.length > 0, 5000, "the save fails")
+        verify(dialog.opened, "the dialog stays open")
+        verify(dialog.editor.verified, "the draft stays")
+        const top = item(dialog, "editTopError")
+        verify(top.visible, "a failure without a field is shown at the top")
+        compare(item(dialog, "editTopErrorText").text, dialog.editor.error)
+        verify(!item(dialog, "editBusyIndicator").visible)
+    }
+
     function test_cancelWithoutChangesCloses() {
         const dialog = openDialog(unverifiedRow())
         mouseClick(item(dialog, "editCancelButton"))
@@ -184,6 +199,10 @@ TestCase {
         const save = item(dialog, "editSaveButton")
         verify(save.enabled)
         mouseClick(save)
+        if (dialog.editor.loading) {
+            verify(item(dialog, "editBusyIndicator").visible, "sending shows that it is busy")
+            verify(!save.enabled, "no second submit while sending")
+        }
         tryVerify(() => !dialog.visible, 15000, "the dialog closes once Clerk took the change")
         compare(dialog.editor.error, "")
         tryVerify(() => listRowState(row.id) === "verified", 15000, "the list row is verified")
