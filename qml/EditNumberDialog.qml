@@ -238,6 +238,15 @@ Dialog {
         width: Math.min(460, dialog.width)
         padding: Theme.gapXl
 
+        header: Label {
+            text: discardDialog.title
+            font.pointSize: Theme.largePointSize
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+            padding: Theme.gapXl
+            bottomPadding: 0
+        }
+
         contentItem: Label {
             text: "Nothing has been sent to Clerk yet. Discarding keeps the number as it is."
             wrapMode: Text.Wrap
