@@ -43,19 +43,19 @@ Dialog {
     }
 
     function yesNo(on) { return on ? "Yes" : "No" }
-    // Which switch Clerk's error names; "" puts the message at the top.
-    readonly property string errorField: {
-        const param = editor.errorParam.toLowerCase()
-        if (editor.error.length === 0 || param.length === 0)
-            return ""
-        if (param.indexOf("reserved") >= 0 || param.indexOf("second_factor") >= 0)
+    // Which switch a Clerk error's meta.param_name names: "verified", "primary", "reserved", or ""
+    // for none (the message then goes at the top).
+    function fieldOfParam(param) {
+        const name = String(param || "").toLowerCase()
+        if (name.indexOf("reserved") >= 0 || name.indexOf("second_factor") >= 0)
             return "reserved"
-        if (param.indexOf("primary") >= 0)
+        if (name.indexOf("primary") >= 0)
             return "primary"
-        if (param.indexOf("verif") >= 0)
+        if (name.indexOf("verif") >= 0)
             return "verified"
         return ""
     }
+    readonly property string errorField: editor.error.length > 0 ? fieldOfParam(editor.errorParam) : ""
     readonly property bool lockoutRisk: editor.originalVerified && !editor.verified
                                         && (editor.originalPrimary || editor.originalReservedForSecondFactor)
 

@@ -185,6 +185,16 @@ TestCase {
         verify(!item(dialog, "editBusyIndicator").visible)
     }
 
+    function test_errorsGoNextToTheFieldTheyName() {
+        const dialog = openDialog(unverifiedRow())
+        compare(dialog.fieldOfParam("reserved_for_second_factor"), "reserved")
+        compare(dialog.fieldOfParam("primary_phone_number_id"), "primary")
+        compare(dialog.fieldOfParam("verified"), "verified")
+        compare(dialog.fieldOfParam(""), "")
+        compare(dialog.fieldOfParam("phone_number"), "")
+        compare(dialog.errorField, "", "no error, no field")
+    }
+
     function test_cancelWithoutChangesCloses() {
         const dialog = openDialog(unverifiedRow())
         mouseClick(item(dialog, "editCancelButton"))
