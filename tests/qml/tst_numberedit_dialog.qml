@@ -21,6 +21,11 @@ TestCase {
         id: dialogComponent
         EditNumberDialog {}
     }
+    // Someone else changing a number while the dialog is open.
+    Component {
+        id: otherEditorComponent
+        PhoneNumberEditor { model: Workspace.phoneNumbers }
+    }
 
     // A loaded row of the demo that is unverified, not primary and not reserved for 2FA.
     function unverifiedRow() {
@@ -200,6 +205,50 @@ TestCase {
         mouseClick(item(dialog, "editCancelButton"))
         tryVerify(() => !dialog.visible, 5000, "the dialog closes without asking")
         verify(!findChild(dialog, "discardDialog").visible)
+    }
+
+    function changeElsewhere(id, reserved) {
+        const other = createTemporaryObject(otherEditorComponent, testCase, { phoneNumberId: id })
+        const done = createTemporaryObject(spyComponent, testCase, { target: other })
+        other.reservedForSecondFactor = reserved
+        verify(other.canSubmit, other.validationError)
+        other.submit()
+        done.wait(15000)
+    }
+    Component {
+        id: spyComponent
+        SignalSpy { signalName: "done" }
+    }
+
+    function test_yy_staleNumberIsShownNotOverwritten() {
+        // A verified number nobody reserved: another agent reserves it while the dialog is open.
+        const model = Workspace.filtered
+        let row = null
+        for (let i = 0; i < model.count && row === null; ++i) {
+            const candidate = model.get(i)
+            if (candidate.verificationState === "verified" && candidate.isPrimary !== true
+                    && candidate.reservedForSecondFactor !== true)
+                row = candidate
+        }
+        verify(row !== null, "the demo has a verified number that is not primary nor reserved")
+        const dialog = openDialog(row)
+        mouseClick(item(dialog, "primarySwitch"))
+        verify(item(dialog, "editSaveButton").enabled)
+        wait(20) // a later updated_at
+        changeElsewhere(String(row.id), true)
+
+        mouseClick(item(dialog, "editSaveButton"))
+        tryVerify(() => dialog.editor.staleNotice.length > 0, 15000, "the change on the server is noticed")
+        verify(dialog.opened, "the dialog stays open")
+        verify(item(dialog, "editStaleNotice").visible)
+        compare(item(dialog, "editStaleNoticeText").text, dialog.editor.staleNotice)
+        verify(dialog.editor.originalReservedForSecondFactor, "the originals show the server's state")
+
+        // Put the demo back as it was.
+        dialog.editor.revert()
+        dialog.close()
+        wait(20)
+        changeElsewhere(String(row.id), false)
     }
 
     function test_zz_saveReachesTheList() {
