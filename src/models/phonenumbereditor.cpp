@@ -13,25 +13,13 @@ QString timeText(const std::optional<qint64> &ms)
 } // namespace
 
 PhoneNumberEditor::PhoneNumberEditor(QObject *parent)
-    : QObject(parent)
+    : AccountChange(parent)
 {
+    // canSubmit depends on loading.
+    connect(this, &AccountChange::loadingChanged, this, &PhoneNumberEditor::stateChanged);
 }
 
-PhoneNumberEditor::~PhoneNumberEditor()
-{
-    // Callbacks are bound to this object; a request still in flight must not land half-destroyed.
-    ++m_generation;
-    m_pending.abort();
-}
-
-void PhoneNumberEditor::setModel(PhoneNumberListModel *model)
-{
-    if (model == m_model)
-        return;
-    m_model = model;
-    emit modelChanged();
-    load();
-}
+PhoneNumberEditor::~PhoneNumberEditor() = default;
 
 void PhoneNumberEditor::setPhoneNumberId(const QString &id)
 {
@@ -65,7 +53,7 @@ void PhoneNumberEditor::setReservedForSecondFactor(bool on)
 
 bool PhoneNumberEditor::canSubmit() const
 {
-    return dirty() && validationError().isEmpty() && !m_loading;
+    return dirty() && validationError().isEmpty() && !loading();
 }
 
 QString PhoneNumberEditor::validationError() const
@@ -84,26 +72,22 @@ void PhoneNumberEditor::submit()
 {
     if (!canSubmit())
         return;
-    ClerkClient *client = m_model ? m_model->client() : nullptr;
-    if (!client || m_model->rowOfId(m_phoneNumberId) < 0) {
-        failWith(client ? QStringLiteral("This number is no longer in the list; search for it again")
-                        : QStringLiteral("No connection is configured"));
+    if (model() && model()->rowOfId(m_phoneNumberId) < 0) {
+        refuse(QStringLiteral("This number is no longer in the list; search for it again"));
         return;
     }
-    setError(nullptr);
+    if (!begin(QStringLiteral("PATCH /phone_numbers")))
+        return;
     setStaleNotice({});
-    setLoading(true);
     // Read the number again first: a PATCH over a change the agent has not seen could undo it.
-    const quint64 generation = m_generation;
-    m_pending = client->getPhoneNumber(m_phoneNumberId, this, [this, generation](ApiResult<PhoneNumber> result) {
-        if (generation == m_generation)
-            takeCurrent(result);
-    });
+    track(client()->getPhoneNumber(m_phoneNumberId, this, whileCurrent<PhoneNumber>([this](const ApiResult<PhoneNumber> &current) {
+        takeCurrent(current);
+    })));
 }
 
 void PhoneNumberEditor::revert()
 {
-    if (m_loading)
+    if (loading())
         return;
     setError(nullptr);
     setStaleNotice({});
@@ -113,31 +97,20 @@ void PhoneNumberEditor::revert()
 void PhoneNumberEditor::takeCurrent(const ApiResult<PhoneNumber> &result)
 {
     if (!result.ok()) {
-        setError(&result.error());
-        setLoading(false);
+        fail(result.error());
         return;
     }
     const PhoneNumber &current = result.value();
-    ClerkClient *client = m_model ? m_model->client() : nullptr;
-    if (!client) {
-        failWith(QStringLiteral("No connection is configured"));
-        return;
-    }
-    const quint64 generation = m_generation;
     if (current.updatedAt != m_loadedUpdatedAt) {
         // Nothing is sent: the owner is read again so that the list and the originals show the
         // server's state, and the agent decides whether their draft still stands.
-        m_pending = client->getUser(m_userId, this, [this, generation, current](ApiResult<UserSummary> owner) {
-            if (generation == m_generation)
-                takeStaleOwner(current, owner);
-        });
+        rereadOwner(m_userId, [this, current](const ApiResult<UserSummary> &owner) { takeStaleOwner(current, owner); });
         return;
     }
-    m_pending = client->updatePhoneNumber(m_phoneNumberId, changes(), this,
-                                          [this, generation](ApiResult<PhoneNumber> patched) {
-                                              if (generation == m_generation)
-                                                  takePatched(patched);
-                                          });
+    track(client()->updatePhoneNumber(m_phoneNumberId, changes(), this,
+                                      whileCurrent<PhoneNumber>([this](const ApiResult<PhoneNumber> &patched) {
+                                          takePatched(patched);
+                                      })));
 }
 
 void PhoneNumberEditor::takeStaleOwner(const PhoneNumber &current, const ApiResult<UserSummary> &result)
@@ -145,63 +118,43 @@ void PhoneNumberEditor::takeStaleOwner(const PhoneNumber &current, const ApiResu
     const QString notice = QStringLiteral("This number changed on the server since it was loaded: it was updated at %1, "
                                           "and nothing was sent. Check your changes against its current state.")
                                .arg(timeText(current.updatedAt));
+    setStaleNotice(notice);
     if (!result.ok()) {
         // The originals stay as they were, so that the next submit notices the change again.
-        setError(&result.error());
-        setStaleNotice(notice);
-        setLoading(false);
+        fail(result.error());
         return;
     }
-    const UserSummary &owner = result.value();
-    if (m_model)
-        m_model->applyUser(owner);
+    // rereadOwner has put the owner into the list already.
     m_loadedUpdatedAt = current.updatedAt;
-    setOriginal({current.isVerified(), owner.primaryPhoneNumberId == current.id,
+    setOriginal({current.isVerified(), result.value().primaryPhoneNumberId == current.id,
                  current.reservedForSecondFactor.value_or(false)});
-    setStaleNotice(notice);
     setLoading(false);
 }
 
 void PhoneNumberEditor::takePatched(const ApiResult<PhoneNumber> &result)
 {
     if (!result.ok()) {
-        setError(&result.error());
-        setLoading(false);
-        return;
-    }
-    const PhoneNumber &patched = result.value();
-    ClerkClient *client = m_model ? m_model->client() : nullptr;
-    if (!client) {
-        takeOwner(patched, ApiError::fromTransport(QStringLiteral("GET /users"), ApiError::Transport::Refused,
-                                                   QStringLiteral("no connection is configured")));
+        fail(result.error());
         return;
     }
     // Clerk moves primary, default second factor and two_factor_enabled across the owner's
     // numbers: only the owner as a whole tells what the other rows now show.
-    const quint64 generation = m_generation;
-    m_pending = client->getUser(m_userId, this, [this, generation, patched](ApiResult<UserSummary> owner) {
-        if (generation == m_generation)
-            takeOwner(patched, owner);
-    });
+    const PhoneNumber patched = result.value();
+    rereadOwner(m_userId, [this, patched](const ApiResult<UserSummary> &owner) { takeOwner(patched, owner); });
 }
 
 void PhoneNumberEditor::takeOwner(const PhoneNumber &patched, const ApiResult<UserSummary> &result)
 {
     Flags now{patched.isVerified(), m_draft.primary, patched.reservedForSecondFactor.value_or(false)};
-    if (m_model) {
-        if (result.ok()) {
-            m_model->applyUser(result.value());
-            now.primary = result.value().primaryPhoneNumberId == patched.id;
-        } else {
-            // The change is made on the server; only the owner's other rows may lag until a refresh.
-            m_model->applyPhoneNumber(patched);
-        }
-    }
+    if (result.ok())
+        now.primary = result.value().primaryPhoneNumberId == patched.id;
+    else if (model())
+        // The change is made on the server; only the owner's other rows may lag until a refresh.
+        model()->applyPhoneNumber(patched);
     m_loadedUpdatedAt = patched.updatedAt;
     setOriginal(now);
     setDraft(now);
-    setLoading(false);
-    emit done();
+    succeed();
 }
 
 PhoneNumberChanges PhoneNumberEditor::changes() const
@@ -219,12 +172,11 @@ PhoneNumberChanges PhoneNumberEditor::changes() const
 void PhoneNumberEditor::load()
 {
     // Whatever was in flight belongs to the number shown before.
-    ++m_generation;
-    m_pending.abort();
-    const int row = m_model ? m_model->rowOfId(m_phoneNumberId) : -1;
+    cancel();
+    const int row = model() ? model()->rowOfId(m_phoneNumberId) : -1;
     Flags loaded;
     if (row >= 0) {
-        const PhoneNumberRow &value = m_model->rowAt(row);
+        const PhoneNumberRow &value = model()->rowAt(row);
         m_userId = value.userId;
         m_loadedUpdatedAt = value.phone.updatedAt;
         loaded = {value.phone.isVerified(), value.isPrimary, value.phone.reservedForSecondFactor.value_or(false)};
@@ -232,11 +184,9 @@ void PhoneNumberEditor::load()
         m_userId.clear();
         m_loadedUpdatedAt.reset();
     }
-    setError(nullptr);
     setStaleNotice({});
     setOriginal(loaded);
     setDraft(loaded);
-    setLoading(false);
 }
 
 void PhoneNumberEditor::setDraft(const Flags &draft)
@@ -257,35 +207,9 @@ void PhoneNumberEditor::setOriginal(const Flags &original)
     emit stateChanged();
 }
 
-void PhoneNumberEditor::setLoading(bool on)
+void PhoneNumberEditor::refuse(const QString &message)
 {
-    if (on == m_loading)
-        return;
-    m_loading = on;
-    emit stateChanged();
-}
-
-void PhoneNumberEditor::setError(const ApiError *error)
-{
-    const QString message = error ? error->message() : QString();
-    const QString code = error ? error->code() : QString();
-    const QString param = error ? error->paramName() : QString();
-    const QString trace = error ? error->traceId : QString();
-    if (message == m_error && code == m_errorCode && param == m_errorParam && trace == m_errorTraceId)
-        return;
-    m_error = message;
-    m_errorCode = code;
-    m_errorParam = param;
-    m_errorTraceId = trace;
-    emit errorChanged();
-}
-
-void PhoneNumberEditor::failWith(const QString &message)
-{
-    const ApiError refused = ApiError::fromTransport(QStringLiteral("PATCH /phone_numbers"),
-                                                     ApiError::Transport::Refused, message);
-    setError(&refused);
-    setLoading(false);
+    failWith(QStringLiteral("PATCH /phone_numbers"), message);
 }
 
 void PhoneNumberEditor::setStaleNotice(const QString &notice)

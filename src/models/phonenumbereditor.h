@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "api/clerkclient.h"
-#include "models/phonenumberlistmodel.h"
+#include "models/accountchange.h"
 
-#include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
@@ -15,15 +12,15 @@ namespace PhoneDesk {
 
 // The backend of one edit dialog: a draft of a number's verified / primary / 2FA flags, checked
 // before sending, submitted with a PATCH of only what changed, and taken back into the list
-// model from the server's answer. Requests go through the model's client (model->client()).
+// model from the server's answer. Requests go through the model's client (model->client());
+// loading, the error and done() come from AccountChange.
 // Before patching, the number is read again: when it changed on the server since it was loaded,
 // nothing is sent and the agent sees the new state against their draft (staleNotice).
-class PhoneNumberEditor : public QObject
+class PhoneNumberEditor : public AccountChange
 {
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(PhoneDesk::PhoneNumberListModel *model READ model WRITE setModel NOTIFY modelChanged)
     // Setting it loads the row's current values into the draft and the originals.
     Q_PROPERTY(QString phoneNumberId READ phoneNumberId WRITE setPhoneNumberId NOTIFY phoneNumberIdChanged)
     // The draft.
@@ -39,12 +36,6 @@ class PhoneNumberEditor : public QObject
     Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY stateChanged)
     // Why the draft cannot be sent, for a person; empty when it can.
     Q_PROPERTY(QString validationError READ validationError NOTIFY stateChanged)
-    Q_PROPERTY(bool loading READ loading NOTIFY stateChanged)
-    // The last failure: Clerk's message, its code, the field it concerns and its trace id.
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
-    Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
-    Q_PROPERTY(QString errorParam READ errorParam NOTIFY errorChanged)
-    Q_PROPERTY(QString errorTraceId READ errorTraceId NOTIFY errorChanged)
     // Set when the number changed on the server after it was loaded; nothing was sent then.
     Q_PROPERTY(QString staleNotice READ staleNotice NOTIFY staleNoticeChanged)
 
@@ -52,8 +43,6 @@ public:
     explicit PhoneNumberEditor(QObject *parent = nullptr);
     ~PhoneNumberEditor() override;
 
-    [[nodiscard]] PhoneNumberListModel *model() const { return m_model; }
-    void setModel(PhoneNumberListModel *model);
     [[nodiscard]] QString phoneNumberId() const { return m_phoneNumberId; }
     void setPhoneNumberId(const QString &id);
 
@@ -70,11 +59,6 @@ public:
     [[nodiscard]] bool dirty() const { return m_draft != m_original; }
     [[nodiscard]] bool canSubmit() const;
     [[nodiscard]] QString validationError() const;
-    [[nodiscard]] bool loading() const { return m_loading; }
-    [[nodiscard]] QString error() const { return m_error; }
-    [[nodiscard]] QString errorCode() const { return m_errorCode; }
-    [[nodiscard]] QString errorParam() const { return m_errorParam; }
-    [[nodiscard]] QString errorTraceId() const { return m_errorTraceId; }
     [[nodiscard]] QString staleNotice() const { return m_staleNotice; }
 
     // Sends the draft; does nothing unless canSubmit.
@@ -83,15 +67,11 @@ public:
     Q_INVOKABLE void revert();
 
 signals:
-    void modelChanged();
     void phoneNumberIdChanged();
     void draftChanged();
     void originalChanged();
     void stateChanged();
-    void errorChanged();
     void staleNoticeChanged();
-    // The server took the draft and the model shows it.
-    void done();
 
 private:
     struct Flags
@@ -105,9 +85,8 @@ private:
     void load();
     void setDraft(const Flags &draft);
     void setOriginal(const Flags &original);
-    void setLoading(bool on);
-    void setError(const ApiError *error);
-    void failWith(const QString &message);
+    void modelSet() override { load(); }
+    void refuse(const QString &message);
     void setStaleNotice(const QString &notice);
     void takeCurrent(const ApiResult<PhoneNumber> &result);
     void takePatched(const ApiResult<PhoneNumber> &result);
@@ -115,20 +94,12 @@ private:
     void takeOwner(const PhoneNumber &patched, const ApiResult<UserSummary> &result);
     [[nodiscard]] PhoneNumberChanges changes() const;
 
-    QPointer<PhoneNumberListModel> m_model;
     QString m_phoneNumberId;
     QString m_userId;
     std::optional<qint64> m_loadedUpdatedAt; // the row's updated_at the originals come from
     Flags m_draft;
     Flags m_original;
-    bool m_loading = false;
-    QString m_error;
-    QString m_errorCode;
-    QString m_errorParam;
-    QString m_errorTraceId;
     QString m_staleNotice;
-    quint64 m_generation = 0; // bumped when the number changes: older answers are dropped
-    PendingCall m_pending;
 };
 
 } // namespace PhoneDesk

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/apierror.h"
+#include "api/clerkclient.h"
+#include "models/phonenumberlistmodel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+#include <utility>
+
+namespace PhoneDesk {
+
+// What every dialog backend that changes account state shares: the list model whose rows show
+// the result (and whose client sends the requests), one request in flight at a time, and the last
+// failure in Clerk's words (message, code, the field it concerns, trace id). Answers that arrive
+// after cancel() or after the object is gone are dropped, so no spinner outlives its request.
+class AccountChange : public QObject
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+
+    Q_PROPERTY(PhoneDesk::PhoneNumberListModel *model READ model WRITE setModel NOTIFY modelChanged)
+    // A request is in flight; a second submit is refused until it answers.
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
+    // meta.param_name of Clerk's error: which field the dialog shows the error next to.
+    Q_PROPERTY(QString errorParam READ errorParam NOTIFY errorChanged)
+    Q_PROPERTY(QString errorTraceId READ errorTraceId NOTIFY errorChanged)
+
+public:
+    explicit AccountChange(QObject *parent = nullptr);
+    ~AccountChange() override;
+
+    [[nodiscard]] PhoneNumberListModel *model() const { return m_model; }
+    void setModel(PhoneNumberListModel *model);
+    [[nodiscard]] bool loading() const { return m_loading; }
+    [[nodiscard]] QString error() const { return m_error; }
+    [[nodiscard]] QString errorCode() const { return m_errorCode; }
+    [[nodiscard]] QString errorParam() const { return m_errorParam; }
+    [[nodiscard]] QString errorTraceId() const { return m_errorTraceId; }
+
+    // Drops the request in flight (its answer will not land) and clears the error.
+    Q_INVOKABLE void cancel();
+
+signals:
+    void modelChanged();
+    void loadingChanged();
+    void errorChanged();
+    // The server made the change and the model shows it.
+    void done();
+
+protected:
+    // The model's client; null when there is no model or no connection.
+    [[nodiscard]] ClerkClient *client() const;
+    // Starts a change: clears the error and sets loading. False when one is already in flight
+    // or there is no client (the error then says so, naming `request`).
+    bool begin(const QString &request);
+    // Keeps the request in flight, so that cancel() and the destructor can abort it.
+    void track(PendingCall call) { m_pending = std::move(call); }
+    // Wraps a callback so that it only runs for the change it was made for.
+    template<typename T>
+    [[nodiscard]] ClerkClient::Callback<T> whileCurrent(std::function<void(const ApiResult<T> &)> then)
+    {
+        const quint64 generation = m_generation;
+        return [this, generation, then = std::move(then)](const ApiResult<T> &result) {
+            if (generation == m_generation)
+                then(result);
+        };
+    }
+    // Ends the change with a failure: error shown, loading off.
+    void fail(const ApiError &error);
+    // Ends it with a refusal made here, before anything was sent.
+    void failWith(const QString &request, const QString &message);
+    // Ends it successfully: loading off, done().
+    void succeed();
+    // Re-reads the owner after the server changed their numbers and lets the model show every
+    // row of theirs as the server now has it; `then` gets the answer (the model is already
+    // updated when it is ok).
+    void rereadOwner(const QString &userId, std::function<void(const ApiResult<UserSummary> &)> then);
+    void setLoading(bool on);
+    void setError(const ApiError *error);
+    // Called after the model changed, for subclasses that load from it.
+    virtual void modelSet() {}
+
+private:
+    QPointer<PhoneNumberListModel> m_model;
+    bool m_loading = false;
+    QString m_error;
+    QString m_errorCode;
+    QString m_errorParam;
+    QString m_errorTraceId;
+    quint64 m_generation = 0; // bumped by cancel(): older answers are dropped
+    PendingCall m_pending;
+};
+
+} // namespace PhoneDesk
