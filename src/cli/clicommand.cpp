@@ -4,6 +4,7 @@
 #include "phonenumberwalk.h"
 
 #include "api/clerkclient.h"
+#include "models/phonenumbereditor.h"
 #include "phone/phonenumberinfo.h"
 
 #include <QFileDevice>
@@ -188,10 +189,47 @@ void CliCommand::create(const NewPhoneNumber &phone)
 
 void CliCommand::update(const QString &phoneNumberId, const PhoneNumberChanges &changes)
 {
-    m_client->updatePhoneNumberObject(phoneNumberId, changes, this, [this](ApiResult<QJsonObject> result) {
-        if (printAnswer(result))
-            finish(CliExit::Success);
+    // The same editor as the window's: it reads the number and its owner first, checks the
+    // change, sends only what differs and does not overwrite a change made meanwhile.
+    auto *editor = new PhoneNumberEditor(this);
+    editor->setClient(m_client);
+    editor->setPhoneNumberId(phoneNumberId);
+    connect(editor, &PhoneNumberEditor::loaded, this, [this, editor, changes] {
+        if (changes.verified)
+            editor->setVerified(*changes.verified);
+        if (changes.primary)
+            editor->setPrimary(*changes.primary);
+        if (changes.reservedForSecondFactor)
+            editor->setReservedForSecondFactor(*changes.reservedForSecondFactor);
+        if (const QString refused = editor->validationError(); !refused.isEmpty()) {
+            report(QStringLiteral("refused, nothing was sent: %1").arg(refused));
+            finish(CliExit::Usage);
+            return;
+        }
+        if (!editor->dirty()) {
+            report(QStringLiteral("the number already has these values; nothing was changed"));
+            get(editor->phoneNumberId());
+            return;
+        }
+        editor->submit();
     });
+    connect(editor, &PhoneNumberEditor::staleNoticeChanged, this, [this, editor] {
+        if (editor->staleNotice().isEmpty() || editor->loading())
+            return;
+        report(editor->staleNotice());
+        finish(CliExit::ApiFailed);
+    });
+    connect(editor, &AccountChange::failed, this, [this, editor] {
+        if (editor->lastError())
+            fail(*editor->lastError());
+        else
+            finish(CliExit::ApiFailed);
+    });
+    connect(editor, &AccountChange::done, this, [this, editor] {
+        write(QJsonDocument(editor->answer()).toJson(QJsonDocument::Indented));
+        finish(CliExit::Success);
+    });
+    editor->loadFromServer();
 }
 
 void CliCommand::remove(const QString &phoneNumberId)

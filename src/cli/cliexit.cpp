@@ -26,7 +26,7 @@ QString CliExit::helpText()
     return QStringLiteral("Exit codes:\n"
                           "  0  success (entries that could not be read are reported on stderr, one line each)\n"
                           "  1  the output could not be written\n"
-                          "  2  usage error, or a refused configuration (no CLERK_SECRET_KEY, unsafe --api-url)\n"
+                          "  2  usage error, a refused configuration (no CLERK_SECRET_KEY, unsafe --api-url), or a change refused before sending\n"
                           "  3  the API answered with an error (its message and clerk trace id on stderr)\n"
                           "  4  network failure, timeout, or an answer that could not be read\n");
 }

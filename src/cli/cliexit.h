@@ -13,7 +13,7 @@ struct CliExit
     enum Code : int {
         Success = 0,          // done; entries that could not be read were reported on stderr
         OutputFailed = 1,     // stdout could not be written
-        Usage = 2,            // bad arguments, or a configuration refused (no key, unsafe URL)
+        Usage = 2,            // bad arguments, a configuration refused (no key, unsafe URL), or a change refused before sending
         ApiFailed = 3,        // the API answered with an error
         TransportFailed = 4,  // no answer: network failure, timeout, or an unreadable answer
     };

@@ -34,6 +34,8 @@ void AccountChange::cancel()
 
 ClerkClient *AccountChange::client() const
 {
+    if (m_client)
+        return m_client;
     return m_model ? m_model->client() : nullptr;
 }
 
@@ -57,6 +59,7 @@ void AccountChange::fail(const ApiError &error)
 {
     setError(&error);
     setLoading(false);
+    emit failed();
 }
 
 void AccountChange::failWith(const QString &request, const QString &message)
@@ -73,9 +76,10 @@ void AccountChange::succeed()
 void AccountChange::rereadOwner(const QString &userId, std::function<void(const ApiResult<UserSummary> &)> then)
 {
     ClerkClient *api = client();
-    if (!api) {
+    if (userId.isEmpty() || !api) {
         then(ApiError::fromTransport(QStringLiteral("GET /users"), ApiError::Transport::Refused,
-                                     QStringLiteral("no connection is configured")));
+                                     userId.isEmpty() ? QStringLiteral("the owner is not known")
+                                                         : QStringLiteral("no connection is configured")));
         return;
     }
     track(api->getUser(userId, this, whileCurrent<UserSummary>([this, then = std::move(then)](const ApiResult<UserSummary> &owner) {
@@ -95,6 +99,7 @@ void AccountChange::setLoading(bool on)
 
 void AccountChange::setError(const ApiError *error)
 {
+    m_lastError = error ? std::optional<ApiError>(*error) : std::nullopt;
     const QString message = error ? error->message() : QString();
     const QString code = error ? error->code() : QString();
     const QString param = error ? error->paramName() : QString();

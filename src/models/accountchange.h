@@ -11,6 +11,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
+#include <optional>
 #include <utility>
 
 namespace PhoneDesk {
@@ -45,6 +46,12 @@ public:
     [[nodiscard]] QString errorParam() const { return m_errorParam; }
     [[nodiscard]] QString errorTraceId() const { return m_errorTraceId; }
 
+    // The client to send through when there is no model (the command line); a model's client
+    // is used otherwise.
+    void setClient(ClerkClient *client) { m_client = client; }
+    // The last failure as a value, for callers that sort failures (the command line's exit codes).
+    [[nodiscard]] const std::optional<ApiError> &lastError() const { return m_lastError; }
+
     // Drops the request in flight (its answer will not land) and clears the error.
     Q_INVOKABLE void cancel();
 
@@ -54,9 +61,11 @@ signals:
     void errorChanged();
     // The server made the change and the model shows it.
     void done();
+    // The change ended with the error now shown.
+    void failed();
 
 protected:
-    // The model's client; null when there is no model or no connection.
+    // The client set with setClient, else the model's; null when there is none.
     [[nodiscard]] ClerkClient *client() const;
     // Starts a change: clears the error and sets loading. False when one is already in flight
     // or there is no client (the error then says so, naming `request`).
@@ -90,6 +99,8 @@ protected:
 
 private:
     QPointer<PhoneNumberListModel> m_model;
+    QPointer<ClerkClient> m_client;
+    std::optional<ApiError> m_lastError;
     bool m_loading = false;
     QString m_error;
     QString m_errorCode;

@@ -85,6 +85,53 @@ void PhoneNumberEditor::submit()
     })));
 }
 
+void PhoneNumberEditor::loadFromServer()
+{
+    if (!begin(QStringLiteral("GET /phone_numbers")))
+        return;
+    setStaleNotice({});
+    track(client()->getPhoneNumber(m_phoneNumberId, this, whileCurrent<PhoneNumber>([this](const ApiResult<PhoneNumber> &phone) {
+        if (!phone.ok()) {
+            fail(phone.error());
+            return;
+        }
+        // A number object does not name its owner: the exact number search finds them, and with
+        // them whether the number is primary.
+        UserListQuery query;
+        query.phoneNumbers = {phone.value().phoneNumber};
+        query.limit = 10;
+        const PhoneNumber found = phone.value();
+        track(client()->listUsers(query, this, whileCurrent<UserPage>([this, found](const ApiResult<UserPage> &page) {
+            takeOwnerSearch(found, page);
+        })));
+    })));
+}
+
+void PhoneNumberEditor::takeOwnerSearch(const PhoneNumber &phone, const ApiResult<UserPage> &result)
+{
+    if (!result.ok()) {
+        fail(result.error());
+        return;
+    }
+    const UserSummary *owner = nullptr;
+    for (const UserSummary &user : result.value().users) {
+        for (const PhoneNumber &number : user.phoneNumbers) {
+            if (number.id == phone.id)
+                owner = &user;
+        }
+    }
+    // A number the search does not find (stored in a form the search does not match) is still
+    // editable; only whether it is primary is then unknown, and taken as not.
+    m_userId = owner ? owner->id : QString();
+    m_loadedUpdatedAt = phone.updatedAt;
+    const Flags fromServer{phone.isVerified(), owner && owner->primaryPhoneNumberId == phone.id,
+                       phone.reservedForSecondFactor.value_or(false)};
+    setOriginal(fromServer);
+    setDraft(fromServer);
+    setLoading(false);
+    emit loaded();
+}
+
 void PhoneNumberEditor::revert()
 {
     if (loading())
@@ -107,10 +154,10 @@ void PhoneNumberEditor::takeCurrent(const ApiResult<PhoneNumber> &result)
         rereadOwner(m_userId, [this, current](const ApiResult<UserSummary> &owner) { takeStaleOwner(current, owner); });
         return;
     }
-    track(client()->updatePhoneNumber(m_phoneNumberId, changes(), this,
-                                      whileCurrent<PhoneNumber>([this](const ApiResult<PhoneNumber> &patched) {
-                                          takePatched(patched);
-                                      })));
+    track(client()->updatePhoneNumberObject(m_phoneNumberId, changes(), this,
+                                            whileCurrent<QJsonObject>([this](const ApiResult<QJsonObject> &patched) {
+                                                takePatched(patched);
+                                            })));
 }
 
 void PhoneNumberEditor::takeStaleOwner(const PhoneNumber &current, const ApiResult<UserSummary> &result)
@@ -131,15 +178,30 @@ void PhoneNumberEditor::takeStaleOwner(const PhoneNumber &current, const ApiResu
     setLoading(false);
 }
 
-void PhoneNumberEditor::takePatched(const ApiResult<PhoneNumber> &result)
+void PhoneNumberEditor::takePatched(const ApiResult<QJsonObject> &result)
 {
     if (!result.ok()) {
         fail(result.error());
         return;
     }
+    // The answer is kept as sent for the command line, which prints it.
+    m_answer = result.value();
+    Parsed<PhoneNumber> parsed = PhoneNumber::fromJson(m_answer);
+    if (!parsed.ok()) {
+        // Made on the server but unreadable here: said so, and the list refreshes the owner.
+        fail(ApiError::fromTransport(QStringLiteral("PATCH /phone_numbers"), ApiError::Transport::UnreadableAnswer,
+                                     parsed.error()));
+        rereadOwner(m_userId, [](const ApiResult<UserSummary> &) {});
+        return;
+    }
     // Clerk moves primary, default second factor and two_factor_enabled across the owner's
     // numbers: only the owner as a whole tells what the other rows now show.
-    const PhoneNumber patched = result.value();
+    const PhoneNumber patched = parsed.value();
+    if (m_userId.isEmpty()) {
+        takeOwner(patched, ApiError::fromTransport(QStringLiteral("GET /users"), ApiError::Transport::Refused,
+                                                   QStringLiteral("the owner is not known")));
+        return;
+    }
     rereadOwner(m_userId, [this, patched](const ApiResult<UserSummary> &owner) { takeOwner(patched, owner); });
 }
 

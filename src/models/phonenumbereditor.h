@@ -3,6 +3,7 @@
 
 #include "models/accountchange.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
@@ -61,6 +62,12 @@ public:
     [[nodiscard]] QString validationError() const;
     [[nodiscard]] QString staleNotice() const { return m_staleNotice; }
 
+    // Reads the number and its owner from the server into the originals and the draft, for an
+    // editor without a list row (the command line); loaded() or an error follows.
+    Q_INVOKABLE void loadFromServer();
+    // The last PATCH answer exactly as the server sent it (unknown fields kept).
+    [[nodiscard]] QJsonObject answer() const { return m_answer; }
+
     // Sends the draft; does nothing unless canSubmit.
     Q_INVOKABLE void submit();
     // The draft back to the originals; clears the error and the stale notice.
@@ -72,6 +79,8 @@ signals:
     void originalChanged();
     void stateChanged();
     void staleNoticeChanged();
+    // loadFromServer() has set the originals and the draft.
+    void loaded();
 
 private:
     struct Flags
@@ -88,8 +97,9 @@ private:
     void modelSet() override { load(); }
     void refuse(const QString &message);
     void setStaleNotice(const QString &notice);
+    void takeOwnerSearch(const PhoneNumber &phone, const ApiResult<UserPage> &result);
     void takeCurrent(const ApiResult<PhoneNumber> &result);
-    void takePatched(const ApiResult<PhoneNumber> &result);
+    void takePatched(const ApiResult<QJsonObject> &result);
     void takeStaleOwner(const PhoneNumber &current, const ApiResult<UserSummary> &result);
     void takeOwner(const PhoneNumber &patched, const ApiResult<UserSummary> &result);
     [[nodiscard]] PhoneNumberChanges changes() const;
@@ -100,6 +110,7 @@ private:
     Flags m_draft;
     Flags m_original;
     QString m_staleNotice;
+    QJsonObject m_answer;
 };
 
 } // namespace PhoneDesk

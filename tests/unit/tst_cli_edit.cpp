@@ -125,6 +125,36 @@ private Q_SLOTS:
         QVERIFY(!storedNumber(id).value(QLatin1StringView("reserved_for_second_factor")).toBool());
     }
 
+    // update reads the number and its owner first, as the window's editor does: what cannot
+    // succeed is refused before sending, and a change to what already is sends nothing.
+    void updateRefusesBeforeSendingWhatCannotSucceed()
+    {
+        const QString userId = bareUser(9);
+        const QString primary = addNumber(userId, {{QStringLiteral("verified"), true}});
+        const QString unverified = addNumber(userId, {{QStringLiteral("verified"), false}});
+        QCOMPARE(str(user(userId), "primary_phone_number_id"), primary);
+        const QJsonObject unverifiedBefore = storedNumber(unverified);
+
+        Run run = cli({QStringLiteral("update"), unverified, QStringLiteral("--reserved-for-second-factor"), QStringLiteral("true")});
+        QVERIFY2(run.finished && run.exitCode == 2, run.why());
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains("nothing was sent") && run.err.contains("must be verified"), run.err.constData());
+        QCOMPARE(storedNumber(unverified), unverifiedBefore);
+
+        run = cli({QStringLiteral("update"), primary, QStringLiteral("--primary"), QStringLiteral("false")});
+        QVERIFY2(run.finished && run.exitCode == 2, run.why());
+        QVERIFY2(run.err.contains("make another number primary"), run.err.constData());
+        QCOMPARE(str(user(userId), "primary_phone_number_id"), primary);
+
+        // Already verified: nothing is sent (updated_at stays) and the number is printed as it is.
+        const QJsonObject primaryBefore = storedNumber(primary);
+        run = cli({QStringLiteral("update"), primary, QStringLiteral("--verified"), QStringLiteral("true")});
+        QVERIFY2(run.finished && run.exitCode == 0, run.why());
+        QVERIFY2(run.err.contains("nothing was changed"), run.err.constData());
+        QCOMPARE(objectOf(run.out), primaryBefore);
+        QCOMPARE(storedNumber(primary), primaryBefore);
+    }
+
     void deletesANumber()
     {
         const QString userId = bareUser(2);
@@ -275,11 +305,6 @@ private Q_SLOTS:
         run = cli({QStringLiteral("replace-phone"), other, QStringLiteral("--phone-number"), taken, QStringLiteral("--yes")});
         QVERIFY2(run.finished && run.exitCode == 3, run.why());
         QVERIFY2(run.err.contains("form_identifier_exists"), run.err.constData());
-
-        run = cli({QStringLiteral("update"), unverified, QStringLiteral("--reserved-for-second-factor"), QStringLiteral("true")});
-        QVERIFY2(run.finished && run.exitCode == 3, run.why());
-        QVERIFY2(run.err.contains("identification_update_second_factor_unverified"), run.err.constData());
-        QVERIFY(!storedNumber(unverified).value(QLatin1StringView("reserved_for_second_factor")).toBool());
 
         const QString missing = QStringLiteral("idn_does_not_exist");
         const QList<QStringList> unknown = {

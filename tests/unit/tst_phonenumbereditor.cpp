@@ -131,6 +131,7 @@ private slots:
     void aNumberChangedMeanwhileIsNotPatched();
     void aSecondSubmitWhileLoadingIsIgnored();
     void switchingNumbersDropsTheAnswerInFlight();
+    void withoutARowItLoadsFromTheServer();
 };
 
 void TestPhoneNumberEditor::initTestCase()
@@ -422,6 +423,46 @@ void TestPhoneNumberEditor::switchingNumbersDropsTheAnswerInFlight()
     QCOMPARE(done.size(), 0);
     QVERIFY(editor.error().isEmpty());
     QVERIFY(!storedPhone(owner.second).isVerified());
+}
+
+// The command line edits without a list: the editor reads the number and finds its owner itself,
+// and keeps the PATCH answer as the server sent it.
+void TestPhoneNumberEditor::withoutARowItLoadsFromTheServer()
+{
+    Owner owner;
+    QVERIFY(prepare(&owner, false));
+    PhoneNumberEditor editor;
+    editor.setClient(&m_client);
+    editor.setPhoneNumberId(owner.first);
+    QSignalSpy loaded(&editor, &PhoneNumberEditor::loaded);
+    editor.loadFromServer();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(editor.originalVerified());
+    QVERIFY(editor.originalPrimary()); // the owner was found through the exact number search
+    QVERIFY(editor.validationError().isEmpty());
+    editor.setPrimary(false);
+    QVERIFY(!editor.validationError().isEmpty()); // primary cannot be taken away
+    editor.revert();
+
+    editor.setPhoneNumberId(owner.second);
+    editor.loadFromServer();
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!editor.originalVerified());
+    QVERIFY(!editor.originalPrimary());
+    QSignalSpy done(&editor, &AccountChange::done);
+    editor.setVerified(true);
+    editor.submit();
+    QVERIFY(done.wait(10000));
+    QCOMPARE(editor.answer().value(QLatin1StringView("id")).toString(), owner.second);
+    QVERIFY(storedPhone(owner.second).isVerified());
+
+    editor.setPhoneNumberId(QStringLiteral("idn_does_not_exist"));
+    QSignalSpy failed(&editor, &AccountChange::failed);
+    editor.loadFromServer();
+    QVERIFY(failed.wait(10000));
+    QVERIFY(editor.lastError().has_value());
+    QCOMPARE(editor.lastError()->httpStatus, 404);
+    QVERIFY(!editor.loading());
 }
 
 QTEST_MAIN(TestPhoneNumberEditor)
