@@ -20,6 +20,10 @@ TestCase {
         window = component.createObject(null, { width: 1280, height: 800 })
         verify(window !== null)
         window.show()
+        // Other test files' windows may have been shown before: this one must be the active
+        // window, as the app's only window is, for keyboard focus to be there.
+        window.requestActivate()
+        tryVerify(() => window.active, 5000, "the main window is active")
         tryVerify(() => list().count > 0, 15000, "rows appear")
     }
 
