@@ -85,7 +85,7 @@ QStringList AccountConsequences::ofDeleting(const QString &phoneId) const
 {
     const qsizetype at = indexOf(phoneId);
     if (at < 0)
-        return {QStringLiteral("This number is not in the list any more, so PhoneDesk cannot tell what else changes.")};
+        return {QStringLiteral("This number is not in the list any more, so PhoneDesk cannot tell what else changes; search for it again.")};
     const PhoneNumberRow &target = m_rows.at(at);
     const QString number = numberText(target);
     QList<const PhoneNumberRow *> others;

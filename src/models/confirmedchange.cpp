@@ -53,7 +53,10 @@ void ConfirmedChange::modelSet()
         disconnect(connection);
     m_modelConnections.clear();
     if (PhoneNumberListModel *list = model()) {
-        const auto update = [this] { updateConsequences(); };
+        const auto update = [this] {
+            emit canSubmitChanged(); // readiness may depend on the rows
+            updateConsequences();
+        };
         m_modelConnections = {
             connect(list, &QAbstractItemModel::dataChanged, this, update),
             connect(list, &QAbstractItemModel::rowsInserted, this, update),

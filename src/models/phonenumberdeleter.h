@@ -31,7 +31,11 @@ signals:
     void phoneNumberIdChanged();
 
 private:
-    [[nodiscard]] bool isReady() const override { return !m_phoneNumberId.isEmpty(); }
+    // The consequences come from the number's row: without it they cannot be stated.
+    [[nodiscard]] bool isReady() const override
+    {
+        return !m_phoneNumberId.isEmpty() && (!model() || model()->rowOfId(m_phoneNumberId) >= 0);
+    }
     [[nodiscard]] QStringList consequencesOf(const AccountConsequences &owner) const override;
     void send() override;
     void modelSet() override;

@@ -422,19 +422,32 @@ void TestAccountActions::aWrongKeyIsReportedAndNothingChanges()
 
 void TestAccountActions::aNumberNotInTheListIsRefusedBeforeSending()
 {
+    Owner owner;
+    QVERIFY(prepare(&owner, {}, {false, false}));
     PhoneNumberDeleter deleter;
     deleter.setModel(m_model.get());
     deleter.setPhoneNumberId(QStringLiteral("idn_not_in_the_list"));
     QVERIFY(deleter.ownerId().isEmpty());
     QCOMPARE(deleter.consequences(),
              QStringList{QStringLiteral("This number is not in the list any more, so PhoneDesk cannot tell what else "
-                                        "changes.")});
-    QSignalSpy failed(&deleter, &AccountChange::failed);
+                                        "changes; search for it again.")});
+    QVERIFY(!deleter.canSubmit());
+    QSignalSpy loading(&deleter, &AccountChange::loadingChanged);
     deleter.submit();
-    QCOMPARE(failed.size(), 1);
-    QVERIFY(!deleter.loading());
-    QVERIFY2(deleter.error().contains(QStringLiteral("This number is no longer in the list; search for it again")),
-             qPrintable(deleter.error()));
+    QVERIFY(loading.isEmpty());
+
+    // A number that leaves the list while the confirmation is open can no longer be deleted from it.
+    deleter.setPhoneNumberId(owner.second);
+    QVERIFY(deleter.canSubmit());
+    QSignalSpy readiness(&deleter, &ConfirmedChange::canSubmitChanged);
+    m_model->removePhoneNumber(owner.second);
+    QVERIFY(!readiness.isEmpty());
+    QVERIFY(!deleter.canSubmit());
+    deleter.submit();
+    QVERIFY(loading.isEmpty());
+    QCOMPARE(storedUser(owner.userId).phoneNumbers.size(), 2);
+    m_model->refresh();
+    QVERIFY(settled(*m_model));
 }
 
 void TestAccountActions::aSecondSubmitWhileDeletingIsIgnored()
