@@ -70,7 +70,7 @@ QString PhoneNumberReplacer::numberProblem() const
     if (!text.startsWith(u'+'))
         return QStringLiteral("Start with + and the country code, e.g. +49 151 23456789");
     if (m_info.parsed)
-        return QStringLiteral("This number does not exist in its country's numbering plan");
+        return QStringLiteral("Not a valid number for its country yet: check the digits");
     return QStringLiteral("This is not a phone number");
 }
 
