@@ -183,11 +183,7 @@ void PhoneNumberListModel::applyUser(const UserSummary &user)
         const int row = *it;
         if (freshIds.contains(m_rows.at(row).phone.id))
             continue;
-        beginRemoveRows({}, row, row);
-        m_rowOfId.remove(m_rows.at(row).phone.id);
-        m_rows.removeAt(row);
-        reindexFrom(row);
-        endRemoveRows();
+        removeRowAt(row);
     }
 
     for (const PhoneNumberRow &row : fresh) {
@@ -225,6 +221,22 @@ void PhoneNumberListModel::applyPhoneNumber(const PhoneNumber &phone)
                                           {QStringLiteral("id"), link.id},
                                           {QStringLiteral("provider"), link.providerName()}});
     replaceRow(row, std::move(value));
+}
+
+void PhoneNumberListModel::removePhoneNumber(const QString &phoneNumberId)
+{
+    const int row = rowOfId(phoneNumberId);
+    if (row >= 0)
+        removeRowAt(row);
+}
+
+void PhoneNumberListModel::removeRowAt(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rowOfId.remove(m_rows.at(row).phone.id);
+    m_rows.removeAt(row);
+    reindexFrom(row);
+    endRemoveRows();
 }
 
 void PhoneNumberListModel::replaceRow(int row, PhoneNumberRow value)

@@ -126,6 +126,8 @@ public:
     // Takes one number as the server answered it, when its owner could not be re-read: only that
     // row changes, and the owner's fields stay as they were.
     void applyPhoneNumber(const PhoneNumber &phone);
+    // Takes out the row of a number the server deleted, when its owner could not be re-read.
+    void removePhoneNumber(const QString &phoneNumberId);
 
     // Reloads the first page of the current search.
     Q_INVOKABLE void refresh();
@@ -156,6 +158,7 @@ private:
     void landRows(bool firstPage, const UserPage &page, QList<PhoneNumberRow> rows);
     void setError(const ApiError *error);
     void setLoadingAll(bool on);
+    void removeRowAt(int row);
     // Replaces row `row` and announces the roles whose values differ.
     void replaceRow(int row, PhoneNumberRow value);
     // m_rowOfId after rows from `first` on moved.

@@ -90,6 +90,7 @@ private slots:
     void withoutAClientItSaysSo();
     void applyUserReplacesThatUsersRowsOnly();
     void applyPhoneNumberChangesThatRowOnly();
+    void removePhoneNumberTakesOutThatRowOnly();
 };
 
 void TestPhoneNumberListModel::initTestCase()
@@ -508,6 +509,39 @@ void TestPhoneNumberListModel::applyPhoneNumberChangesThatRowOnly()
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), index);
     QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>{PhoneNumberListModel::ReservedForSecondFactorRole});
     QCOMPARE(index.data(PhoneNumberListModel::ReservedForSecondFactorRole).toBool(), *phone.reservedForSecondFactor);
+}
+
+void TestPhoneNumberListModel::removePhoneNumberTakesOutThatRowOnly()
+{
+    auto model = newModel();
+    QVERIFY(settled(*model));
+    const QString userId = userWithTwoNumbers(*model);
+    QVERIFY(!userId.isEmpty());
+    const UserSummary user = storedUser(m_sandbox.store(), userId);
+    const QString gone = user.phoneNumbers.at(0).id;
+    const QString kept = user.phoneNumbers.at(1).id;
+    QStringList expected = idsOf(*model);
+    const int row = model->rowOfId(gone);
+    QVERIFY(row >= 0);
+    expected.removeAt(row);
+
+    QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    model->removePhoneNumber(gone);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), row);
+    QCOMPARE(removed.at(0).at(2).toInt(), row);
+    QVERIFY(changed.isEmpty());
+    QCOMPARE(model->rowOfId(gone), -1);
+    QVERIFY(model->rowOfId(kept) >= 0);
+    QCOMPARE(idsOf(*model), expected);
+    QVERIFY(rowOfIdIsExact(*model));
+
+    // A number that is not (or no longer) in the list changes nothing.
+    model->removePhoneNumber(gone);
+    model->removePhoneNumber(QStringLiteral("idn_not_loaded"));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(idsOf(*model), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumberListModel)
