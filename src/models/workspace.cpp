@@ -3,6 +3,7 @@
 
 #include "api/clerkclient.h"
 #include "sandbox/sandbox.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -79,6 +80,20 @@ void Workspace::copyToClipboard(const QString &text) const
 {
     if (QClipboard *clipboard = QGuiApplication::clipboard())
         clipboard->setText(text);
+}
+
+int Workspace::codeAttemptLimit() const
+{
+    return m_sandbox ? SandboxStore::kMaxCodeAttempts : 0;
+}
+
+QString Workspace::demoCustomerCode(const QString &verificationId) const
+{
+    if (!m_sandbox || verificationId.isEmpty())
+        return {};
+    // The store serves requests on the sandbox's thread; its calls lock its mutex, so reading
+    // from the GUI thread is safe.
+    return m_sandbox->store().sentCode(verificationId);
 }
 
 } // namespace PhoneDesk

@@ -33,6 +33,9 @@ class Workspace : public QObject
     // "Demo sandbox" or the instance's host, e.g. "api.clerk.com".
     Q_PROPERTY(QString instanceLabel READ instanceLabel CONSTANT)
     Q_PROPERTY(QString apiUrl READ apiUrl CONSTANT)
+    // Wrong codes a verification takes before it fails: the demo sandbox's rule; 0 for a Clerk
+    // instance, which does not publish it.
+    Q_PROPERTY(int codeAttemptLimit READ codeAttemptLimit CONSTANT)
 
 public:
     // Connects to the Backend API at `apiUrl` with `secretKey`.
@@ -52,9 +55,13 @@ public:
     [[nodiscard]] QString instanceLabel() const;
     [[nodiscard]] QString apiUrl() const;
     [[nodiscard]] ClerkClient &client() { return *m_client; }
+    [[nodiscard]] int codeAttemptLimit() const;
 
     // Copies text to the system clipboard (ids, numbers) for the copy buttons.
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
+    // In demo mode there is no customer with a phone: the code the demo customer's phone shows
+    // for this verification (sent by prepare_verification); empty when not demo or not known.
+    Q_INVOKABLE QString demoCustomerCode(const QString &verificationId) const;
 
 private:
     Workspace(std::unique_ptr<Sandbox> sandbox, QObject *parent);
