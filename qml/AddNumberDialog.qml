@@ -28,6 +28,7 @@ Dialog {
     objectName: "addNumberDialog"
     title: "Add a phone number"
     modal: true
+    Overlay.modal: ModalScrim {}
     // Escape and clicks outside go through requestClose(), which asks before dropping input.
     closePolicy: Popup.NoAutoClose
     anchors.centerIn: Overlay.overlay
@@ -306,48 +307,12 @@ Dialog {
         }
     }
 
-    Dialog {
+    DiscardQuestion {
         id: discardDialog
         objectName: "discardDialog"
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
         title: "Discard the number you typed?"
-        width: Math.min(460, dialog.width)
-        padding: Theme.gapXl
-
-        header: Label {
-            text: discardDialog.title
-            font.pointSize: Theme.largePointSize
-            font.weight: Font.DemiBold
-            wrapMode: Text.Wrap
-            padding: Theme.gapXl
-            bottomPadding: 0
-        }
-
-        contentItem: Label {
-            text: creator.loading ? "It is being sent to Clerk; discarding stops waiting for the answer."
-                                  : "Nothing has been sent to Clerk yet. Discarding adds no number."
-            wrapMode: Text.Wrap
-        }
-        footer: DialogButtonBox {
-            padding: Theme.gapXl
-            Button {
-                objectName: "discardButton"
-                text: "Discard"
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-                onClicked: {
-                    discardDialog.close()
-                    dialog.discard()
-                }
-            }
-            Button {
-                objectName: "keepEditingButton"
-                text: "Keep editing"
-                highlighted: true
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-                onClicked: discardDialog.close()
-            }
-        }
+        message: creator.loading ? "It is being sent to Clerk; discarding stops waiting for the answer."
+                                 : "Nothing has been sent to Clerk yet. Discarding adds no number."
+        onDiscardChosen: dialog.discard()
     }
 }
