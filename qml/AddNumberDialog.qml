@@ -181,8 +181,26 @@ Dialog {
                     textRole: "label"
                     valueRole: "code"
                     enabled: !creator.loading
-                    // Typing a letter jumps to the first country with it, as in any list.
                     currentIndex: regions.indexOfCode(creator.region)
+                    // Typing searches: "sp" finds Spain, "+49" or "49" Germany. Letters typed
+                    // within a second of each other make one search, as in any list.
+                    property string typedSearch
+                    Timer {
+                        id: typedSearchReset
+                        interval: 1000
+                        onTriggered: regionBox.typedSearch = ""
+                    }
+                    Keys.onPressed: (event) => {
+                        if (event.text.length !== 1 || event.text.trim().length === 0
+                                || (event.modifiers & (Qt.ControlModifier | Qt.AltModifier)))
+                            return
+                        regionBox.typedSearch += event.text
+                        typedSearchReset.restart()
+                        const row = regions.find(regionBox.typedSearch)
+                        if (row >= 0)
+                            creator.region = regions.codeAt(row)
+                        event.accepted = true
+                    }
                     onActivated: creator.region = currentValue
                     // Kept on the region however it changes (the "+" code, a preset), even after
                     // a direct write to currentIndex replaced the binding.
