@@ -84,9 +84,13 @@ Dialog {
         else
             dialog.close()
     }
+    // With the pasted key; without one, with the profile's stored key, which stays in C++.
     function testNow() {
-        tester.testConnection(hasCurrent ? urlField.text : Workspace.apiUrl, keyField.text,
-                              hasCurrent ? current.name : "")
+        if (typedKey.length > 0)
+            tester.testConnection(hasCurrent ? urlField.text : Workspace.apiUrl, keyField.text,
+                                  hasCurrent ? current.name : "")
+        else if (hasCurrent)
+            profiles.testProfile(currentRow, tester, urlField.text)
     }
     function saveNow() {
         if (urlEdited && !profiles.setApiUrl(currentRow, urlField.text))
@@ -289,7 +293,7 @@ Dialog {
                     enabled: !profiles.busy
                     Accessible.name: "API URL"
                     Layout.fillWidth: true
-                    onTextEdited: tester.clear()
+                    onTextChanged: tester.clear()
                 }
                 Label {
                     objectName: "apiUrlProblem"
@@ -337,7 +341,8 @@ Dialog {
                     Button {
                         objectName: "testConnectionButton"
                         text: tester.running ? "Testing…" : "Test connection"
-                        enabled: !tester.running && dialog.typedKey.length > 0
+                        enabled: !tester.running && !profiles.busy && (dialog.typedKey.length > 0 || dialog.hasCurrent)
+                        Accessible.name: dialog.typedKey.length > 0 ? "Test the pasted key" : "Test the stored key"
                         onClicked: dialog.testNow()
                     }
                     Button {

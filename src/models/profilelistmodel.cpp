@@ -2,6 +2,7 @@
 #include "profilelistmodel.h"
 
 #include "api/transportpolicy.h"
+#include "models/connectiontest.h"
 #include "models/workspace.h"
 #include "settings/connection.h"
 #include "settings/keychainsecretstore.h"
@@ -361,19 +362,38 @@ bool ProfileListModel::activate(int row, const QString &secretKey)
         connectWorkspace(profile, secretKey.trimmed());
         return true;
     }
+    withStoredKey(profile, [this, profile](const QString &key) { connectWorkspace(profile, key); });
+    return true;
+}
+
+bool ProfileListModel::testProfile(int row, ConnectionTest *test, const QString &apiUrl)
+{
+    if (!test || test->running() || !checkIdle() || !checkRow(row))
+        return false;
+    const Profile profile = m_profiles.at(row);
+    const QString url = apiUrl.trimmed().isEmpty() ? profile.apiUrl.toString() : apiUrl;
+    withStoredKey(profile, [test = QPointer<ConnectionTest>(test), url, name = profile.name](const QString &key) {
+        if (test)
+            test->testConnection(url, key, name);
+    });
+    return true;
+}
+
+void ProfileListModel::withStoredKey(const Profile &profile, const std::function<void(const QString &)> &use)
+{
     setBusy(true);
     report({});
     // This session's key first (the agent chose it over the keychain), then the keychain.
-    m_sessionKeys->read(profile.id, this, [this, profile](const SecretResult &session) {
+    m_sessionKeys->read(profile.id, this, [this, profile, use](const SecretResult &session) {
         if (session.ok()) {
             setBusy(false);
-            connectWorkspace(profile, session.secret);
+            use(session.secret);
             return;
         }
-        m_keychain->read(profile.id, this, [this, profile](const SecretResult &stored) {
+        m_keychain->read(profile.id, this, [this, profile, use](const SecretResult &stored) {
             setBusy(false);
             if (stored.ok()) {
-                connectWorkspace(profile, stored.secret);
+                use(stored.secret);
                 return;
             }
             if (stored.outcome == SecretResult::Outcome::NotFound)
@@ -386,7 +406,6 @@ bool ProfileListModel::activate(int row, const QString &secretKey)
                 report(QStringLiteral("The key of \u201c%1\u201d cannot be read: %2").arg(profile.name, stored.message));
         });
     });
-    return true;
 }
 
 void ProfileListModel::connectWorkspace(const Profile &profile, const QString &secretKey)

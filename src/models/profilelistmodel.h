@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "models/connectiontest.h"
 #include "models/workspace.h"
 #include "settings/profile.h"
 
@@ -8,6 +9,7 @@
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
 
+#include <functional>
 #include <memory>
 
 namespace PhoneDesk {
@@ -101,6 +103,9 @@ public:
     // Connects the workspace to the profile: with `secretKey` when given, else with the key of
     // this session, else with the one in the keychain. activated() or error follow.
     Q_INVOKABLE bool activate(int row, const QString &secretKey = {});
+    // Tests the profile's stored key (this session's, else the keychain's) against `apiUrl` (the
+    // profile's when empty) with `test`, so that the key never passes through QML.
+    Q_INVOKABLE bool testProfile(int row, PhoneDesk::ConnectionTest *test, const QString &apiUrl = {});
     // Connects the workspace to the built-in demo sandbox.
     Q_INVOKABLE bool useDemo();
     // Asks the keychain again whether it is reachable.
@@ -124,6 +129,8 @@ private:
     void report(const QString &error, const QString &notice = {});
     void setActiveId(const QString &id);
     void connectWorkspace(const Profile &profile, const QString &secretKey);
+    // Finds the profile's key (session, then keychain) and hands it to `use`; says why not.
+    void withStoredKey(const Profile &profile, const std::function<void(const QString &)> &use);
     void announceRow(const QString &id);
 
     std::unique_ptr<ProfileStore> m_store;

@@ -134,7 +134,6 @@ TestCase {
         const input = item(dialog, "secretKeyInput")
         const button = item(dialog, "testConnectionButton")
         const outcome = item(dialog, "testOutcome")
-        verify(!button.enabled, "nothing to test without a key")
 
         input.text = "sk_test_not_the_demo_key"
         verify(button.enabled)
@@ -155,11 +154,24 @@ TestCase {
         verify(dialog.tester.userCount >= 50, "the demo's users: " + dialog.tester.userCount)
         verify(outcome.message.indexOf("Connected to 127.0.0.1") === 0, outcome.message)
 
+        // Without a pasted key, the profile's stored one is tested: first there is none.
+        dialog.keyField.clear()
+        click(button)
+        tryVerify(() => !dialog.profiles.busy, 30000)
+        verify(item(dialog, "profileError").visible)
+        verify(dialog.profiles.error.indexOf("Dialog test sandbox") >= 0, dialog.profiles.error)
+        verify(dialog.profiles.keepKeyForSession(dialog.currentRow, demoKey))
+        tryVerify(() => !dialog.profiles.busy && dialog.current.sessionKey === true, 5000)
+        click(button)
+        tryVerify(() => !dialog.tester.running && dialog.tester.kind.length > 0, 15000)
+        compare(dialog.tester.kind, "ok")
+
         // Plain http to another host is refused before connecting.
         const url = item(dialog, "apiUrlInput")
         url.text = "http://clerk.example.com/v1"
         verify(item(dialog, "apiUrlProblem").visible)
         verify(!item(dialog, "saveKeyButton").enabled)
+        verify(!outcome.visible, "a new URL forgets the old outcome")
         click(button)
         tryVerify(() => !dialog.tester.running && dialog.tester.kind.length > 0, 15000)
         compare(dialog.tester.kind, "refused")
