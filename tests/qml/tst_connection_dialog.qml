@@ -131,6 +131,7 @@ TestCase {
     function test_testConnectionOutcomes() {
         const dialog = openDialog()
         addProfile(dialog, "Dialog test sandbox", Workspace.apiUrl)
+        compare(dialog.current.active, false, "the window is on the demo, not on this profile")
         const input = item(dialog, "secretKeyInput")
         const button = item(dialog, "testConnectionButton")
         const outcome = item(dialog, "testOutcome")
