@@ -73,7 +73,8 @@ void AccountChange::succeed()
     emit done();
 }
 
-void AccountChange::rereadOwner(const QString &userId, std::function<void(const ApiResult<UserSummary> &)> then)
+void AccountChange::rereadOwner(const QString &userId, std::function<void(const ApiResult<UserSummary> &)> then,
+                                PhoneNumberListModel::ApplyMode mode)
 {
     ClerkClient *api = client();
     if (userId.isEmpty() || !api) {
@@ -82,9 +83,9 @@ void AccountChange::rereadOwner(const QString &userId, std::function<void(const 
                                                          : QStringLiteral("no connection is configured")));
         return;
     }
-    track(api->getUser(userId, this, whileCurrent<UserSummary>([this, then = std::move(then)](const ApiResult<UserSummary> &owner) {
+    track(api->getUser(userId, this, whileCurrent<UserSummary>([this, mode, then = std::move(then)](const ApiResult<UserSummary> &owner) {
         if (owner.ok() && m_model)
-            m_model->applyUser(owner.value());
+            m_model->applyUser(owner.value(), mode);
         then(owner);
     })));
 }

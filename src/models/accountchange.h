@@ -90,8 +90,9 @@ protected:
     void succeed();
     // Re-reads the owner after the server changed their numbers and lets the model show every
     // row of theirs as the server now has it; `then` gets the answer (the model is already
-    // updated when it is ok).
-    void rereadOwner(const QString &userId, std::function<void(const ApiResult<UserSummary> &)> then);
+    // updated when it is ok). `mode` says whether an owner without rows in the model joins it.
+    void rereadOwner(const QString &userId, std::function<void(const ApiResult<UserSummary> &)> then,
+                     PhoneNumberListModel::ApplyMode mode = PhoneNumberListModel::ApplyMode::UpdateOnly);
     void setLoading(bool on);
     void setError(const ApiError *error);
     // Called after the model changed, for subclasses that load from it.

@@ -163,17 +163,26 @@ int PhoneNumberListModel::rowOfId(const QString &id) const
     return m_rowOfId.value(id, -1);
 }
 
-void PhoneNumberListModel::applyUser(const UserSummary &user)
+void PhoneNumberListModel::applyUser(const UserSummary &user, ApplyMode mode)
 {
     QList<int> ownRows;
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).userId == user.id)
             ownRows.append(i);
     }
-    if (ownRows.isEmpty())
-        return;
-
     const QList<PhoneNumberRow> fresh = PhoneNumberRow::fromUser(user);
+    if (ownRows.isEmpty()) {
+        // A model that has not asked for its first page yet will get the user from the server.
+        if (mode == ApplyMode::InsertIfAbsent && m_started && !fresh.isEmpty()) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(fresh.size()) - 1);
+            m_rows.append(fresh);
+            reindexFrom(first);
+            endInsertRows();
+        }
+        return;
+    }
+
     QSet<QString> freshIds;
     for (const PhoneNumberRow &row : fresh)
         freshIds.insert(row.phone.id);
@@ -183,11 +192,7 @@ void PhoneNumberListModel::applyUser(const UserSummary &user)
         const int row = *it;
         if (freshIds.contains(m_rows.at(row).phone.id))
             continue;
-        beginRemoveRows({}, row, row);
-        m_rowOfId.remove(m_rows.at(row).phone.id);
-        m_rows.removeAt(row);
-        reindexFrom(row);
-        endRemoveRows();
+        removeRowAt(row);
     }
 
     for (const PhoneNumberRow &row : fresh) {
@@ -225,6 +230,22 @@ void PhoneNumberListModel::applyPhoneNumber(const PhoneNumber &phone)
                                           {QStringLiteral("id"), link.id},
                                           {QStringLiteral("provider"), link.providerName()}});
     replaceRow(row, std::move(value));
+}
+
+void PhoneNumberListModel::removePhoneNumber(const QString &phoneNumberId)
+{
+    const int row = rowOfId(phoneNumberId);
+    if (row >= 0)
+        removeRowAt(row);
+}
+
+void PhoneNumberListModel::removeRowAt(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rowOfId.remove(m_rows.at(row).phone.id);
+    m_rows.removeAt(row);
+    reindexFrom(row);
+    endRemoveRows();
 }
 
 void PhoneNumberListModel::replaceRow(int row, PhoneNumberRow value)
@@ -444,7 +465,12 @@ void PhoneNumberListModel::landRows(bool firstPage, const UserPage &page, QList<
         for (int i = 0; i < m_rows.size(); ++i)
             m_rowOfId.insert(m_rows.at(i).phone.id, i);
         endResetModel();
-    } else if (!rows.isEmpty()) {
+    } else {
+        // A user inserted by applyUser before their page came is shown already, as the server
+        // had them then or since: their rows of this page are not added twice.
+        rows.removeIf([this](const PhoneNumberRow &row) { return m_rowOfId.contains(row.phone.id); });
+    }
+    if (!firstPage && !rows.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(rows.size()) - 1);
         for (PhoneNumberRow &row : rows) {

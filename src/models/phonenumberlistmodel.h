@@ -118,14 +118,23 @@ public:
     // The row of a phone number id, or -1.
     Q_INVOKABLE int rowOfId(const QString &id) const;
 
+    // What applyUser does with a user who has no rows here (outside the current search).
+    enum class ApplyMode {
+        UpdateOnly,     // leaves them out: the rows answer the search
+        InsertIfAbsent, // appends their numbers at the end, e.g. when a number was just added to
+                        // them (once the model has loaded; their page, if it comes later, adds none)
+    };
+
     // Takes the server's current state of a user after an edit: that user's rows are found by
     // user id, changed in place (dataChanged with the roles that changed), removed when the
     // number is gone, and inserted after the user's last row when it is new. A user without
-    // rows here (outside the current search) is left out.
-    void applyUser(const UserSummary &user);
+    // rows here is handled as `mode` says.
+    void applyUser(const UserSummary &user, ApplyMode mode = ApplyMode::UpdateOnly);
     // Takes one number as the server answered it, when its owner could not be re-read: only that
     // row changes, and the owner's fields stay as they were.
     void applyPhoneNumber(const PhoneNumber &phone);
+    // Takes out the row of a number the server deleted, when its owner could not be re-read.
+    void removePhoneNumber(const QString &phoneNumberId);
 
     // Reloads the first page of the current search.
     Q_INVOKABLE void refresh();
@@ -159,6 +168,7 @@ private:
     void landRows(bool firstPage, const UserPage &page, QList<PhoneNumberRow> rows);
     void setError(const ApiError *error);
     void setLoadingAll(bool on);
+    void removeRowAt(int row);
     // Replaces row `row` and announces the roles whose values differ.
     void replaceRow(int row, PhoneNumberRow value);
     // m_rowOfId after rows from `first` on moved.

@@ -3,6 +3,7 @@
 
 #include "api/clerkclient.h"
 #include "sandbox/sandbox.h"
+#include "sandbox/sandboxstore.h"
 #include "settings/profile.h"
 
 #include <QClipboard>
@@ -54,6 +55,9 @@ void Workspace::connectTo(const Connection &connection)
 
 bool Workspace::connectToDemo(QString *error)
 {
+    // Already there: the rows stay as they are, nothing is reloaded.
+    if (m_demoActive)
+        return true;
     if (!m_sandbox) {
         auto sandbox = std::make_unique<Sandbox>();
         Sandbox::Options options;
@@ -126,6 +130,20 @@ void Workspace::copyToClipboard(const QString &text) const
 {
     if (QClipboard *clipboard = QGuiApplication::clipboard())
         clipboard->setText(text);
+}
+
+int Workspace::codeAttemptLimit() const
+{
+    return m_demoActive ? SandboxStore::kMaxCodeAttempts : 0;
+}
+
+QString Workspace::demoCustomerCode(const QString &verificationId) const
+{
+    if (!m_demoActive || !m_sandbox || verificationId.isEmpty())
+        return {};
+    // The store serves requests on the sandbox's thread; its calls lock its mutex, so reading
+    // from the GUI thread is safe.
+    return m_sandbox->store().sentCode(verificationId);
 }
 
 } // namespace PhoneDesk

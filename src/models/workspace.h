@@ -42,6 +42,9 @@ class Workspace : public QObject
     Q_PROPERTY(QString environment READ environment NOTIFY connectionChanged)
     // The profile says no changes: dialogs that change accounts are hidden and refuse.
     Q_PROPERTY(bool readOnly READ readOnly NOTIFY connectionChanged)
+    // Wrong codes a verification takes before it fails: the demo sandbox's rule; 0 for a Clerk
+    // instance, which does not publish it.
+    Q_PROPERTY(int codeAttemptLimit READ codeAttemptLimit NOTIFY connectionChanged)
 
 public:
     // Connects to the Backend API at `apiUrl` with `secretKey`.
@@ -54,7 +57,8 @@ public:
     // Switches to another instance: every request from now on goes there with its key.
     void connectTo(const Connection &connection);
     // Switches to the built-in demo sandbox, starting it the first time (later switches find
-    // its data as it was left). `error` says why when it could not start; nothing changes then.
+    // its data as it was left); when already on it, nothing changes. `error` says why when it
+    // could not start; nothing changes then either.
     bool connectToDemo(QString *error = nullptr);
     // The made-up users the demo sandbox starts with, when it is started by connectToDemo().
     void setDemoOptions(int users, quint64 seed);
@@ -72,9 +76,13 @@ public:
     [[nodiscard]] QString environment() const { return m_environment; }
     [[nodiscard]] bool readOnly() const { return m_readOnly; }
     [[nodiscard]] ClerkClient &client() { return *m_client; }
+    [[nodiscard]] int codeAttemptLimit() const;
 
     // Copies text to the system clipboard (ids, numbers) for the copy buttons.
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
+    // In demo mode there is no customer with a phone: the code the demo customer's phone shows
+    // for this verification (sent by prepare_verification); empty when not demo or not known.
+    Q_INVOKABLE QString demoCustomerCode(const QString &verificationId) const;
 
 Q_SIGNALS:
     void connectionChanged();

@@ -29,9 +29,37 @@ PhoneNumberInfo::Type typeOf(pn::PhoneNumberUtil::PhoneNumberType type)
     }
     return T::Unknown;
 }
-} // namespace
 
-PhoneNumberInfo PhoneNumberInfo::of(const QString &stored)
+PhoneNumberInfo::Length lengthOf(pn::PhoneNumberUtil::ValidationResult result)
+{
+    using L = PhoneNumberInfo::Length;
+    switch (result) {
+    case pn::PhoneNumberUtil::IS_POSSIBLE: return L::Possible;
+    case pn::PhoneNumberUtil::IS_POSSIBLE_LOCAL_ONLY: return L::LocalOnly;
+    case pn::PhoneNumberUtil::INVALID_COUNTRY_CODE: return L::InvalidCountryCode;
+    case pn::PhoneNumberUtil::TOO_SHORT: return L::TooShort;
+    case pn::PhoneNumberUtil::INVALID_LENGTH: return L::InvalidLength;
+    case pn::PhoneNumberUtil::TOO_LONG: return L::TooLong;
+    }
+    return L::Unknown;
+}
+
+// What a parse failure says about the length, for text that is on its way to a number.
+PhoneNumberInfo::Length lengthOf(pn::PhoneNumberUtil::ErrorType error)
+{
+    using L = PhoneNumberInfo::Length;
+    switch (error) {
+    case pn::PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR: return L::InvalidCountryCode;
+    case pn::PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+    case pn::PhoneNumberUtil::TOO_SHORT_NSN: return L::TooShort;
+    case pn::PhoneNumberUtil::TOO_LONG_NSN: return L::TooLong;
+    case pn::PhoneNumberUtil::NO_PARSING_ERROR:
+    case pn::PhoneNumberUtil::NOT_A_NUMBER: break;
+    }
+    return L::Unknown;
+}
+
+PhoneNumberInfo infoOf(const QString &stored, const char *defaultRegion)
 {
     PhoneNumberInfo info;
     info.stored = stored;
@@ -39,11 +67,14 @@ PhoneNumberInfo PhoneNumberInfo::of(const QString &stored)
 
     const pn::PhoneNumberUtil &util = *pn::PhoneNumberUtil::GetInstance();
     pn::PhoneNumber number;
-    // "ZZ": no default region. Clerk stores international numbers, so a number without its
-    // country code is not guessed into one.
-    if (stored.trimmed().isEmpty() || util.Parse(stored.toStdString(), "ZZ", &number) != pn::PhoneNumberUtil::NO_PARSING_ERROR)
+    if (stored.trimmed().isEmpty())
         return info;
+    if (const auto error = util.Parse(stored.toStdString(), defaultRegion, &number); error != pn::PhoneNumberUtil::NO_PARSING_ERROR) {
+        info.length = lengthOf(error);
+        return info;
+    }
     info.parsed = true;
+    info.length = lengthOf(util.IsPossibleNumberWithReason(number));
     info.valid = util.IsValidNumber(number);
     // An invalid number formatted by its country code reads as a number it is not
     // ("+311-555-2368" would become "+31 15552368"): only valid numbers are reformatted.
@@ -70,6 +101,20 @@ PhoneNumberInfo PhoneNumberInfo::of(const QString &stored)
     }
     info.type = typeOf(util.GetNumberType(number));
     return info;
+}
+} // namespace
+
+PhoneNumberInfo PhoneNumberInfo::of(const QString &stored)
+{
+    // "ZZ": no default region. Clerk stores international numbers, so a number without its
+    // country code is not guessed into one.
+    return infoOf(stored, "ZZ");
+}
+
+PhoneNumberInfo PhoneNumberInfo::ofTyped(const QString &typed, const QString &region)
+{
+    const QByteArray regionCode = region.isEmpty() ? QByteArrayLiteral("ZZ") : region.toLatin1();
+    return infoOf(typed, regionCode.constData());
 }
 
 QString PhoneNumberInfo::typeName(Type type)

@@ -25,7 +25,18 @@ struct PhoneNumberInfo
         Voicemail,
     };
 
-    QString stored;        // exactly as the API gave it
+    // How the length of a parsed number compares with its region's numbering plan.
+    enum class Length {
+        Unknown,            // not read as a number at all
+        Possible,           // a length valid numbers of the region have
+        LocalOnly,          // only as long as numbers dialled within an area: too short for E.164
+        TooShort,
+        TooLong,
+        InvalidLength,      // between the region's lengths, but none of them
+        InvalidCountryCode, // no region has this country calling code
+    };
+
+    QString stored;        // exactly as the API gave it (or as typed, for ofTyped)
     bool parsed = false;   // libphonenumber could read it as an international number
     bool valid = false;    // a number that exists in its region's numbering plan
     bool isE164 = false;   // valid and stored in the canonical "+4915123456789" spelling
@@ -37,8 +48,12 @@ struct PhoneNumberInfo
     QString regionCode;    // "DE"
     QString countryName;   // "Germany"
     Type type = Type::Unknown;
+    Length length = Length::Unknown;
 
     [[nodiscard]] static PhoneNumberInfo of(const QString &stored);
+    // A number as a person types it: without "+", it is read as a number of `region` ("DE",
+    // "01512 3456789"); with "+", `region` does not matter. isE164 compares with the typed text.
+    [[nodiscard]] static PhoneNumberInfo ofTyped(const QString &typed, const QString &region);
     // "mobile", "fixed line", …: lower-case words for a person.
     [[nodiscard]] static QString typeName(Type type);
     [[nodiscard]] QString typeName() const { return typeName(type); }

@@ -89,7 +89,10 @@ private slots:
     void anUnreachableServerIsAnError();
     void withoutAClientItSaysSo();
     void applyUserReplacesThatUsersRowsOnly();
+    void applyUserCanInsertAUserWithoutRows();
+    void aUserInsertedBeforeTheirPageIsNotListedTwice();
     void applyPhoneNumberChangesThatRowOnly();
+    void removePhoneNumberTakesOutThatRowOnly();
 };
 
 void TestPhoneNumberListModel::initTestCase()
@@ -492,6 +495,89 @@ void TestPhoneNumberListModel::applyUserReplacesThatUsersRowsOnly()
     QCOMPARE(model->rowCount(), rows);
 }
 
+void TestPhoneNumberListModel::applyUserCanInsertAUserWithoutRows()
+{
+    auto model = newModel();
+    QVERIFY(settled(*model));
+    const QString userId = userWithTwoNumbers(*model);
+    QVERIFY(!userId.isEmpty());
+    // A search for someone else leaves the user out, as when an agent added a number to a user
+    // they picked outside the list.
+    QString otherId;
+    for (int row = 0; row < model->rowCount() && otherId.isEmpty(); ++row) {
+        if (model->rowAt(row).userId != userId)
+            otherId = model->rowAt(row).userId;
+    }
+    QVERIFY(!otherId.isEmpty());
+    model->search(otherId);
+    QVERIFY(settled(*model));
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row)
+        QCOMPARE(model->rowAt(row).userId, otherId);
+    const QStringList before = idsOf(*model);
+    const UserSummary user = storedUser(m_sandbox.store(), userId);
+
+    QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
+    model->applyUser(user, PhoneNumberListModel::ApplyMode::InsertIfAbsent);
+    // One insertion at the end, with every number of the user in the server's order.
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.first().at(1).toInt(), before.size());
+    QCOMPARE(inserted.first().at(2).toInt(), before.size() + user.phoneNumbers.size() - 1);
+    QCOMPARE(idsOf(*model).mid(0, before.size()), before);
+    for (qsizetype i = 0; i < user.phoneNumbers.size(); ++i) {
+        const int row = int(before.size() + i);
+        QCOMPARE(model->rowAt(row).phone.id, user.phoneNumbers.at(i).id);
+        QCOMPARE(model->rowAt(row).userId, userId);
+        QCOMPARE(model->rowOfId(user.phoneNumbers.at(i).id), row);
+    }
+    QVERIFY(rowOfIdIsExact(*model));
+
+    // Applied again, the user has rows now: they are updated in place, not added twice.
+    inserted.clear();
+    model->applyUser(user, PhoneNumberListModel::ApplyMode::InsertIfAbsent);
+    QVERIFY(inserted.isEmpty());
+    QCOMPARE(model->rowCount(), int(before.size() + user.phoneNumbers.size()));
+}
+
+void TestPhoneNumberListModel::aUserInsertedBeforeTheirPageIsNotListedTwice()
+{
+    // Before the first page, nothing is inserted: that page will bring the user.
+    auto unstarted = std::make_unique<PhoneNumberListModel>();
+    unstarted->setClient(&m_client);
+    const Parsed<UserPage> last = UserPage::fromJson(
+        m_sandbox.store().listUsers({{QStringLiteral("limit"), QStringLiteral("20")},
+                                     {QStringLiteral("offset"), QString::number(kUsers - 20)}}).body);
+    QVERIFY(last.ok());
+    UserSummary user;
+    for (const UserSummary &candidate : last.value().users) {
+        if (!candidate.phoneNumbers.isEmpty())
+            user = candidate;
+    }
+    QVERIFY(!user.id.isEmpty());
+    unstarted->applyUser(user, PhoneNumberListModel::ApplyMode::InsertIfAbsent);
+    QCOMPARE(unstarted->rowCount(), 0);
+
+    // After it, a user of a later page joins at once, and their page adds nothing more. (No
+    // tester yet: like a view, it would fetch every page at once.)
+    auto model = std::make_unique<PhoneNumberListModel>();
+    model->setClient(&m_client);
+    model->setPageSize(kPage);
+    model->refresh();
+    QVERIFY(settled(*model));
+    QCOMPARE(model->loadedUserCount(), kPage);
+    QCOMPARE(model->rowOfId(user.phoneNumbers.first().id), -1);
+    model->applyUser(user, PhoneNumberListModel::ApplyMode::InsertIfAbsent);
+    QVERIFY(model->rowOfId(user.phoneNumbers.first().id) >= 0);
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model->loadAll();
+    QVERIFY(QTest::qWaitFor([&] { return !model->loadingAll() && !model->loading(); }, 20000));
+    QCOMPARE(model->loadedUserCount(), kUsers);
+    const QStringList ids = idsOf(*model);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), allPhoneIds(m_sandbox.store()));
+    QVERIFY(rowOfIdIsExact(*model));
+}
+
 void TestPhoneNumberListModel::applyPhoneNumberChangesThatRowOnly()
 {
     auto model = newModel();
@@ -508,6 +594,39 @@ void TestPhoneNumberListModel::applyPhoneNumberChangesThatRowOnly()
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), index);
     QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>{PhoneNumberListModel::ReservedForSecondFactorRole});
     QCOMPARE(index.data(PhoneNumberListModel::ReservedForSecondFactorRole).toBool(), *phone.reservedForSecondFactor);
+}
+
+void TestPhoneNumberListModel::removePhoneNumberTakesOutThatRowOnly()
+{
+    auto model = newModel();
+    QVERIFY(settled(*model));
+    const QString userId = userWithTwoNumbers(*model);
+    QVERIFY(!userId.isEmpty());
+    const UserSummary user = storedUser(m_sandbox.store(), userId);
+    const QString gone = user.phoneNumbers.at(0).id;
+    const QString kept = user.phoneNumbers.at(1).id;
+    QStringList expected = idsOf(*model);
+    const int row = model->rowOfId(gone);
+    QVERIFY(row >= 0);
+    expected.removeAt(row);
+
+    QSignalSpy removed(model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(model.get(), &QAbstractItemModel::dataChanged);
+    model->removePhoneNumber(gone);
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), row);
+    QCOMPARE(removed.at(0).at(2).toInt(), row);
+    QVERIFY(changed.isEmpty());
+    QCOMPARE(model->rowOfId(gone), -1);
+    QVERIFY(model->rowOfId(kept) >= 0);
+    QCOMPARE(idsOf(*model), expected);
+    QVERIFY(rowOfIdIsExact(*model));
+
+    // A number that is not (or no longer) in the list changes nothing.
+    model->removePhoneNumber(gone);
+    model->removePhoneNumber(QStringLiteral("idn_not_loaded"));
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(idsOf(*model), expected);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumberListModel)

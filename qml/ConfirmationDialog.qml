@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+// The frame of the confirmations of destructive account changes (Delete number, Reset MFA,
+// Replace all numbers): a title that names what changes, a line on whom it concerns, the
+// dialog's own inputs (the default property), the consequences from the backend, Clerk's refusal
+// with its trace id, and a red action button that is never the default: the keyboard starts on
+// Cancel (or on the first input), Enter does not reach the action, Escape cancels. While the
+// request is in flight the action says so and nothing else can be sent; on success it closes,
+// on failure it stays open with everything as it was. Unsent input is never dropped without asking.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PhoneDesk
+
+Dialog {
+    id: dialog
+
+    // The backend: a PhoneNumberDeleter, MfaResetter or PhoneNumberReplacer (a ConfirmedChange).
+    property QtObject change
+    // The line under the title: who and what it concerns.
+    property string subtitle
+    // The action button's text, and its text while the request is in flight.
+    property string actionText
+    property string busyText
+    // Something typed that closing would lose; Cancel and Escape ask first then.
+    property bool hasUnsentInput: false
+    // The item the keyboard starts on; Cancel when unset.
+    property Item initialFocusItem: null
+    // The dialog's own inputs, shown above the consequences.
+    default property alias inputs: inputColumn.data
+
+    // The agent chose to drop their input.
+    signal discarded()
+
+    modal: true
+    // Escape and clicks outside go through requestClose(), which asks before dropping input.
+    closePolicy: Popup.NoAutoClose
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(600, (parent ? parent.width : 600) - 2 * Theme.gapXxl)
+    padding: Theme.gapXl
+
+    // Cancel, Escape: closes at once, asks first with unsent input; nothing while sending.
+    function requestClose() {
+        if (change && change.loading)
+            return
+        if (hasUnsentInput)
+            discardDialog.open()
+        else
+            dialog.close()
+    }
+
+    onAboutToShow: {
+        // A dialog opened again starts without the last attempt's error.
+        if (change && !change.loading)
+            change.cancel()
+    }
+    onOpened: (initialFocusItem ? initialFocusItem : cancelButton).forceActiveFocus(Qt.TabFocusReason)
+
+    Connections {
+        target: dialog.change
+        function onDone() { dialog.close() }
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Cancel]
+        enabled: dialog.opened && !discardDialog.visible
+        onActivated: dialog.requestClose()
+    }
+
+    header: ColumnLayout {
+        spacing: Theme.gapXs
+        Label {
+            objectName: "confirmTitle"
+            text: dialog.title
+            font.pointSize: Theme.largePointSize
+            font.weight: Font.DemiBold
+            color: Theme.toneForeground("danger")
+            wrapMode: Text.Wrap
+            leftPadding: Theme.gapXl
+            rightPadding: Theme.gapXl
+            topPadding: Theme.gapXl
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "confirmSubtitle"
+            visible: text.length > 0
+            text: dialog.subtitle
+            color: Theme.secondaryText
+            wrapMode: Text.Wrap
+            leftPadding: Theme.gapXl
+            rightPadding: Theme.gapXl
+            Layout.fillWidth: true
+        }
+    }
+
+    footer: DialogButtonBox {
+        padding: Theme.gapXl
+        spacing: Theme.gapM
+        DangerButton {
+            id: actionButton
+            objectName: "confirmActionButton"
+            text: dialog.change && dialog.change.loading ? dialog.busyText : dialog.actionText
+            enabled: dialog.change ? dialog.change.canSubmit : false
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: dialog.change.submit()
+        }
+        Button {
+            id: cancelButton
+            objectName: "confirmCancelButton"
+            text: "Cancel"
+            enabled: !(dialog.change && dialog.change.loading)
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: dialog.requestClose()
+        }
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.gapL
+
+        EditNotice {
+            objectName: "confirmError"
+            tone: "danger"
+            // Clerk's refusals carry a code; a failure on the way or a refusal here does not.
+            title: dialog.change && dialog.change.errorCode.length > 0 ? "Clerk refused the change" : "The change was not made"
+            message: dialog.change ? dialog.change.error : ""
+            traceId: dialog.change ? dialog.change.errorTraceId : ""
+            visible: message.length > 0
+        }
+
+        ColumnLayout {
+            id: inputColumn
+            visible: children.length > 0
+            spacing: Theme.gapM
+            Layout.fillWidth: true
+        }
+
+        ConsequenceList {
+            objectName: "confirmConsequences"
+            sentences: dialog.change ? dialog.change.consequences : []
+        }
+
+        RowLayout {
+            objectName: "confirmBusyIndicator"
+            visible: dialog.change ? dialog.change.loading : false
+            spacing: Theme.gapM
+            BusyIndicator {
+                running: parent.visible
+                implicitWidth: 24
+                implicitHeight: 24
+            }
+            Label {
+                text: "Sending to Clerk…"
+                color: Theme.secondaryText
+            }
+        }
+    }
+
+    Dialog {
+        id: discardDialog
+        objectName: "discardDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: "Discard what you typed?"
+        width: Math.min(460, dialog.width)
+        padding: Theme.gapXl
+
+        header: Label {
+            text: discardDialog.title
+            font.pointSize: Theme.largePointSize
+            font.weight: Font.DemiBold
+            wrapMode: Text.Wrap
+            padding: Theme.gapXl
+            bottomPadding: 0
+        }
+        contentItem: Label {
+            text: "Nothing has been sent to Clerk yet. Discarding keeps the account as it is."
+            wrapMode: Text.Wrap
+        }
+        footer: DialogButtonBox {
+            padding: Theme.gapXl
+            Button {
+                objectName: "discardButton"
+                text: "Discard"
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                onClicked: {
+                    discardDialog.close()
+                    dialog.discarded()
+                    dialog.close()
+                }
+            }
+            Button {
+                objectName: "keepEditingButton"
+                text: "Keep editing"
+                highlighted: true
+                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+                onClicked: discardDialog.close()
+            }
+        }
+    }
+}

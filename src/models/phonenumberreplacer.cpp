@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+#include "phonenumberreplacer.h"
+
+namespace PhoneDesk {
+
+PhoneNumberReplacer::PhoneNumberReplacer(QObject *parent)
+    : ConfirmedChange(parent)
+{
+    connect(this, &ConfirmedChange::ownerIdChanged, this, &PhoneNumberReplacer::userIdChanged);
+    inputChanged();
+}
+
+PhoneNumberReplacer::~PhoneNumberReplacer() = default;
+
+void PhoneNumberReplacer::setUserId(const QString &id)
+{
+    if (id == ownerId())
+        return;
+    // Whatever was in flight concerned the user shown before.
+    cancel();
+    setOwnerId(id);
+    inputChanged();
+}
+
+void PhoneNumberReplacer::setNumberText(const QString &text)
+{
+    if (text == m_numberText)
+        return;
+    m_numberText = text;
+    m_info = PhoneNumberInfo::of(text.trimmed());
+    emit numberChanged();
+    inputChanged();
+}
+
+void PhoneNumberReplacer::setIdentificationStatus(const QString &status)
+{
+    if (status == m_identificationStatus)
+        return;
+    m_identificationStatus = status;
+    emit identificationStatusChanged();
+    inputChanged();
+}
+
+void PhoneNumberReplacer::clear()
+{
+    if (loading())
+        return;
+    setNumberText({});
+    setError(nullptr);
+}
+
+QString PhoneNumberReplacer::numberDescription() const
+{
+    if (!m_info.valid)
+        return {};
+    QStringList parts{m_info.international};
+    if (!m_info.countryName.isEmpty())
+        parts.append(m_info.countryName);
+    if (m_info.type != PhoneNumberInfo::Type::Unknown)
+        parts.append(m_info.typeName());
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString PhoneNumberReplacer::numberProblem() const
+{
+    const QString text = m_numberText.trimmed();
+    if (text.isEmpty() || m_info.valid)
+        return {};
+    // Clerk stores international numbers only: without the country code there is no telling.
+    if (!text.startsWith(u'+'))
+        return QStringLiteral("Start with + and the country code, e.g. +49 151 23456789");
+    if (m_info.parsed)
+        return QStringLiteral("Not a valid number for its country yet: check the digits");
+    return QStringLiteral("This is not a phone number");
+}
+
+bool PhoneNumberReplacer::isReady() const
+{
+    return !ownerId().isEmpty() && m_info.valid && statusOf(m_identificationStatus).has_value();
+}
+
+std::optional<AccountConsequences::NewNumberStatus> PhoneNumberReplacer::statusOf(const QString &status)
+{
+    if (status == QLatin1StringView("verified"))
+        return AccountConsequences::NewNumberStatus::Verified;
+    if (status == QLatin1StringView("reserved"))
+        return AccountConsequences::NewNumberStatus::Reserved;
+    if (status == QLatin1StringView("unverified"))
+        return AccountConsequences::NewNumberStatus::Unverified;
+    return std::nullopt;
+}
+
+QStringList PhoneNumberReplacer::consequencesOf(const AccountConsequences &owner) const
+{
+    const auto status = statusOf(m_identificationStatus);
+    if (!status)
+        return {QStringLiteral("Choose how the new number starts: verified, reserved or unverified.")};
+    return owner.ofReplacing(m_info.valid ? m_info.international : QString(), *status);
+}
+
+void PhoneNumberReplacer::send()
+{
+    if (!begin(QStringLiteral("PUT /users/{id}/phone_number")))
+        return;
+    // Clerk deletes every number the owner has; these are the ones the list shows.
+    QStringList oldIds;
+    const AccountConsequences shown = owner();
+    for (const PhoneNumberRow &row : shown.rows())
+        oldIds.append(row.phone.id);
+    track(client()->replaceUserPhoneNumber(ownerId(), m_info.e164, m_identificationStatus, this,
+                                           whileCurrent<PhoneNumber>([this, oldIds](const ApiResult<PhoneNumber> &result) {
+                                               takeReplaced(oldIds, result);
+                                           })));
+}
+
+void PhoneNumberReplacer::takeReplaced(const QStringList &oldIds, const ApiResult<PhoneNumber> &result)
+{
+    if (!result.ok()) {
+        fail(result.error());
+        return;
+    }
+    m_newPhoneNumberId = result.value().id;
+    rereadOwner(ownerId(), [this, oldIds](const ApiResult<UserSummary> &owner) {
+        // The old numbers are gone on the server whether or not the owner could be read again;
+        // without the owner, the new number shows after a refresh.
+        if (!owner.ok() && model()) {
+            for (const QString &id : oldIds) {
+                if (id != m_newPhoneNumberId)
+                    model()->removePhoneNumber(id);
+            }
+        }
+        succeedAsConfirmed();
+    });
+}
+
+} // namespace PhoneDesk

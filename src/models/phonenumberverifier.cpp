@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+#include "phonenumberverifier.h"
+
+namespace PhoneDesk {
+
+namespace {
+const QString kPrepareRequest = QStringLiteral("POST /phone_numbers/prepare_verification");
+const QString kAttemptRequest = QStringLiteral("POST /phone_numbers/attempt_verification");
+
+QString attemptsLeftText(int left)
+{
+    return left == 1 ? QStringLiteral("1 attempt left") : QStringLiteral("%1 attempts left").arg(left);
+}
+} // namespace
+
+PhoneNumberVerifier::PhoneNumberVerifier(QObject *parent)
+    : AccountChange(parent)
+{
+    // sending, checking, canSend and canCheck follow loading; an ended request is no request.
+    connect(this, &AccountChange::loadingChanged, this, [this] {
+        if (!loading())
+            m_request = Request::None;
+        emit requestChanged();
+    });
+}
+
+PhoneNumberVerifier::~PhoneNumberVerifier() = default;
+
+void PhoneNumberVerifier::setPhoneNumberId(const QString &id)
+{
+    if (id == m_phoneNumberId)
+        return;
+    m_phoneNumberId = id;
+    emit phoneNumberIdChanged();
+    reset();
+    emit requestChanged(); // canSend
+}
+
+void PhoneNumberVerifier::setUserId(const QString &id)
+{
+    if (id == m_userId)
+        return;
+    m_userId = id;
+    emit userIdChanged();
+}
+
+void PhoneNumberVerifier::setMaxAttempts(int attempts)
+{
+    attempts = qMax(0, attempts);
+    if (attempts == m_maxAttempts)
+        return;
+    m_maxAttempts = attempts;
+    emit maxAttemptsChanged();
+    emit verificationChanged(); // attemptsLeft
+}
+
+int PhoneNumberVerifier::attemptsLeft() const
+{
+    if (m_maxAttempts <= 0 || !m_verification.attempts)
+        return -1;
+    return qMax(0, m_maxAttempts - *m_verification.attempts);
+}
+
+QDateTime PhoneNumberVerifier::expireAt() const
+{
+    return m_verification.expireAt ? QDateTime::fromMSecsSinceEpoch(*m_verification.expireAt, Qt::UTC) : QDateTime();
+}
+
+bool PhoneNumberVerifier::hasPending() const
+{
+    return m_verification.id && m_verification.statusKind() == Verification::Status::Unverified;
+}
+
+QString PhoneNumberVerifier::normalizedCode(const QString &typed)
+{
+    QString code;
+    code.reserve(typed.size());
+    for (const QChar c : typed) {
+        if (!c.isSpace() && c != QLatin1Char('-'))
+            code.append(c);
+    }
+    return code;
+}
+
+QString PhoneNumberVerifier::codeProblem(const QString &typed)
+{
+    const QString code = normalizedCode(typed);
+    if (code.isEmpty())
+        return QStringLiteral("Type the %1-digit code the customer reads out").arg(kCodeLength);
+    for (const QChar c : code) {
+        // isDigit() would also take other scripts' digits, which Clerk's codes never have.
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return QStringLiteral("The code has digits only");
+    }
+    if (code.size() != kCodeLength)
+        return QStringLiteral("The code has %1 digits; this has %2").arg(kCodeLength).arg(code.size());
+    return {};
+}
+
+void PhoneNumberVerifier::sendCode()
+{
+    if (loading())
+        return;
+    if (m_phoneNumberId.isEmpty()) {
+        failWith(kPrepareRequest, QStringLiteral("No number is chosen"));
+        return;
+    }
+    m_request = Request::Send;
+    if (!begin(kPrepareRequest)) {
+        m_request = Request::None;
+        return;
+    }
+    // A new code starts a new verification: what the last one ended with no longer applies.
+    setOutcome({}, {});
+    track(client()->prepareVerification(m_phoneNumberId, this,
+                                        whileCurrent<Verification>([this](const ApiResult<Verification> &result) {
+                                            takeSent(result);
+                                        })));
+}
+
+void PhoneNumberVerifier::checkCode(const QString &typed)
+{
+    if (loading())
+        return;
+    if (!hasPending()) {
+        failWith(kAttemptRequest, QStringLiteral("Send a code first: there is no code waiting to be checked"));
+        return;
+    }
+    if (const QString problem = codeProblem(typed); !problem.isEmpty()) {
+        failWith(kAttemptRequest, problem);
+        return;
+    }
+    m_request = Request::Check;
+    if (!begin(kAttemptRequest)) {
+        m_request = Request::None;
+        return;
+    }
+    // The code goes into the request only; nothing here keeps it.
+    track(client()->attemptVerification(m_phoneNumberId, verificationId(), normalizedCode(typed), this,
+                                        whileCurrent<Verification>([this](const ApiResult<Verification> &result) {
+                                            takeAttempt(result);
+                                        })));
+}
+
+void PhoneNumberVerifier::takeSent(const ApiResult<Verification> &result)
+{
+    if (!result.ok()) {
+        fail(result.error());
+        return;
+    }
+    if (!result.value().id) {
+        // Without its id the code can never be checked.
+        fail(ApiError::fromTransport(kPrepareRequest, ApiError::Transport::UnreadableAnswer,
+                                     QStringLiteral("the answer has no verification id")));
+        return;
+    }
+    setVerification(result.value());
+    emit sent();
+    // The number now shows the pending code (unless it was verified already).
+    showOnList(false);
+}
+
+void PhoneNumberVerifier::takeAttempt(const ApiResult<Verification> &result)
+{
+    if (!result.ok()) {
+        fail(result.error());
+        return;
+    }
+    Verification answer = result.value();
+    // Some answers may leave the id out; it is still the verification that was checked.
+    if (!answer.id)
+        answer.id = m_verification.id;
+    setVerification(answer);
+    takeOutcome(answer);
+    emit checked();
+    showOnList(answer.isVerified());
+}
+
+void PhoneNumberVerifier::takeOutcome(const Verification &answer)
+{
+    switch (answer.statusKind()) {
+    case Verification::Status::Verified:
+        setOutcome(QStringLiteral("verified"), QStringLiteral("The code is right: the number is verified."));
+        return;
+    case Verification::Status::Unverified: {
+        QString text = QStringLiteral("That is not the code that was sent.");
+        if (attemptsLeft() >= 0)
+            text += QLatin1Char(' ') + attemptsLeftText(attemptsLeft()) + QLatin1Char('.');
+        else if (answer.attempts)
+            text += QStringLiteral(" Attempts so far: %1.").arg(*answer.attempts);
+        text += QStringLiteral(" Ask the customer to read it out again.");
+        setOutcome(QStringLiteral("wrongCode"), text);
+        return;
+    }
+    case Verification::Status::Expired:
+        setOutcome(QStringLiteral("expired"), QStringLiteral("The code expired before it was checked. Send a new code."));
+        return;
+    case Verification::Status::Failed: {
+        // Clerk fails a verification after too many wrong codes.
+        const bool tooMany = answer.attempts && *answer.attempts > 0
+                             && (m_maxAttempts <= 0 || *answer.attempts >= m_maxAttempts);
+        if (tooMany)
+            setOutcome(QStringLiteral("tooManyAttempts"),
+                       QStringLiteral("Too many wrong codes: this code no longer works. Send a new code."));
+        else
+            setOutcome(QStringLiteral("failed"), QStringLiteral("The verification failed. Send a new code."));
+        return;
+    }
+    case Verification::Status::Other:
+        break;
+    }
+    setOutcome(QStringLiteral("failed"),
+               QStringLiteral("Clerk answered with the status \u201c%1\u201d, which PhoneDesk does not know. "
+                              "Send a new code to try again.")
+                   .arg(answer.status.isEmpty() ? QStringLiteral("none") : answer.status));
+}
+
+void PhoneNumberVerifier::showOnList(bool verified)
+{
+    const QString owner = ownerId();
+    const auto finish = [this, verified] {
+        if (verified)
+            succeed();
+        else
+            setLoading(false);
+    };
+    if (owner.isEmpty()) {
+        // A number outside the list has no row to update.
+        finish();
+        return;
+    }
+    rereadOwner(owner, [this, finish](const ApiResult<UserSummary> &result) {
+        if (!result.ok()) {
+            // Clerk took the request; only the list lags, and the agent is told why.
+            fail(result.error());
+            return;
+        }
+        finish();
+    });
+}
+
+QString PhoneNumberVerifier::ownerId() const
+{
+    if (!m_userId.isEmpty())
+        return m_userId;
+    const int row = model() ? model()->rowOfId(m_phoneNumberId) : -1;
+    return row >= 0 ? model()->rowAt(row).userId : QString();
+}
+
+void PhoneNumberVerifier::reset()
+{
+    // Whatever was in flight or pending belongs to the number shown before.
+    cancel();
+    setVerification({});
+    setOutcome({}, {});
+    refreshNumberState();
+}
+
+void PhoneNumberVerifier::modelSet()
+{
+    for (QMetaObject::Connection &watch : m_modelWatches)
+        disconnect(watch);
+    if (PhoneNumberListModel *list = model()) {
+        const auto refresh = [this] { refreshNumberState(); };
+        m_modelWatches[0] = connect(list, &QAbstractItemModel::dataChanged, this, refresh);
+        m_modelWatches[1] = connect(list, &QAbstractItemModel::modelReset, this, refresh);
+        m_modelWatches[2] = connect(list, &QAbstractItemModel::rowsInserted, this, refresh);
+        m_modelWatches[3] = connect(list, &QAbstractItemModel::rowsRemoved, this, refresh);
+    }
+    refreshNumberState();
+}
+
+void PhoneNumberVerifier::refreshNumberState()
+{
+    const int row = model() ? model()->rowOfId(m_phoneNumberId) : -1;
+    QString state;
+    QString status;
+    if (row >= 0) {
+        const QModelIndex index = model()->index(row);
+        state = index.data(PhoneNumberListModel::VerificationStateRole).toString();
+        status = index.data(PhoneNumberListModel::VerificationStatusRole).toString();
+    }
+    if (state == m_numberState && status == m_numberStatus)
+        return;
+    m_numberState = state;
+    m_numberStatus = status;
+    emit numberStateChanged();
+}
+
+void PhoneNumberVerifier::setVerification(const Verification &verification)
+{
+    if (verification == m_verification)
+        return;
+    m_verification = verification;
+    emit verificationChanged();
+    emit requestChanged(); // canCheck
+}
+
+void PhoneNumberVerifier::setOutcome(const QString &outcome, const QString &text)
+{
+    if (outcome == m_outcome && text == m_outcomeText)
+        return;
+    m_outcome = outcome;
+    m_outcomeText = text;
+    emit outcomeChanged();
+}
+
+} // namespace PhoneDesk
