@@ -28,6 +28,7 @@ Dialog {
     objectName: "addNumberDialog"
     title: "Add a phone number"
     modal: true
+    Overlay.modal: ModalScrim {}
     // Escape and clicks outside go through requestClose(), which asks before dropping input.
     closePolicy: Popup.NoAutoClose
     anchors.centerIn: Overlay.overlay
@@ -180,8 +181,26 @@ Dialog {
                     textRole: "label"
                     valueRole: "code"
                     enabled: !creator.loading
-                    // Typing a letter jumps to the first country with it, as in any list.
                     currentIndex: regions.indexOfCode(creator.region)
+                    // Typing searches: "sp" finds Spain, "+49" or "49" Germany. Letters typed
+                    // within a second of each other make one search, as in any list.
+                    property string typedSearch
+                    Timer {
+                        id: typedSearchReset
+                        interval: 1000
+                        onTriggered: regionBox.typedSearch = ""
+                    }
+                    Keys.onPressed: (event) => {
+                        if (event.text.length !== 1 || event.text.trim().length === 0
+                                || (event.modifiers & (Qt.ControlModifier | Qt.AltModifier)))
+                            return
+                        regionBox.typedSearch += event.text
+                        typedSearchReset.restart()
+                        const row = regions.find(regionBox.typedSearch)
+                        if (row >= 0)
+                            creator.region = regions.codeAt(row)
+                        event.accepted = true
+                    }
                     onActivated: creator.region = currentValue
                     // Kept on the region however it changes (the "+" code, a preset), even after
                     // a direct write to currentIndex replaced the binding.
@@ -306,48 +325,12 @@ Dialog {
         }
     }
 
-    Dialog {
+    DiscardQuestion {
         id: discardDialog
         objectName: "discardDialog"
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
         title: "Discard the number you typed?"
-        width: Math.min(460, dialog.width)
-        padding: Theme.gapXl
-
-        header: Label {
-            text: discardDialog.title
-            font.pointSize: Theme.largePointSize
-            font.weight: Font.DemiBold
-            wrapMode: Text.Wrap
-            padding: Theme.gapXl
-            bottomPadding: 0
-        }
-
-        contentItem: Label {
-            text: creator.loading ? "It is being sent to Clerk; discarding stops waiting for the answer."
-                                  : "Nothing has been sent to Clerk yet. Discarding adds no number."
-            wrapMode: Text.Wrap
-        }
-        footer: DialogButtonBox {
-            padding: Theme.gapXl
-            Button {
-                objectName: "discardButton"
-                text: "Discard"
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-                onClicked: {
-                    discardDialog.close()
-                    dialog.discard()
-                }
-            }
-            Button {
-                objectName: "keepEditingButton"
-                text: "Keep editing"
-                highlighted: true
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-                onClicked: discardDialog.close()
-            }
-        }
+        message: creator.loading ? "It is being sent to Clerk; discarding stops waiting for the answer."
+                                 : "Nothing has been sent to Clerk yet. Discarding adds no number."
+        onDiscardChosen: dialog.discard()
     }
 }

@@ -32,6 +32,7 @@ Dialog {
     signal discarded()
 
     modal: true
+    Overlay.modal: ModalScrim {}
     // Escape and clicks outside go through requestClose(), which asks before dropping input.
     closePolicy: Popup.NoAutoClose
     anchors.centerIn: Overlay.overlay
@@ -154,47 +155,14 @@ Dialog {
         }
     }
 
-    Dialog {
+    DiscardQuestion {
         id: discardDialog
         objectName: "discardDialog"
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
         title: "Discard what you typed?"
-        width: Math.min(460, dialog.width)
-        padding: Theme.gapXl
-
-        header: Label {
-            text: discardDialog.title
-            font.pointSize: Theme.largePointSize
-            font.weight: Font.DemiBold
-            wrapMode: Text.Wrap
-            padding: Theme.gapXl
-            bottomPadding: 0
-        }
-        contentItem: Label {
-            text: "Nothing has been sent to Clerk yet. Discarding keeps the account as it is."
-            wrapMode: Text.Wrap
-        }
-        footer: DialogButtonBox {
-            padding: Theme.gapXl
-            Button {
-                objectName: "discardButton"
-                text: "Discard"
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-                onClicked: {
-                    discardDialog.close()
-                    dialog.discarded()
-                    dialog.close()
-                }
-            }
-            Button {
-                objectName: "keepEditingButton"
-                text: "Keep editing"
-                highlighted: true
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-                onClicked: discardDialog.close()
-            }
+        message: "Nothing has been sent to Clerk yet. Discarding keeps the account as it is."
+        onDiscardChosen: {
+            dialog.discarded()
+            dialog.close()
         }
     }
 }

@@ -11,8 +11,8 @@ ColumnLayout {
     // One row of Workspace.filtered.get(): roles by name.
     property var row: ({})
 
-    // The Edit… button was pressed.
-    signal editRequested()
+    // A button or menu item of NumberActions: "edit", "verify", "delete", "add", "replace", "resetMfa".
+    signal actionRequested(string action)
 
     spacing: Theme.gapM
     Layout.fillWidth: true
@@ -33,15 +33,11 @@ ColumnLayout {
             textToCopy: Format.text(header.row.phoneNumber, "")
             what: "number"
         }
-        Button {
-            objectName: "detailEditButton"
-            text: "Edit…"
-            enabled: header.row.id !== undefined
-            ToolTip.visible: hovered
-            ToolTip.delay: 600
-            ToolTip.text: "Change verified, primary and two-step sign-in (Ctrl+E)"
-            onClicked: header.editRequested()
-        }
+    }
+    NumberActions {
+        row: header.row
+        onActionRequested: (action) => header.actionRequested(action)
+        Layout.fillWidth: true
     }
     Label {
         objectName: "detailNotE164"

@@ -14,8 +14,8 @@ FocusScope {
 
     // A number of the "other numbers" list was clicked.
     signal otherNumberActivated(string id)
-    // Edit… in the header: Main opens the edit dialog for the row.
-    signal editRequested()
+    // An action under the number (see NumberActions): Main opens its dialog for the row.
+    signal actionRequested(string action)
     // Escape: back to the list.
     signal closeRequested()
 
@@ -87,7 +87,7 @@ FocusScope {
 
             DetailHeader {
                 row: pane.row
-                onEditRequested: pane.editRequested()
+                onActionRequested: (action) => pane.actionRequested(action)
             }
             VerificationSection { row: pane.row }
             SignInRoleSection { row: pane.row }

@@ -19,6 +19,7 @@ Dialog {
     objectName: "editNumberDialog"
     title: "Edit " + numberText
     modal: true
+    Overlay.modal: ModalScrim {}
     // Escape and clicks outside go through requestClose(), which asks before dropping changes.
     closePolicy: Popup.NoAutoClose
     anchors.centerIn: Overlay.overlay
@@ -228,48 +229,14 @@ Dialog {
         }
     }
 
-    Dialog {
+    DiscardQuestion {
         id: discardDialog
         objectName: "discardDialog"
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
         title: "Discard the changes to " + dialog.numberText + "?"
-        width: Math.min(460, dialog.width)
-        padding: Theme.gapXl
-
-        header: Label {
-            text: discardDialog.title
-            font.pointSize: Theme.largePointSize
-            font.weight: Font.DemiBold
-            wrapMode: Text.Wrap
-            padding: Theme.gapXl
-            bottomPadding: 0
-        }
-
-        contentItem: Label {
-            text: "Nothing has been sent to Clerk yet. Discarding keeps the number as it is."
-            wrapMode: Text.Wrap
-        }
-        footer: DialogButtonBox {
-            padding: Theme.gapXl
-            Button {
-                objectName: "discardButton"
-                text: "Discard"
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-                onClicked: {
-                    discardDialog.close()
-                    editor.revert()
-                    dialog.close()
-                }
-            }
-            Button {
-                objectName: "keepEditingButton"
-                text: "Keep editing"
-                highlighted: true
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-                onClicked: discardDialog.close()
-            }
+        message: "Nothing has been sent to Clerk yet. Discarding keeps the number as it is."
+        onDiscardChosen: {
+            editor.revert()
+            dialog.close()
         }
     }
 }

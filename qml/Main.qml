@@ -71,25 +71,78 @@ ApplicationWindow {
         if (tracker.selectedId.length > 0)
             detailPane.forceActiveFocus()
     }
-    // The edit dialog for the selected number; a new one each time, so that its draft starts
-    // from the row as it is now.
-    property var editDialog: null
-    function editSelected() {
-        if (tracker.selectedId.length === 0 || editDialog !== null)
-            return
-        editDialog = editDialogComponent.createObject(window.contentItem, { row: tracker.row })
-        editDialog.closed.connect(() => {
-            const closing = editDialog
-            editDialog = null
-            closing.destroy()
+    // The account dialogs, one at a time. Each is made anew when it opens, so that it starts from
+    // the row as it is now, and destroyed when it closes.
+    property var activeDialog: null
+    function openDialog(component, properties) {
+        if (activeDialog !== null)
+            return null
+        const dialog = component.createObject(window.contentItem, properties)
+        activeDialog = dialog
+        dialog.closed.connect(() => {
+            activeDialog = null
+            dialog.destroy()
             if (listArea.list)
                 listArea.list.forceActiveFocus()
         })
-        editDialog.open()
+        dialog.open()
+        return dialog
+    }
+    // An action on the selected number (see NumberActions): "edit", "verify", "delete", "add",
+    // "replace", "resetMfa".
+    function runAction(action) {
+        if (action === "add") {
+            addNumber(tracker.row)
+            return
+        }
+        if (tracker.selectedId.length === 0)
+            return
+        const dialogs = {
+            "edit": editDialogComponent,
+            "verify": verificationDialogComponent,
+            "delete": deleteDialogComponent,
+            "resetMfa": resetMfaDialogComponent,
+            "replace": replaceDialogComponent,
+        }
+        if (dialogs[action] !== undefined)
+            openDialog(dialogs[action], { row: tracker.row })
+    }
+    // Add number: for the owner of `row` when given, else the agent picks the user. The new
+    // number is selected once the list shows it.
+    function addNumber(row) {
+        const dialog = openDialog(addDialogComponent, row && row.userId !== undefined ? { row: row } : {})
+        if (dialog)
+            dialog.added.connect((id) => {
+                if (!tracker.selectId(id))
+                    statusBar.showNotice("The new number is hidden by the current filters or search.")
+            })
+    }
+    function editSelected() {
+        runAction("edit")
+    }
+    Component {
+        id: addDialogComponent
+        AddNumberDialog {}
     }
     Component {
         id: editDialogComponent
         EditNumberDialog {}
+    }
+    Component {
+        id: verificationDialogComponent
+        VerificationDialog {}
+    }
+    Component {
+        id: deleteDialogComponent
+        DeleteNumberDialog {}
+    }
+    Component {
+        id: resetMfaDialogComponent
+        ResetMfaDialog {}
+    }
+    Component {
+        id: replaceDialogComponent
+        ReplaceNumbersDialog {}
     }
 
     // File > Connections…: a new dialog each time, so that no pasted key outlives it.
@@ -170,10 +223,37 @@ ApplicationWindow {
                 onTriggered: window.focusSearch()
             }
             Action {
+                text: "&Add number…"
+                shortcut: StandardKey.New
+                onTriggered: window.addNumber(null)
+            }
+            Action {
                 text: "&Edit number…"
                 shortcut: "Ctrl+E"
                 enabled: tracker.selectedId.length > 0
                 onTriggered: window.editSelected()
+            }
+            Action {
+                text: "Send or check a &verification code…"
+                shortcut: "Ctrl+Shift+V"
+                enabled: tracker.selectedId.length > 0
+                onTriggered: window.runAction("verify")
+            }
+            Action {
+                text: "&Delete number…"
+                enabled: tracker.selectedId.length > 0
+                onTriggered: window.runAction("delete")
+            }
+            MenuSeparator {}
+            Action {
+                text: "&Replace all of the user's numbers…"
+                enabled: tracker.selectedId.length > 0
+                onTriggered: window.runAction("replace")
+            }
+            Action {
+                text: "Reset two-step sign-in (&MFA)…"
+                enabled: tracker.selectedId.length > 0
+                onTriggered: window.runAction("resetMfa")
             }
             MenuSeparator {}
             Action {
@@ -298,6 +378,10 @@ ApplicationWindow {
             Connections {
                 target: listArea.list
                 function onRowSelected(row) { tracker.select(row) }
+                function onDeleteRequested(row) {
+                    tracker.select(row)
+                    window.runAction("delete")
+                }
                 function onRowActivated(row) {
                     tracker.select(row)
                     window.showDetails()
@@ -310,7 +394,7 @@ ApplicationWindow {
             SplitView.preferredWidth: Theme.detailPanePreferredWidth
             SplitView.minimumWidth: Theme.detailPaneMinimumWidth
             onCloseRequested: listArea.list.forceActiveFocus()
-            onEditRequested: window.editSelected()
+            onActionRequested: (action) => window.runAction(action)
             onOtherNumberActivated: (id) => {
                 if (!tracker.selectId(id))
                     statusBar.showNotice("That number is hidden by the current filters or search.")

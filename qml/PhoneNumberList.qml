@@ -17,6 +17,8 @@ ListView {
     signal rowSelected(int row)
     // Enter or a double click: show the details.
     signal rowActivated(int row)
+    // The Delete key on a row: Main asks before anything is deleted.
+    signal deleteRequested(int row)
 
     objectName: "phoneNumberList"
     reuseItems: true
@@ -96,6 +98,7 @@ ListView {
             return
         event.accepted = true
     }
+    Keys.onDeletePressed: if (currentIndex >= 0) deleteRequested(currentIndex)
     Keys.onReturnPressed: if (currentIndex >= 0) rowActivated(currentIndex)
     Keys.onEnterPressed: if (currentIndex >= 0) rowActivated(currentIndex)
 }

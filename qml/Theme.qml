@@ -64,6 +64,8 @@ QtObject {
     readonly property color separator: dark ? "#34373d" : "#d8dbe0"
     readonly property color selectedRow: Qt.rgba(highlight.r, highlight.g, highlight.b, dark ? 0.28 : 0.16)
     readonly property color hoveredRow: Qt.rgba(highlight.r, highlight.g, highlight.b, dark ? 0.12 : 0.07)
+    // Laid over the window behind a modal dialog.
+    readonly property color scrim: dark ? Qt.rgba(0, 0, 0, 0.55) : Qt.rgba(0.05, 0.07, 0.1, 0.35)
     readonly property color sectionBackground: dark ? "#1b1d20" : "#f8f9fa"
 
     // Badge tones: background, text and border per tone, for light and dark palettes.

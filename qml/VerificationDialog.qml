@@ -37,6 +37,7 @@ Dialog {
     objectName: "verificationDialog"
     title: "Verify " + numberText
     modal: true
+    Overlay.modal: ModalScrim {}
     // Escape and clicks outside go through requestClose(), which asks before dropping a typed code.
     closePolicy: Popup.NoAutoClose
     anchors.centerIn: Overlay.overlay
@@ -322,48 +323,18 @@ Dialog {
         }
     }
 
-    Dialog {
+    DiscardQuestion {
         id: discardDialog
         objectName: "discardCodeDialog"
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
         title: "Close without checking the code?"
-        width: Math.min(460, dialog.width)
-        padding: Theme.gapXl
-
-        header: Label {
-            text: discardDialog.title
-            font.pointSize: Theme.largePointSize
-            font.weight: Font.DemiBold
-            wrapMode: Text.Wrap
-            padding: Theme.gapXl
-            bottomPadding: 0
-        }
-
-        contentItem: Label {
-            text: "The code you typed has not been checked with Clerk. Closing drops it; the number stays as it is."
-            wrapMode: Text.Wrap
-        }
-        footer: DialogButtonBox {
-            padding: Theme.gapXl
-            Button {
-                objectName: "discardCodeButton"
-                text: "Close"
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-                onClicked: {
-                    discardDialog.close()
-                    codeField.clear()
-                    dialog.close()
-                }
-            }
-            Button {
-                objectName: "keepCodeButton"
-                text: "Keep the code"
-                highlighted: true
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-                onClicked: discardDialog.close()
-            }
+        message: "The code you typed has not been checked with Clerk. Closing drops it; the number stays as it is."
+        discardText: "Close"
+        keepText: "Keep the code"
+        discardButtonName: "discardCodeButton"
+        keepButtonName: "keepCodeButton"
+        onDiscardChosen: {
+            codeField.clear()
+            dialog.close()
         }
     }
 }

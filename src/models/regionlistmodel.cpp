@@ -50,21 +50,17 @@ QString RegionListModel::codeAt(int row) const
     return row >= 0 && row < m_regions.size() ? m_regions.at(row).code : QString();
 }
 
-int RegionListModel::find(const QString &text, int from) const
+int RegionListModel::find(const QString &text) const
 {
     const QString needle = text.trimmed();
-    const int count = int(m_regions.size());
-    if (needle.isEmpty() || count == 0)
+    if (needle.isEmpty())
         return -1;
-    const int start = ((from % count) + count) % count;
     // A name that starts with the text first, so that "in" finds India before Argentina.
-    for (int step = 0; step < count; ++step) {
-        const int row = (start + step) % count;
+    for (int row = 0; row < m_regions.size(); ++row) {
         if (m_regions.at(row).countryName.startsWith(needle, Qt::CaseInsensitive))
             return row;
     }
-    for (int step = 0; step < count; ++step) {
-        const int row = (start + step) % count;
+    for (int row = 0; row < m_regions.size(); ++row) {
         if (labelOf(m_regions.at(row)).contains(needle, Qt::CaseInsensitive)
             || m_regions.at(row).code.compare(needle, Qt::CaseInsensitive) == 0)
             return row;

@@ -37,9 +37,9 @@ public:
     Q_INVOKABLE int indexOfCode(const QString &code) const;
     // The region code of a row, or "".
     Q_INVOKABLE QString codeAt(int row) const;
-    // The first row at or after `from` (wrapping) whose country name starts with `text`, else whose
-    // label contains it ("49", "+49", "germ"); -1 when none does.
-    Q_INVOKABLE int find(const QString &text, int from = 0) const;
+    // The first row whose country name starts with `text`, else whose label contains it or whose
+    // code it is ("germ", "+49", "49"); -1 when none does.
+    Q_INVOKABLE int find(const QString &text) const;
     // The region of the system's locale when supported, else "US".
     Q_INVOKABLE QString defaultCode() const;
 

@@ -136,16 +136,63 @@ TestCase {
         keyClick(Qt.Key_Down)
         const selected = Workspace.filtered.get(list().currentIndex)
         keySequence("Ctrl+E")
-        tryVerify(() => window.editDialog !== null && window.editDialog.opened, 5000, "Ctrl+E opens the dialog")
-        compare(window.editDialog.editor.phoneNumberId, String(selected.id))
-        verify(window.editDialog.title.indexOf("Edit ") === 0)
+        tryVerify(() => window.activeDialog !== null && window.activeDialog.opened, 5000, "Ctrl+E opens the dialog")
+        compare(window.activeDialog.editor.phoneNumberId, String(selected.id))
+        verify(window.activeDialog.title.indexOf("Edit ") === 0)
         keyClick(Qt.Key_Escape)
-        tryVerify(() => window.editDialog === null, 5000, "Escape closes it when nothing changed")
+        tryVerify(() => window.activeDialog === null, 5000, "Escape closes it when nothing changed")
 
         mouseClick(find("detailEditButton"))
-        tryVerify(() => window.editDialog !== null && window.editDialog.opened, 5000, "Edit… opens the dialog")
-        compare(window.editDialog.editor.phoneNumberId, String(selected.id))
-        window.editDialog.close()
-        tryVerify(() => window.editDialog === null)
+        tryVerify(() => window.activeDialog !== null && window.activeDialog.opened, 5000, "Edit… opens the dialog")
+        compare(window.activeDialog.editor.phoneNumberId, String(selected.id))
+        window.activeDialog.close()
+        tryVerify(() => window.activeDialog === null)
+    }
+
+    // Each action under the number opens its dialog for the selected number and nothing is sent
+    // until the agent confirms: Cancel leaves the list as it was.
+    function test_9_actionsOpenTheirDialogs() {
+        tryVerify(() => list().count > 0, 15000, "rows are back")
+        list().forceActiveFocus()
+        keyClick(Qt.Key_Down)
+        const selected = Workspace.filtered.get(list().currentIndex)
+        const rows = Workspace.filtered.count
+
+        keyClick(Qt.Key_Delete)
+        tryVerify(() => window.activeDialog !== null && window.activeDialog.opened, 5000, "Delete opens the confirmation")
+        compare(window.activeDialog.objectName, "deleteNumberDialog")
+        compare(window.activeDialog.deleter.phoneNumberId, String(selected.id))
+        keyClick(Qt.Key_Escape)
+        tryVerify(() => window.activeDialog === null, 5000, "Escape cancels the deletion")
+        compare(Workspace.filtered.count, rows)
+
+        mouseClick(find("detailVerifyButton"))
+        tryVerify(() => window.activeDialog !== null && window.activeDialog.opened, 5000, "Send code… opens its dialog")
+        compare(window.activeDialog.objectName, "verificationDialog")
+        window.activeDialog.close()
+        tryVerify(() => window.activeDialog === null)
+
+        keySequence(StandardKey.New)
+        tryVerify(() => window.activeDialog !== null && window.activeDialog.opened, 5000, "Ctrl+N opens Add number")
+        compare(window.activeDialog.objectName, "addNumberDialog")
+        compare(window.activeDialog.creator.userId, "", "the agent picks the user")
+        window.activeDialog.close()
+        tryVerify(() => window.activeDialog === null)
+
+        const more = [["detailAddMenuItem", "addNumberDialog"], ["detailReplaceMenuItem", "replaceNumbersDialog"],
+                      ["detailResetMfaMenuItem", "resetMfaDialog"]]
+        for (const [item, dialogName] of more) {
+            mouseClick(find("detailMoreButton"))
+            // An open menu lives in the window's overlay.
+            let entry = null
+            tryVerify(() => (entry = Helpers.find(window.contentItem.parent, item)) !== null && entry.visible, 5000,
+                      "More opens its menu with " + item)
+            mouseClick(entry)
+            tryVerify(() => window.activeDialog !== null && window.activeDialog.opened, 5000, item + " opens its dialog")
+            compare(window.activeDialog.objectName, dialogName)
+            compare(String(window.activeDialog.row.id), String(selected.id))
+            window.activeDialog.close()
+            tryVerify(() => window.activeDialog === null)
+        }
     }
 }

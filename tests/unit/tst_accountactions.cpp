@@ -6,46 +6,22 @@
 // old numbers leave, the new one arrives, MFA is off; an invalid number is never sent). The
 // sentences of AccountConsequences are checked on constructed owners, for the cases the sandbox
 // cannot set up (TOTP) and the wording of each.
-#include "api/clerkclient.h"
-#include "domain/usersummary.h"
 #include "models/accountconsequences.h"
 #include "models/mfaresetter.h"
 #include "models/phonenumberdeleter.h"
-#include "models/phonenumberlistmodel.h"
 #include "models/phonenumberreplacer.h"
 #include "models/phonenumberrow.h"
-#include "sandbox/sandbox.h"
-#include "sandbox/sandboxstore.h"
+#include "sandboxfixture.h"
 
-#include <QAbstractItemModelTester>
-#include <QDateTime>
 #include <QHostAddress>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTest>
 
 using namespace PhoneDesk;
+using namespace PhoneDesk::Testing;
 
 namespace {
 constexpr int kUsers = 20;
-
-QByteArray bodyOf(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-bool settled(PhoneNumberListModel &model)
-{
-    return QTest::qWaitFor([&] { return !model.loading(); }, 10000);
-}
-
-bool settled(AccountChange &change)
-{
-    return QTest::qWaitFor([&] { return !change.loading(); }, 10000);
-}
 
 // A loopback peer that answers each request, in order, with the next of its scripted answers, and
 // with the last one when they run out: for a failure the sandbox cannot produce on cue (the
@@ -87,20 +63,6 @@ private:
     QList<QByteArray> m_answers;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<QByteArray> m_requests;
-};
-
-// A user prepared for one test: `first` verified and primary, `second` as asked.
-struct Owner
-{
-    QString userId;
-    QString first;
-    QString second;
-};
-
-struct NumberSpec
-{
-    bool verified = true;
-    bool reserved = false; // for two-step sign-in
 };
 
 // Rows of a constructed owner, for the sentences alone.
@@ -152,63 +114,21 @@ QString shown(const QString &e164)
 }
 } // namespace
 
-class TestAccountActions : public QObject
+class TestAccountActions : public QObject, private SandboxFixture
 {
     Q_OBJECT
 
 private:
-    Sandbox m_sandbox;
-    ClerkClient m_client;
-    std::unique_ptr<PhoneNumberListModel> m_model;
-    QStringList m_userIds;
-    int m_nextUser = 0;
-    int m_nextNumber = 0;
-
-    UserSummary storedUser(const QString &userId)
+    void openOnNumber(PhoneNumberDeleter &deleter, const QString &phoneId)
     {
-        const SandboxReply reply = m_sandbox.store().getUser(userId);
-        const Parsed<UserSummary> user = UserSummary::fromJson(QJsonDocument::fromJson(reply.body).object());
-        if (reply.status != 200 || !user.ok())
-            qFatal("sandbox user %s unreadable", qPrintable(userId));
-        return user.value();
+        deleter.setModel(m_model.get());
+        deleter.setPhoneNumberId(phoneId);
     }
 
-    QString addNumber(const QString &userId, NumberSpec spec)
+    void openOnUser(PhoneNumberReplacer &replacer, const QString &userId)
     {
-        // German mobile numbers of a range the demo data is unlikely to hold; a taken one is skipped.
-        for (int attempt = 0; attempt < 50; ++attempt) {
-            const QString number = QStringLiteral("+4915212345%1").arg(m_nextNumber++, 3, 10, QLatin1Char('0'));
-            const SandboxReply reply = m_sandbox.store().createPhoneNumber(bodyOf(
-                {{QStringLiteral("user_id"), userId}, {QStringLiteral("phone_number"), number},
-                 {QStringLiteral("verified"), spec.verified},
-                 {QStringLiteral("reserved_for_second_factor"), spec.reserved}}));
-            if (reply.status == 200)
-                return QJsonDocument::fromJson(reply.body).object().value(QLatin1StringView("id")).toString();
-        }
-        return {};
-    }
-
-    // The next demo user, stripped to two fresh numbers and of every second factor, and the model
-    // reloaded.
-    bool prepare(Owner *owner, NumberSpec first, NumberSpec second)
-    {
-        owner->userId = m_userIds.value(m_nextUser++);
-        if (owner->userId.isEmpty())
-            return false;
-        for (const PhoneNumber &phone : storedUser(owner->userId).phoneNumbers)
-            (void)m_sandbox.store().deletePhoneNumber(phone.id);
-        (void)m_sandbox.store().disableMfa(owner->userId);
-        owner->first = addNumber(owner->userId, first);
-        owner->second = addNumber(owner->userId, second);
-        if (owner->first.isEmpty() || owner->second.isEmpty())
-            return false;
-        m_model->refresh();
-        return settled(*m_model) && m_model->error().isEmpty() && m_model->rowOfId(owner->second) >= 0;
-    }
-
-    QVariant roleOf(const QString &phoneId, int role) const
-    {
-        return m_model->index(m_model->rowOfId(phoneId)).data(role);
+        replacer.setModel(m_model.get());
+        replacer.setUserId(userId);
     }
 
     QString shownInList(const QString &phoneId) const
@@ -254,34 +174,15 @@ private slots:
 
 void TestAccountActions::initTestCase()
 {
-    Sandbox::Options options;
-    options.users = kUsers;
-    options.seed = 9;
-    options.nowMs = QDateTime::currentMSecsSinceEpoch();
-    QString error;
-    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
-    m_client.setBaseUrl(m_sandbox.baseUrl());
-    m_client.setSecretKey(m_sandbox.secretKey());
-
-    m_model = std::make_unique<PhoneNumberListModel>();
-    m_model->setClient(&m_client);
-    new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
-    m_model->refresh();
-    QVERIFY(settled(*m_model));
-    QCOMPARE(m_model->loadedUserCount(), kUsers);
-    const SandboxReply users = m_sandbox.store().listUsers({{QStringLiteral("limit"), QStringLiteral("500")}});
-    for (const QJsonValue &user : QJsonDocument::fromJson(users.body).array())
-        m_userIds.append(user.toObject().value(QLatin1StringView("id")).toString());
-    QCOMPARE(m_userIds.size(), kUsers);
+    startSandbox(kUsers, 9, QStringLiteral("+4915212345"));
 }
 
 void TestAccountActions::deletesANumberThatIsNotPrimary()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, {}, {false, false}));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     PhoneNumberDeleter deleter;
-    deleter.setModel(m_model.get());
-    deleter.setPhoneNumberId(owner.second);
+    openOnNumber(deleter, owner.second);
     QCOMPARE(deleter.ownerId(), owner.userId);
     QVERIFY(deleter.canSubmit());
     const QString name = m_model->rowAt(m_model->rowOfId(owner.second)).userName;
@@ -310,11 +211,10 @@ void TestAccountActions::deletesANumberThatIsNotPrimary()
 void TestAccountActions::deletingThePrimaryPromotesTheOtherNumber()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, {}, {false, false}));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     QVERIFY(roleOf(owner.first, PhoneNumberListModel::IsPrimaryRole).toBool());
     PhoneNumberDeleter deleter;
-    deleter.setModel(m_model.get());
-    deleter.setPhoneNumberId(owner.first);
+    openOnNumber(deleter, owner.first);
     const QString name = m_model->rowAt(m_model->rowOfId(owner.first)).userName;
     const QStringList expected{
         QStringLiteral("%1 is deleted from %2's account and cannot be restored.").arg(shownInList(owner.first), name),
@@ -329,24 +229,17 @@ void TestAccountActions::deletingThePrimaryPromotesTheOtherNumber()
     QCOMPARE(m_model->rowOfId(owner.first), -1);
     QCOMPARE(storedUser(owner.userId).primaryPhoneNumberId, std::optional<QString>(owner.second));
     QVERIFY(roleOf(owner.second, PhoneNumberListModel::IsPrimaryRole).toBool());
-    bool announced = false;
-    for (const QList<QVariant> &signal : changed) {
-        if (signal.at(0).value<QModelIndex>().row() == m_model->rowOfId(owner.second)
-            && signal.at(2).value<QList<int>>().contains(PhoneNumberListModel::IsPrimaryRole))
-            announced = true;
-    }
-    QVERIFY(announced);
+    QVERIFY(announced(changed, m_model->rowOfId(owner.second), PhoneNumberListModel::IsPrimaryRole));
 }
 
 void TestAccountActions::deletingTheOnlySecondFactorTurnsTwoFactorOff()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, {true, true}, {true, false}));
+    QVERIFY(prepare(&owner, kSecondFactor, kVerified));
     QVERIFY(roleOf(owner.second, PhoneNumberListModel::UserTwoFactorEnabledRole).toBool());
     QVERIFY(!roleOf(owner.second, PhoneNumberListModel::UserTotpEnabledRole).toBool());
     PhoneNumberDeleter deleter;
-    deleter.setModel(m_model.get());
-    deleter.setPhoneNumberId(owner.first);
+    openOnNumber(deleter, owner.first);
     const QString name = m_model->rowAt(m_model->rowOfId(owner.first)).userName;
     QVERIFY2(deleter.consequences().contains(
                  QStringLiteral("Two-step sign-in turns off: this was %1's only second factor.").arg(name)),
@@ -366,10 +259,9 @@ void TestAccountActions::deletingTheOnlySecondFactorTurnsTwoFactorOff()
 void TestAccountActions::aNumberAlreadyGoneIsReportedAndTheModelKept()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, {}, {false, false}));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     PhoneNumberDeleter deleter;
-    deleter.setModel(m_model.get());
-    deleter.setPhoneNumberId(owner.second);
+    openOnNumber(deleter, owner.second);
     QCOMPARE(m_sandbox.store().deletePhoneNumber(owner.second).status, 200);
     const QStringList idsBefore = ownRowIds(owner.userId);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -392,13 +284,11 @@ void TestAccountActions::aNumberAlreadyGoneIsReportedAndTheModelKept()
 void TestAccountActions::aWrongKeyIsReportedAndNothingChanges()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, {}, {false, false}));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     ClerkClient wrongKey;
-    wrongKey.setBaseUrl(m_sandbox.baseUrl());
-    wrongKey.setSecretKey(QStringLiteral("sk_test_wrong"));
+    useWrongKey(wrongKey);
     PhoneNumberDeleter deleter;
-    deleter.setModel(m_model.get());
-    deleter.setPhoneNumberId(owner.second);
+    openOnNumber(deleter, owner.second);
     m_model->setClient(&wrongKey);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
@@ -423,10 +313,9 @@ void TestAccountActions::aWrongKeyIsReportedAndNothingChanges()
 void TestAccountActions::aNumberNotInTheListIsRefusedBeforeSending()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, {}, {false, false}));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     PhoneNumberDeleter deleter;
-    deleter.setModel(m_model.get());
-    deleter.setPhoneNumberId(QStringLiteral("idn_not_in_the_list"));
+    openOnNumber(deleter, QStringLiteral("idn_not_in_the_list"));
     QVERIFY(deleter.ownerId().isEmpty());
     QCOMPARE(deleter.consequences(),
              QStringList{QStringLiteral("This number is not in the list any more, so PhoneDesk cannot tell what else "
@@ -453,10 +342,9 @@ void TestAccountActions::aNumberNotInTheListIsRefusedBeforeSending()
 void TestAccountActions::aSecondSubmitWhileDeletingIsIgnored()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, {}, {false, false}));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     PhoneNumberDeleter deleter;
-    deleter.setModel(m_model.get());
-    deleter.setPhoneNumberId(owner.second);
+    openOnNumber(deleter, owner.second);
     QSignalSpy done(&deleter, &AccountChange::done);
     QSignalSpy failed(&deleter, &AccountChange::failed);
     deleter.submit();
@@ -472,7 +360,7 @@ void TestAccountActions::aSecondSubmitWhileDeletingIsIgnored()
 void TestAccountActions::theDeletedNumberLeavesTheListWhenItsOwnerCannotBeRead()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, {}, {false, false}));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     // Clerk deletes the number, then the owner cannot be read.
     SequencePeer peer({SequencePeer::answer(200, bodyOf({{QStringLiteral("object"), QStringLiteral("phone_number")},
                                                          {QStringLiteral("id"), owner.second},
@@ -504,7 +392,7 @@ void TestAccountActions::theDeletedNumberLeavesTheListWhenItsOwnerCannotBeRead()
 void TestAccountActions::resettingMfaUpdatesEveryRowOfTheOwner()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, {true, true}, {true, true}));
+    QVERIFY(prepare(&owner, kSecondFactor, kSecondFactor));
     QVERIFY(roleOf(owner.first, PhoneNumberListModel::DefaultSecondFactorRole).toBool());
     QVERIFY(roleOf(owner.second, PhoneNumberListModel::ReservedForSecondFactorRole).toBool());
     QVERIFY(roleOf(owner.second, PhoneNumberListModel::UserTwoFactorEnabledRole).toBool());
@@ -565,10 +453,9 @@ void TestAccountActions::resettingMfaOfAnUnknownUserIsReported()
 void TestAccountActions::replacingRemovesTheOldNumbersAndTurnsMfaOff()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, {true, true}, {false, false}));
+    QVERIFY(prepare(&owner, kSecondFactor, kUnverified));
     PhoneNumberReplacer replacer;
-    replacer.setModel(m_model.get());
-    replacer.setUserId(owner.userId);
+    openOnUser(replacer, owner.userId);
     QCOMPARE(replacer.identificationStatus(), QStringLiteral("verified"));
     QVERIFY(!replacer.canSubmit()); // no number yet
     QVERIFY(!replacer.dirty());
@@ -609,8 +496,7 @@ void TestAccountActions::replacingRemovesTheOldNumbersAndTurnsMfaOff()
 void TestAccountActions::theNewNumberIsValidatedAsTyped()
 {
     PhoneNumberReplacer replacer;
-    replacer.setModel(m_model.get());
-    replacer.setUserId(m_userIds.first());
+    openOnUser(replacer, m_userIds.first());
     QSignalSpy changed(&replacer, &PhoneNumberReplacer::numberChanged);
     replacer.setNumberText(QStringLiteral("0151 23456789"));
     QCOMPARE(changed.size(), 1);
@@ -641,11 +527,10 @@ void TestAccountActions::theNewNumberIsValidatedAsTyped()
 void TestAccountActions::anInvalidNumberIsNeverSent()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, {}, {false, false}));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     const UserSummary before = storedUser(owner.userId);
     PhoneNumberReplacer replacer;
-    replacer.setModel(m_model.get());
-    replacer.setUserId(owner.userId);
+    openOnUser(replacer, owner.userId);
     replacer.setNumberText(QStringLiteral("+49 151 2"));
     QVERIFY(!replacer.canSubmit());
     QSignalSpy loading(&replacer, &AccountChange::loadingChanged);
@@ -660,13 +545,12 @@ void TestAccountActions::anInvalidNumberIsNeverSent()
 void TestAccountActions::aTakenNumberIsClerksRefusalWithTheInputKept()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, {}, {false, false}));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     Owner other;
-    QVERIFY(prepare(&other, {}, {false, false}));
+    QVERIFY(prepare(&other, kVerified, kUnverified));
     const QString taken = storedUser(other.userId).phoneNumbers.first().phoneNumber; // verified: held
     PhoneNumberReplacer replacer;
-    replacer.setModel(m_model.get());
-    replacer.setUserId(owner.userId);
+    openOnUser(replacer, owner.userId);
     replacer.setNumberText(taken);
     QSignalSpy failed(&replacer, &AccountChange::failed);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);

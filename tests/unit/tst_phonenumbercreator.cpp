@@ -4,50 +4,19 @@
 // fills watched by QAbstractItemModelTester. A number Clerk takes lands in the list with Clerk's
 // side effects (even for an owner the list did not show); a refusal, made by Clerk or before
 // sending, leaves the model and the sandbox as they were and the input intact.
-#include "api/clerkclient.h"
 #include "domain/userpage.h"
-#include "domain/usersummary.h"
 #include "models/phonenumbercreator.h"
-#include "models/phonenumberlistmodel.h"
 #include "models/regionlistmodel.h"
 #include "models/userpicker.h"
 #include "phone/phoneregion.h"
 #include "phone/typingformatter.h"
-#include "sandbox/sandbox.h"
-#include "sandbox/sandboxstore.h"
-
-#include <QAbstractItemModelTester>
-#include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSignalSpy>
-#include <QTest>
+#include "sandboxfixture.h"
 
 using namespace PhoneDesk;
+using namespace PhoneDesk::Testing;
 
 namespace {
 constexpr int kUsers = 20;
-
-QByteArray bodyOf(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-bool settled(PhoneNumberListModel &model)
-{
-    return QTest::qWaitFor([&] { return !model.loading(); }, 10000);
-}
-
-bool settled(AccountChange &change)
-{
-    return QTest::qWaitFor([&] { return !change.loading(); }, 10000);
-}
-
-bool settled(UserPicker &picker)
-{
-    return QTest::qWaitFor([&] { return !picker.loading(); }, 10000);
-}
 
 // Types `digits` one character at a time into a field that shows what the formatter made of the
 // text so far, as the dialog's number field does.
@@ -60,34 +29,18 @@ QString typed(const QString &digits, const QString &region)
 }
 } // namespace
 
-class TestPhoneNumberCreator : public QObject
+class TestPhoneNumberCreator : public QObject, private SandboxFixture
 {
     Q_OBJECT
 
 private:
-    Sandbox m_sandbox;
-    ClerkClient m_client;
-    std::unique_ptr<PhoneNumberListModel> m_model;
-    QStringList m_userIds;
-    int m_nextUser = 0;
-    int m_nextNumber = 0;
-
-    UserSummary storedUser(const QString &userId)
-    {
-        const SandboxReply reply = m_sandbox.store().getUser(userId);
-        const Parsed<UserSummary> user = UserSummary::fromJson(QJsonDocument::fromJson(reply.body).object());
-        if (reply.status != 200 || !user.ok())
-            qFatal("sandbox user %s unreadable", qPrintable(userId));
-        return user.value();
-    }
-
     QByteArray storedUserBody(const QString &userId) { return m_sandbox.store().getUser(userId).body; }
 
     // A German mobile number nobody in the sandbox has.
     QString freshNumber()
     {
         for (;;) {
-            const QString number = QStringLiteral("+4915112399%1").arg(m_nextNumber++, 3, 10, QLatin1Char('0'));
+            const QString number = nextNumber();
             const SandboxReply reply = m_sandbox.store().listUsers({{QStringLiteral("phone_number"), number}});
             if (QJsonDocument::fromJson(reply.body).array().isEmpty())
                 return number;
@@ -98,30 +51,18 @@ private:
     // model reloaded. Returns the user id, "" when that failed.
     QString prepareUser(QString *firstNumber = nullptr)
     {
-        const QString userId = m_userIds.value(m_nextUser++);
+        const QString userId = takeBareUser();
         if (userId.isEmpty())
             return {};
-        for (const PhoneNumber &phone : storedUser(userId).phoneNumbers)
-            (void)m_sandbox.store().deletePhoneNumber(phone.id);
-        (void)m_sandbox.store().disableMfa(userId);
-        const QString number = freshNumber();
-        const SandboxReply reply = m_sandbox.store().createPhoneNumber(
-            bodyOf({{QStringLiteral("user_id"), userId}, {QStringLiteral("phone_number"), number},
-                    {QStringLiteral("verified"), true}}));
-        if (reply.status != 200)
+        const QString phoneId = createNumber(userId, freshNumber(), kVerified);
+        if (phoneId.isEmpty())
             return {};
         if (firstNumber)
-            *firstNumber = QJsonDocument::fromJson(reply.body).object().value(QLatin1StringView("id")).toString();
+            *firstNumber = phoneId;
         m_model->search(QString());
-        m_model->refresh();
-        if (!settled(*m_model) || !m_model->error().isEmpty())
+        if (!reloaded())
             return {};
         return userId;
-    }
-
-    QVariant roleOf(const QString &phoneId, int role) const
-    {
-        return m_model->index(m_model->rowOfId(phoneId)).data(role);
     }
 
     void openCreator(PhoneNumberCreator &creator, const QString &userId, const QString &text)
@@ -153,25 +94,8 @@ private slots:
 
 void TestPhoneNumberCreator::initTestCase()
 {
-    Sandbox::Options options;
-    options.users = kUsers;
-    options.seed = 9;
-    // A clock that only moves when told: an unchanged user serializes to the same bytes.
-    options.nowMs = QDateTime::currentMSecsSinceEpoch();
-    QString error;
-    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
-    m_client.setBaseUrl(m_sandbox.baseUrl());
-    m_client.setSecretKey(m_sandbox.secretKey());
-
-    m_model = std::make_unique<PhoneNumberListModel>();
-    m_model->setClient(&m_client);
-    new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
-    QVERIFY(settled(*m_model));
-    QCOMPARE(m_model->loadedUserCount(), kUsers);
-    const SandboxReply users = m_sandbox.store().listUsers({{QStringLiteral("limit"), QStringLiteral("500")}});
-    for (const QJsonValue &user : QJsonDocument::fromJson(users.body).array())
-        m_userIds.append(user.toObject().value(QLatin1StringView("id")).toString());
-    QCOMPARE(m_userIds.size(), kUsers);
+    // The clock stands still: an unchanged user serializes to the same bytes.
+    startSandbox(kUsers, 9, QStringLiteral("+4915112399"));
 }
 
 void TestPhoneNumberCreator::typingFormatsAsLibphonenumberDoes()
@@ -489,8 +413,7 @@ void TestPhoneNumberCreator::aWrongKeyIsReported()
     QVERIFY(!userId.isEmpty());
     const QByteArray before = storedUserBody(userId);
     ClerkClient wrongKey;
-    wrongKey.setBaseUrl(m_sandbox.baseUrl());
-    wrongKey.setSecretKey(QStringLiteral("sk_test_wrong"));
+    useWrongKey(wrongKey);
     PhoneNumberCreator creator;
     openCreator(creator, userId, freshNumber());
     creator.setClient(&wrongKey);
@@ -577,8 +500,7 @@ void TestPhoneNumberCreator::pickerSearchesByNameEmailAndId()
 
     // A failing search says so.
     ClerkClient wrongKey;
-    wrongKey.setBaseUrl(m_sandbox.baseUrl());
-    wrongKey.setSecretKey(QStringLiteral("sk_test_wrong"));
+    useWrongKey(wrongKey);
     UserPicker failing;
     failing.setClient(&wrongKey);
     failing.setDebounceInterval(10);

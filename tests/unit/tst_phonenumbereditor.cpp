@@ -3,115 +3,23 @@
 // QAbstractItemModelTester: each edit Clerk takes lands in the model with its side effects on the
 // owner's other rows; each refusal, missing number, wrong key or change made meanwhile on the
 // server leaves the model as it was and the draft intact.
-#include "api/clerkclient.h"
-#include "domain/usersummary.h"
 #include "models/phonenumbereditor.h"
-#include "models/phonenumberlistmodel.h"
-#include "sandbox/sandbox.h"
-#include "sandbox/sandboxstore.h"
-
-#include <QAbstractItemModelTester>
-#include <QDateTime>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSignalSpy>
-#include <QTest>
+#include "sandboxfixture.h"
 
 using namespace PhoneDesk;
+using namespace PhoneDesk::Testing;
 
 namespace {
 constexpr int kUsers = 20;
-
-QByteArray bodyOf(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-bool settled(PhoneNumberListModel &model)
-{
-    return QTest::qWaitFor([&] { return !model.loading(); }, 10000);
-}
-
-bool settled(PhoneNumberEditor &editor)
-{
-    return QTest::qWaitFor([&] { return !editor.loading(); }, 10000);
-}
-
-// A user prepared for one test: `first` verified and primary, `second` as asked, no second factor.
-struct Owner
-{
-    QString userId;
-    QString first;
-    QString second;
-};
 } // namespace
 
-class TestPhoneNumberEditor : public QObject
+// Each test takes a demo user of its own, with `first` verified and primary and `second` as the
+// test needs, and no second factor.
+class TestPhoneNumberEditor : public QObject, private SandboxFixture
 {
     Q_OBJECT
 
 private:
-    Sandbox m_sandbox;
-    ClerkClient m_client;
-    std::unique_ptr<PhoneNumberListModel> m_model;
-    QStringList m_userIds;
-    int m_nextUser = 0;
-    int m_nextNumber = 0;
-
-    UserSummary storedUser(const QString &userId)
-    {
-        const SandboxReply reply = m_sandbox.store().getUser(userId);
-        const Parsed<UserSummary> user = UserSummary::fromJson(QJsonDocument::fromJson(reply.body).object());
-        if (reply.status != 200 || !user.ok())
-            qFatal("sandbox user %s unreadable", qPrintable(userId));
-        return user.value();
-    }
-
-    PhoneNumber storedPhone(const QString &phoneId)
-    {
-        const SandboxReply reply = m_sandbox.store().getPhoneNumber(phoneId);
-        const Parsed<PhoneNumber> phone = PhoneNumber::fromJson(QJsonDocument::fromJson(reply.body).object());
-        if (reply.status != 200 || !phone.ok())
-            qFatal("sandbox number %s unreadable", qPrintable(phoneId));
-        return phone.value();
-    }
-
-    QString addNumber(const QString &userId, bool verified)
-    {
-        // German mobile numbers of a range the demo data is unlikely to hold; a taken one is skipped.
-        for (int attempt = 0; attempt < 50; ++attempt) {
-            const QString number = QStringLiteral("+4915112345%1").arg(m_nextNumber++, 3, 10, QLatin1Char('0'));
-            const SandboxReply reply = m_sandbox.store().createPhoneNumber(bodyOf(
-                {{QStringLiteral("user_id"), userId}, {QStringLiteral("phone_number"), number},
-                 {QStringLiteral("verified"), verified}}));
-            if (reply.status == 200)
-                return QJsonDocument::fromJson(reply.body).object().value(QLatin1StringView("id")).toString();
-        }
-        return {};
-    }
-
-    // The next demo user, stripped to two fresh numbers, and the model reloaded.
-    bool prepare(Owner *owner, bool secondVerified)
-    {
-        owner->userId = m_userIds.value(m_nextUser++);
-        if (owner->userId.isEmpty())
-            return false;
-        for (const PhoneNumber &phone : storedUser(owner->userId).phoneNumbers)
-            (void)m_sandbox.store().deletePhoneNumber(phone.id);
-        (void)m_sandbox.store().disableMfa(owner->userId);
-        owner->first = addNumber(owner->userId, true);
-        owner->second = addNumber(owner->userId, secondVerified);
-        if (owner->first.isEmpty() || owner->second.isEmpty())
-            return false;
-        m_model->refresh();
-        return settled(*m_model) && m_model->error().isEmpty() && m_model->rowOfId(owner->second) >= 0;
-    }
-
-    QVariant roleOf(const QString &phoneId, int role) const
-    {
-        return m_model->index(m_model->rowOfId(phoneId)).data(role);
-    }
-
     void openEditor(PhoneNumberEditor &editor, const QString &phoneId)
     {
         editor.setModel(m_model.get());
@@ -136,31 +44,14 @@ private slots:
 
 void TestPhoneNumberEditor::initTestCase()
 {
-    Sandbox::Options options;
-    options.users = kUsers;
-    options.seed = 5;
-    // A clock that only moves when told: two changes in the same instant keep the same updated_at.
-    options.nowMs = QDateTime::currentMSecsSinceEpoch();
-    QString error;
-    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
-    m_client.setBaseUrl(m_sandbox.baseUrl());
-    m_client.setSecretKey(m_sandbox.secretKey());
-
-    m_model = std::make_unique<PhoneNumberListModel>();
-    m_model->setClient(&m_client);
-    new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
-    QVERIFY(settled(*m_model));
-    QCOMPARE(m_model->loadedUserCount(), kUsers);
-    const SandboxReply users = m_sandbox.store().listUsers({{QStringLiteral("limit"), QStringLiteral("500")}});
-    for (const QJsonValue &user : QJsonDocument::fromJson(users.body).array())
-        m_userIds.append(user.toObject().value(QLatin1StringView("id")).toString());
-    QCOMPARE(m_userIds.size(), kUsers);
+    // The clock stands still: two changes in the same instant keep the same updated_at.
+    startSandbox(kUsers, 5, QStringLiteral("+4915112345"));
 }
 
 void TestPhoneNumberEditor::loadsTheRowAndTracksTheDraft()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, false));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     PhoneNumberEditor editor;
     openEditor(editor, owner.first);
     QVERIFY(editor.originalVerified());
@@ -193,7 +84,7 @@ void TestPhoneNumberEditor::loadsTheRowAndTracksTheDraft()
 void TestPhoneNumberEditor::marksVerified()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, false));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     PhoneNumberEditor editor;
     openEditor(editor, owner.second);
     QCOMPARE(roleOf(owner.second, PhoneNumberListModel::VerificationStateRole).toString(), QStringLiteral("none"));
@@ -215,7 +106,7 @@ void TestPhoneNumberEditor::marksVerified()
 void TestPhoneNumberEditor::makesPrimaryAndTheOldPrimaryRowFollows()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, true));
+    QVERIFY(prepare(&owner, kVerified, kVerified));
     QVERIFY(roleOf(owner.first, PhoneNumberListModel::IsPrimaryRole).toBool());
     PhoneNumberEditor editor;
     openEditor(editor, owner.second);
@@ -228,21 +119,14 @@ void TestPhoneNumberEditor::makesPrimaryAndTheOldPrimaryRowFollows()
     QVERIFY(!roleOf(owner.first, PhoneNumberListModel::IsPrimaryRole).toBool());
     QCOMPARE(storedUser(owner.userId).primaryPhoneNumberId, std::optional<QString>(owner.second));
     // The old primary's row was announced with the role that changed.
-    bool firstAnnounced = false;
-    for (const QList<QVariant> &signal : changed) {
-        const auto index = signal.at(0).value<QModelIndex>();
-        const auto roles = signal.at(2).value<QList<int>>();
-        if (index.row() == m_model->rowOfId(owner.first) && roles.contains(PhoneNumberListModel::IsPrimaryRole))
-            firstAnnounced = true;
-    }
-    QVERIFY(firstAnnounced);
+    QVERIFY(announced(changed, m_model->rowOfId(owner.first), PhoneNumberListModel::IsPrimaryRole));
     QVERIFY(editor.originalPrimary());
 }
 
 void TestPhoneNumberEditor::reservesForSecondFactorAndTheOwnerTurnsTwoFactorOn()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, true));
+    QVERIFY(prepare(&owner, kVerified, kVerified));
     QVERIFY(!roleOf(owner.first, PhoneNumberListModel::UserTwoFactorEnabledRole).toBool());
     PhoneNumberEditor editor;
     openEditor(editor, owner.second);
@@ -261,7 +145,7 @@ void TestPhoneNumberEditor::reservesForSecondFactorAndTheOwnerTurnsTwoFactorOn()
 void TestPhoneNumberEditor::reservingAnUnverifiedNumberIsRefusedBeforeSending()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, false));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     PhoneNumberEditor editor;
     openEditor(editor, owner.second);
     editor.setReservedForSecondFactor(true);
@@ -283,7 +167,7 @@ void TestPhoneNumberEditor::reservingAnUnverifiedNumberIsRefusedBeforeSending()
 void TestPhoneNumberEditor::clerksRefusalIsShownWithTheDraftIntact()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, true));
+    QVERIFY(prepare(&owner, kVerified, kVerified));
     PhoneNumberEditor editor;
     openEditor(editor, owner.second);
     QVERIFY(editor.originalVerified());
@@ -309,7 +193,7 @@ void TestPhoneNumberEditor::clerksRefusalIsShownWithTheDraftIntact()
 void TestPhoneNumberEditor::aDeletedNumberIsReportedAndTheModelKept()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, false));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     PhoneNumberEditor editor;
     openEditor(editor, owner.second);
     QCOMPARE(m_sandbox.store().deletePhoneNumber(owner.second).status, 200);
@@ -331,10 +215,9 @@ void TestPhoneNumberEditor::aDeletedNumberIsReportedAndTheModelKept()
 void TestPhoneNumberEditor::aWrongKeyIsReportedAndNothingChanges()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, false));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     ClerkClient wrongKey;
-    wrongKey.setBaseUrl(m_sandbox.baseUrl());
-    wrongKey.setSecretKey(QStringLiteral("sk_test_wrong"));
+    useWrongKey(wrongKey);
     PhoneNumberEditor editor;
     openEditor(editor, owner.second);
     m_model->setClient(&wrongKey);
@@ -358,7 +241,7 @@ void TestPhoneNumberEditor::aWrongKeyIsReportedAndNothingChanges()
 void TestPhoneNumberEditor::aNumberChangedMeanwhileIsNotPatched()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, false));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     PhoneNumberEditor editor;
     openEditor(editor, owner.second);
     QVERIFY(!editor.originalVerified());
@@ -387,7 +270,7 @@ void TestPhoneNumberEditor::aNumberChangedMeanwhileIsNotPatched()
 void TestPhoneNumberEditor::aSecondSubmitWhileLoadingIsIgnored()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, false));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     PhoneNumberEditor editor;
     openEditor(editor, owner.second);
     QSignalSpy done(&editor, &PhoneNumberEditor::done);
@@ -408,7 +291,7 @@ void TestPhoneNumberEditor::aSecondSubmitWhileLoadingIsIgnored()
 void TestPhoneNumberEditor::switchingNumbersDropsTheAnswerInFlight()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, false));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     PhoneNumberEditor editor;
     openEditor(editor, owner.second);
     QSignalSpy done(&editor, &PhoneNumberEditor::done);
@@ -430,7 +313,7 @@ void TestPhoneNumberEditor::switchingNumbersDropsTheAnswerInFlight()
 void TestPhoneNumberEditor::withoutARowItLoadsFromTheServer()
 {
     Owner owner;
-    QVERIFY(prepare(&owner, false));
+    QVERIFY(prepare(&owner, kVerified, kUnverified));
     PhoneNumberEditor editor;
     editor.setClient(&m_client);
     editor.setPhoneNumberId(owner.first);

@@ -4,42 +4,17 @@
 // number and its row; wrong codes count attempts until the verification fails; an expired code is
 // reported as such; missing numbers and a wrong key show Clerk's error; codes of the wrong form
 // are refused without a request, and no code ever reaches the log.
-#include "api/clerkclient.h"
-#include "domain/usersummary.h"
-#include "models/phonenumberlistmodel.h"
 #include "models/phonenumberverifier.h"
-#include "sandbox/sandbox.h"
-#include "sandbox/sandboxstore.h"
+#include "sandboxfixture.h"
 
-#include <QAbstractItemModelTester>
-#include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QSignalSpy>
-#include <QTest>
 
 using namespace PhoneDesk;
+using namespace PhoneDesk::Testing;
 
 namespace {
 constexpr int kUsers = 20;
-
-QByteArray bodyOf(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-bool settled(PhoneNumberListModel &model)
-{
-    return QTest::qWaitFor([&] { return !model.loading(); }, 10000);
-}
-
-bool settled(PhoneNumberVerifier &verifier)
-{
-    return QTest::qWaitFor([&] { return !verifier.loading(); }, 10000);
-}
 
 // Every message logged while a test runs (on any thread), to prove that no code is among them.
 QMutex s_loggedMutex;
@@ -56,45 +31,17 @@ void recordMessage(QtMsgType type, const QMessageLogContext &context, const QStr
 }
 } // namespace
 
-class TestPhoneNumberVerifier : public QObject
+class TestPhoneNumberVerifier : public QObject, private SandboxFixture
 {
     Q_OBJECT
 
 private:
-    Sandbox m_sandbox;
-    ClerkClient m_client;
-    std::unique_ptr<PhoneNumberListModel> m_model;
-    QStringList m_userIds;
-    int m_nextUser = 0;
-    int m_nextNumber = 0;
-
-    PhoneNumber storedPhone(const QString &phoneId)
-    {
-        const SandboxReply reply = m_sandbox.store().getPhoneNumber(phoneId);
-        const Parsed<PhoneNumber> phone = PhoneNumber::fromJson(QJsonDocument::fromJson(reply.body).object());
-        if (reply.status != 200 || !phone.ok())
-            qFatal("sandbox number %s unreadable", qPrintable(phoneId));
-        return phone.value();
-    }
-
     // A fresh unverified number of the next demo user, in the reloaded model; empty on failure.
     QString prepareNumber()
     {
-        const QString userId = m_userIds.value(m_nextUser++);
-        if (userId.isEmpty())
-            return {};
-        QString phoneId;
-        // German mobile numbers of a range the demo data is unlikely to hold; a taken one is skipped.
-        for (int attempt = 0; attempt < 50 && phoneId.isEmpty(); ++attempt) {
-            const QString number = QStringLiteral("+4915198765%1").arg(m_nextNumber++, 3, 10, QLatin1Char('0'));
-            const SandboxReply reply = m_sandbox.store().createPhoneNumber(
-                bodyOf({{QStringLiteral("user_id"), userId}, {QStringLiteral("phone_number"), number},
-                        {QStringLiteral("verified"), false}}));
-            if (reply.status == 200)
-                phoneId = QJsonDocument::fromJson(reply.body).object().value(QLatin1StringView("id")).toString();
-        }
-        m_model->refresh();
-        if (phoneId.isEmpty() || !settled(*m_model) || m_model->rowOfId(phoneId) < 0)
+        const QString userId = takeUser();
+        const QString phoneId = userId.isEmpty() ? QString() : addNumber(userId, kUnverified);
+        if (phoneId.isEmpty() || !reloaded() || m_model->rowOfId(phoneId) < 0)
             return {};
         return phoneId;
     }
@@ -106,11 +53,30 @@ private:
         verifier.setMaxAttempts(SandboxStore::kMaxCodeAttempts);
     }
 
+    // Opens `verifier` on a fresh number (see prepareNumber()); the number's id, "" on failure.
+    QString openOnFreshNumber(PhoneNumberVerifier &verifier)
+    {
+        const QString phoneId = prepareNumber();
+        if (!phoneId.isEmpty())
+            open(verifier, phoneId);
+        return phoneId;
+    }
+
     bool send(PhoneNumberVerifier &verifier)
     {
         QSignalSpy sent(&verifier, &PhoneNumberVerifier::sent);
         verifier.sendCode();
         return settled(verifier) && sent.size() == 1 && verifier.error().isEmpty() && verifier.hasPending();
+    }
+
+    // Opens `verifier` on a fresh number and has a code sent to it: the number's id, "" when
+    // either failed.
+    QString openWithCodeSent(PhoneNumberVerifier &verifier)
+    {
+        const QString phoneId = openOnFreshNumber(verifier);
+        if (phoneId.isEmpty() || !send(verifier))
+            return {};
+        return phoneId;
     }
 
     // A six-digit code that is neither the one sent nor Clerk's test code.
@@ -124,10 +90,8 @@ private:
         return {};
     }
 
-    QVariant roleOf(const QString &phoneId, int role) const
-    {
-        return m_model->index(m_model->rowOfId(phoneId)).data(role);
-    }
+    // The code the sandbox sent for the verification under way.
+    QString sentCode(const PhoneNumberVerifier &verifier) { return m_sandbox.store().sentCode(verifier.verificationId()); }
 
 private slots:
     void initTestCase();
@@ -150,26 +114,8 @@ private slots:
 
 void TestPhoneNumberVerifier::initTestCase()
 {
-    Sandbox::Options options;
-    options.users = kUsers;
-    options.seed = 9;
-    // A clock that moves only when told, so that a code can be made to expire.
-    options.nowMs = QDateTime::currentMSecsSinceEpoch();
-    QString error;
-    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
-    m_client.setBaseUrl(m_sandbox.baseUrl());
-    m_client.setSecretKey(m_sandbox.secretKey());
-
-    m_model = std::make_unique<PhoneNumberListModel>();
-    m_model->setClient(&m_client);
-    new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
-    m_model->refresh();
-    QVERIFY(settled(*m_model));
-    QCOMPARE(m_model->loadedUserCount(), kUsers);
-    const SandboxReply users = m_sandbox.store().listUsers({{QStringLiteral("limit"), QStringLiteral("500")}});
-    for (const QJsonValue &user : QJsonDocument::fromJson(users.body).array())
-        m_userIds.append(user.toObject().value(QLatin1StringView("id")).toString());
-    QCOMPARE(m_userIds.size(), kUsers);
+    // The clock stands still until a test moves it, so that a code can be made to expire.
+    startSandbox(kUsers, 9, QStringLiteral("+4915198765"));
 }
 
 void TestPhoneNumberVerifier::codesAreCheckedForFormBeforeSending_data()
@@ -199,10 +145,9 @@ void TestPhoneNumberVerifier::codesAreCheckedForFormBeforeSending()
 
 void TestPhoneNumberVerifier::sendingShowsThePendingVerification()
 {
-    const QString phoneId = prepareNumber();
-    QVERIFY(!phoneId.isEmpty());
     PhoneNumberVerifier verifier;
-    open(verifier, phoneId);
+    const QString phoneId = openOnFreshNumber(verifier);
+    QVERIFY(!phoneId.isEmpty());
     QCOMPARE(verifier.numberState(), QStringLiteral("none"));
     QVERIFY(verifier.canSend());
     QVERIFY(!verifier.canCheck());
@@ -235,12 +180,10 @@ void TestPhoneNumberVerifier::sendingShowsThePendingVerification()
 
 void TestPhoneNumberVerifier::theRightCodeVerifiesTheNumberAndItsRow()
 {
-    const QString phoneId = prepareNumber();
-    QVERIFY(!phoneId.isEmpty());
     PhoneNumberVerifier verifier;
-    open(verifier, phoneId);
-    QVERIFY(send(verifier));
-    const QString code = m_sandbox.store().sentCode(verifier.verificationId());
+    const QString phoneId = openWithCodeSent(verifier);
+    QVERIFY(!phoneId.isEmpty());
+    const QString code = sentCode(verifier);
     QCOMPARE(code.size(), PhoneNumberVerifier::kCodeLength);
 
     QSignalSpy done(&verifier, &PhoneNumberVerifier::done);
@@ -263,23 +206,14 @@ void TestPhoneNumberVerifier::theRightCodeVerifiesTheNumberAndItsRow()
     QVERIFY(storedPhone(phoneId).isVerified());
     QCOMPARE(roleOf(phoneId, PhoneNumberListModel::VerificationStateRole).toString(), QStringLiteral("verified"));
     QCOMPARE(verifier.numberState(), QStringLiteral("verified"));
-    bool rowAnnounced = false;
-    for (const QList<QVariant> &signal : changed) {
-        const auto index = signal.at(0).value<QModelIndex>();
-        const auto roles = signal.at(2).value<QList<int>>();
-        if (index.row() == m_model->rowOfId(phoneId) && roles.contains(PhoneNumberListModel::VerificationStateRole))
-            rowAnnounced = true;
-    }
-    QVERIFY(rowAnnounced);
+    QVERIFY(announced(changed, m_model->rowOfId(phoneId), PhoneNumberListModel::VerificationStateRole));
 }
 
 void TestPhoneNumberVerifier::aWrongCodeCountsAnAttempt()
 {
-    const QString phoneId = prepareNumber();
-    QVERIFY(!phoneId.isEmpty());
     PhoneNumberVerifier verifier;
-    open(verifier, phoneId);
-    QVERIFY(send(verifier));
+    const QString phoneId = openWithCodeSent(verifier);
+    QVERIFY(!phoneId.isEmpty());
     QSignalSpy checked(&verifier, &PhoneNumberVerifier::checked);
     QSignalSpy done(&verifier, &PhoneNumberVerifier::done);
     verifier.checkCode(wrongCode(verifier.verificationId()));
@@ -307,11 +241,9 @@ void TestPhoneNumberVerifier::aWrongCodeCountsAnAttempt()
 
 void TestPhoneNumberVerifier::tooManyWrongCodesFailAndANewCodeStartsAgain()
 {
-    const QString phoneId = prepareNumber();
-    QVERIFY(!phoneId.isEmpty());
     PhoneNumberVerifier verifier;
-    open(verifier, phoneId);
-    QVERIFY(send(verifier));
+    const QString phoneId = openWithCodeSent(verifier);
+    QVERIFY(!phoneId.isEmpty());
     const QString firstId = verifier.verificationId();
     for (int attempt = 1; attempt <= SandboxStore::kMaxCodeAttempts; ++attempt) {
         QVERIFY(verifier.canCheck());
@@ -334,19 +266,17 @@ void TestPhoneNumberVerifier::tooManyWrongCodesFailAndANewCodeStartsAgain()
     QVERIFY(verifier.outcome().isEmpty());
     QVERIFY(verifier.canCheck());
     QSignalSpy done(&verifier, &PhoneNumberVerifier::done);
-    verifier.checkCode(m_sandbox.store().sentCode(verifier.verificationId()));
+    verifier.checkCode(sentCode(verifier));
     QVERIFY(done.wait(10000));
     QCOMPARE(verifier.outcome(), QStringLiteral("verified"));
 }
 
 void TestPhoneNumberVerifier::anExpiredCodeIsReported()
 {
-    const QString phoneId = prepareNumber();
-    QVERIFY(!phoneId.isEmpty());
     PhoneNumberVerifier verifier;
-    open(verifier, phoneId);
-    QVERIFY(send(verifier));
-    const QString code = m_sandbox.store().sentCode(verifier.verificationId());
+    const QString phoneId = openWithCodeSent(verifier);
+    QVERIFY(!phoneId.isEmpty());
+    const QString code = sentCode(verifier);
     m_sandbox.store().advanceClock(SandboxStore::kCodeLifetimeMs + 1000);
     verifier.checkCode(code);
     QVERIFY(settled(verifier));
@@ -361,11 +291,9 @@ void TestPhoneNumberVerifier::anExpiredCodeIsReported()
 
 void TestPhoneNumberVerifier::anInvalidCodeIsRefusedWithoutARequest()
 {
-    const QString phoneId = prepareNumber();
-    QVERIFY(!phoneId.isEmpty());
     PhoneNumberVerifier verifier;
-    open(verifier, phoneId);
-    QVERIFY(send(verifier));
+    const QString phoneId = openWithCodeSent(verifier);
+    QVERIFY(!phoneId.isEmpty());
     const PhoneNumber before = storedPhone(phoneId);
     QSignalSpy loading(&verifier, &AccountChange::loadingChanged);
     QSignalSpy failed(&verifier, &AccountChange::failed);
@@ -386,10 +314,9 @@ void TestPhoneNumberVerifier::anInvalidCodeIsRefusedWithoutARequest()
 
 void TestPhoneNumberVerifier::checkingWithoutASentCodeIsRefused()
 {
-    const QString phoneId = prepareNumber();
-    QVERIFY(!phoneId.isEmpty());
     PhoneNumberVerifier verifier;
-    open(verifier, phoneId);
+    const QString phoneId = openOnFreshNumber(verifier);
+    QVERIFY(!phoneId.isEmpty());
     QSignalSpy loading(&verifier, &AccountChange::loadingChanged);
     verifier.checkCode(QStringLiteral("123456"));
     QVERIFY(loading.isEmpty());
@@ -415,12 +342,10 @@ void TestPhoneNumberVerifier::anUnknownNumberIsReported()
 
 void TestPhoneNumberVerifier::aNumberDeletedAfterSendingIsReportedAndThePendingKept()
 {
-    const QString phoneId = prepareNumber();
-    QVERIFY(!phoneId.isEmpty());
     PhoneNumberVerifier verifier;
-    open(verifier, phoneId);
-    QVERIFY(send(verifier));
-    const QString code = m_sandbox.store().sentCode(verifier.verificationId());
+    const QString phoneId = openWithCodeSent(verifier);
+    QVERIFY(!phoneId.isEmpty());
+    const QString code = sentCode(verifier);
     QCOMPARE(m_sandbox.store().deletePhoneNumber(phoneId).status, 200);
     QSignalSpy checked(&verifier, &PhoneNumberVerifier::checked);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
@@ -438,13 +363,11 @@ void TestPhoneNumberVerifier::aNumberDeletedAfterSendingIsReportedAndThePendingK
 
 void TestPhoneNumberVerifier::aWrongKeyIsReported()
 {
-    const QString phoneId = prepareNumber();
+    PhoneNumberVerifier verifier;
+    const QString phoneId = openOnFreshNumber(verifier);
     QVERIFY(!phoneId.isEmpty());
     ClerkClient wrongKey;
-    wrongKey.setBaseUrl(m_sandbox.baseUrl());
-    wrongKey.setSecretKey(QStringLiteral("sk_test_wrong"));
-    PhoneNumberVerifier verifier;
-    open(verifier, phoneId);
+    useWrongKey(wrongKey);
     m_model->setClient(&wrongKey);
     verifier.sendCode();
     QVERIFY(settled(verifier));
@@ -459,10 +382,9 @@ void TestPhoneNumberVerifier::aWrongKeyIsReported()
 
 void TestPhoneNumberVerifier::aSecondSendWhileLoadingIsIgnored()
 {
-    const QString phoneId = prepareNumber();
-    QVERIFY(!phoneId.isEmpty());
     PhoneNumberVerifier verifier;
-    open(verifier, phoneId);
+    const QString phoneId = openOnFreshNumber(verifier);
+    QVERIFY(!phoneId.isEmpty());
     QSignalSpy sent(&verifier, &PhoneNumberVerifier::sent);
     verifier.sendCode();
     QVERIFY(verifier.loading());
@@ -486,7 +408,7 @@ void TestPhoneNumberVerifier::switchingNumbersDropsThePendingCode()
     open(verifier, phoneId);
     QVERIFY(send(verifier));
     QSignalSpy checked(&verifier, &PhoneNumberVerifier::checked);
-    verifier.checkCode(m_sandbox.store().sentCode(verifier.verificationId()));
+    verifier.checkCode(sentCode(verifier));
     QVERIFY(verifier.loading());
     verifier.setPhoneNumberId(otherId);
     QVERIFY(!verifier.loading());
@@ -502,15 +424,13 @@ void TestPhoneNumberVerifier::switchingNumbersDropsThePendingCode()
 
 void TestPhoneNumberVerifier::noCodeIsLogged()
 {
-    const QString phoneId = prepareNumber();
-    QVERIFY(!phoneId.isEmpty());
+    PhoneNumberVerifier verifier;
+    QVERIFY(!openOnFreshNumber(verifier).isEmpty());
     QLoggingCategory::setFilterRules(QStringLiteral("phonedesk.*=true"));
     s_logged.clear();
     s_previousHandler = qInstallMessageHandler(recordMessage);
-    PhoneNumberVerifier verifier;
-    open(verifier, phoneId);
     const bool sent = send(verifier);
-    const QString code = m_sandbox.store().sentCode(verifier.verificationId());
+    const QString code = sentCode(verifier);
     const QString wrong = wrongCode(verifier.verificationId());
     verifier.checkCode(wrong);
     const bool wrongChecked = settled(verifier);

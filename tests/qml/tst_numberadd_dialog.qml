@@ -33,7 +33,12 @@ TestCase {
     }
 
     property var reservedUsers: []
+    // Runs after tst_main (the file name sorts after it), which must find the list not loaded
+    // yet. Whatever search or filter an earlier file left is cleared.
     function initTestCase() {
+        Workspace.filtered.clearFilters()
+        if (Workspace.phoneNumbers.query.length > 0)
+            Workspace.phoneNumbers.search("")
         const picker = createTemporaryObject(everyUserComponent, testCase)
         picker.query = "user_"
         tryVerify(() => !picker.loading && picker.count === 20, 15000, "the first 20 users are listed")
@@ -148,6 +153,19 @@ TestCase {
         typeText("+34612")
         compare(dialog.creator.region, "ES")
         compare(box.currentText, "Spain (+34)")
+    }
+
+    function test_theRegionBoxSearchesAsYouType() {
+        const dialog = openFor(reservedUsers[1])
+        const box = item(dialog, "regionBox")
+        box.forceActiveFocus()
+        typeText("spa")
+        compare(dialog.creator.region, "ES")
+        compare(box.currentText, "Spain (+34)")
+        wait(1100) // a pause starts a new search
+        typeText("+49")
+        compare(dialog.creator.region, "DE")
+        compare(box.currentText, "Germany (+49)")
     }
 
     function test_theUserIsFoundAndPickedWithTheKeyboard() {
