@@ -35,6 +35,7 @@ Dialog {
     objectName: "connectionDialog"
     title: "Connections"
     modal: true
+    Overlay.modal: ModalScrim {}
     // Escape and clicks outside go through requestClose(), which asks before dropping a key.
     closePolicy: Popup.NoAutoClose
     anchors.centerIn: Overlay.overlay
@@ -456,92 +457,30 @@ Dialog {
         }
     }
 
-    Dialog {
+    DiscardQuestion {
         id: deleteDialog
         objectName: "deleteProfileDialog"
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
         title: "Delete the profile \u201c" + (dialog.current.name || "") + "\u201d?"
-        width: Math.min(460, dialog.width)
-        padding: Theme.gapXl
-
-        header: Label {
-            text: deleteDialog.title
-            font.pointSize: Theme.largePointSize
-            font.weight: Font.DemiBold
-            wrapMode: Text.Wrap
-            padding: Theme.gapXl
-            bottomPadding: 0
-        }
-        contentItem: Label {
-            text: "Its name and URL are removed, and its key is removed from the system keychain. "
-                  + (dialog.current.active ? "The window stays connected until you connect elsewhere." : "")
-            wrapMode: Text.Wrap
-        }
-        footer: DialogButtonBox {
-            padding: Theme.gapXl
-            Button {
-                objectName: "confirmDeleteButton"
-                text: "Delete"
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-                onClicked: {
-                    deleteDialog.close()
-                    profiles.removeProfile(dialog.currentRow)
-                }
-            }
-            Button {
-                objectName: "keepProfileButton"
-                text: "Keep"
-                highlighted: true
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-                onClicked: deleteDialog.close()
-            }
-        }
+        message: "Its name and URL are removed, and its key is removed from the system keychain. "
+                 + (dialog.current.active ? "The window stays connected until you connect elsewhere." : "")
+        discardText: "Delete"
+        keepText: "Keep"
+        discardButtonName: "confirmDeleteButton"
+        keepButtonName: "keepProfileButton"
+        onDiscardChosen: profiles.removeProfile(dialog.currentRow)
     }
 
-    Dialog {
+    DiscardQuestion {
         id: discardDialog
         objectName: "discardConnectionDialog"
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
         title: "Close without saving?"
-        width: Math.min(460, dialog.width)
-        padding: Theme.gapXl
-
-        header: Label {
-            text: discardDialog.title
-            font.pointSize: Theme.largePointSize
-            font.weight: Font.DemiBold
-            wrapMode: Text.Wrap
-            padding: Theme.gapXl
-            bottomPadding: 0
-        }
-        contentItem: Label {
-            text: (dialog.typedKey.length > 0 ? "The key you pasted is neither saved nor in use; it will be forgotten. " : "")
-                  + (dialog.urlEdited ? "The changed API URL is not saved." : "")
-            wrapMode: Text.Wrap
-        }
-        footer: DialogButtonBox {
-            padding: Theme.gapXl
-            Button {
-                objectName: "discardConnectionButton"
-                text: "Discard"
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-                onClicked: {
-                    discardDialog.close()
-                    keyField.clear()
-                    dialog.close()
-                }
-            }
-            Button {
-                objectName: "keepConnectionButton"
-                text: "Keep editing"
-                highlighted: true
-                DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-                onClicked: discardDialog.close()
-            }
+        message: (dialog.typedKey.length > 0 ? "The key you pasted is neither saved nor in use; it will be forgotten. " : "")
+                 + (dialog.urlEdited ? "The changed API URL is not saved." : "")
+        discardButtonName: "discardConnectionButton"
+        keepButtonName: "keepConnectionButton"
+        onDiscardChosen: {
+            keyField.clear()
+            dialog.close()
         }
     }
 }

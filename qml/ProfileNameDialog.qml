@@ -22,6 +22,7 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: parent
     modal: true
+    Overlay.modal: ModalScrim {}
     closePolicy: Popup.CloseOnEscape
     width: Math.min(480, parent ? parent.width - 2 * Theme.gapXxl : 480)
     padding: Theme.gapXl
