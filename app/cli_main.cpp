@@ -2,9 +2,12 @@
 // phonedesk-cli: the phone numbers of a Clerk instance on the command line, for scripts and
 // exports. Argument handling and the exit code only; the commands live in phonedesk_core.
 #include "api/clerkclient.h"
+#include "api/transportpolicy.h"
 #include "cli/clicommand.h"
 #include "cli/cliexit.h"
 #include "cli/phonenumberexport.h"
+#include "settings/keychainsecretstore.h"
+#include "settings/profilestore.h"
 #include "phonedesk_version.h"
 
 #include <QCommandLineParser>
@@ -22,7 +25,7 @@ using namespace PhoneDesk;
 namespace {
 const char *const kUsage =
     "Usage:\n"
-    "  phonedesk-cli [--api-url URL] [--verbose] list [--query TEXT] [--format jsonl|csv]\n"
+    "  phonedesk-cli [--profile NAME | --api-url URL] [--verbose] list [--query TEXT] [--format jsonl|csv]\n"
     "  phonedesk-cli [--api-url URL] [--verbose] get ID\n"
     "  phonedesk-cli [...] create --user-id U --phone-number N [--verified] [--primary] [--reserved-for-second-factor]\n"
     "  phonedesk-cli [...] update ID [--verified true|false] [--primary true|false] [--reserved-for-second-factor true|false]\n"
@@ -64,8 +67,9 @@ const char *const kCommands =
     "  replace-phone USER_ID  replaces all of the user's numbers by one (PUT /users/{id}/phone_number); needs --yes.\n"
     "\n"
     "Environment:\n"
-    "  CLERK_SECRET_KEY  the instance's secret key (required; never taken from the command line)\n"
-    "  CLERK_API_URL     the API's base URL when --api-url is not given (default https://api.clerk.com/v1)\n"
+    "  CLERK_SECRET_KEY  the instance's secret key (required without --profile; never taken from the command line)\n"
+    "  CLERK_API_URL     the API's base URL when neither --api-url nor --profile is given\n"
+    "                    (default https://api.clerk.com/v1)\n"
     "\n";
 
 int usageError(const QString &message)
@@ -95,6 +99,10 @@ int main(int argc, char *argv[])
              QStringLiteral("The Backend API's base URL (default: $CLERK_API_URL, else %1).")
                  .arg(ClerkClient::defaultBaseUrl().toString()),
              QStringLiteral("URL")},
+            {QStringLiteral("profile"),
+             QStringLiteral("Uses a profile of PhoneDesk's connection dialog: its API URL and its key from the system "
+                            "keychain (instead of CLERK_SECRET_KEY)."),
+             QStringLiteral("NAME")},
             {QStringLiteral("verbose"), QStringLiteral("Logs each request to stderr (never the key).")},
             {QStringLiteral("query"), QStringLiteral("list: only users matching TEXT (Clerk's query)."), QStringLiteral("TEXT")},
             {QStringLiteral("format"), QStringLiteral("list: jsonl (default) or csv."), QStringLiteral("FORMAT"),
@@ -270,14 +278,35 @@ int main(int argc, char *argv[])
         return usageError(QStringLiteral("unknown command \"%1\" (list, get, create, update, delete, send-code, verify, disable-mfa, replace-phone)").arg(command));
     }
 
-    const QString secretKey = qEnvironmentVariable("CLERK_SECRET_KEY").trimmed();
-    if (secretKey.isEmpty())
-        return usageError(QStringLiteral("CLERK_SECRET_KEY is not set: export the instance's secret key (sk_…) in it"));
-    QString baseUrl = parser.isSet(apiUrl) ? parser.value(apiUrl) : qEnvironmentVariable("CLERK_API_URL");
+    // The key and the URL: a saved profile's (key from the keychain), or the environment's.
+    QString secretKey, connectionName, baseUrl;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        const QString name = parser.value(QStringLiteral("profile"));
+        const ProfileStore profiles;
+        const std::optional<Profile> profile = profiles.profileNamed(name);
+        if (!profile)
+            return usageError(QStringLiteral("there is no profile named \"%1\" (File > Connections… in PhoneDesk adds one)").arg(name));
+        KeychainSecretStore keychain;
+        const SecretResult key = keychain.readNow(profile->id);
+        if (!key.ok())
+            return usageError(QStringLiteral("the key of profile \"%1\" cannot be read: %2 Set CLERK_SECRET_KEY instead.")
+                                  .arg(profile->name, key.message));
+        secretKey = key.secret.trimmed();
+        connectionName = profile->name;
+        baseUrl = profile->apiUrl.toString();
+    } else {
+        secretKey = qEnvironmentVariable("CLERK_SECRET_KEY").trimmed();
+        if (secretKey.isEmpty())
+            return usageError(QStringLiteral("CLERK_SECRET_KEY is not set: export the instance's secret key (sk_…) in it, "
+                                             "or use --profile NAME"));
+        baseUrl = qEnvironmentVariable("CLERK_API_URL");
+    }
+    if (parser.isSet(apiUrl))
+        baseUrl = parser.value(apiUrl);
     if (baseUrl.isEmpty())
         baseUrl = ClerkClient::defaultBaseUrl().toString();
     const QUrl url(baseUrl, QUrl::StrictMode);
-    if (problem = CliCommand::apiUrlProblem(url); !problem.isEmpty())
+    if (problem = TransportPolicy::problemWith(url); !problem.isEmpty())
         return usageError(problem);
 
     if (parser.isSet(verbose)) {
@@ -291,6 +320,7 @@ int main(int argc, char *argv[])
     ClerkClient client;
     client.setBaseUrl(url);
     client.setSecretKey(secretKey);
+    client.setConnectionName(connectionName);
     CliCommand cli(&client, &out, &err);
     QObject::connect(&cli, &CliCommand::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     // Started from the event loop, so that finished() always finds it running.

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
-// phonedesk: the support console's window. Chooses the instance (a real one from the
-// environment, or the built-in demo sandbox), then hands over to QML.
+// phonedesk: the support console's window. Chooses the instance (a key from the environment,
+// the last profile, or the built-in demo sandbox), then hands over to QML.
 #include "api/clerkclient.h"
-#include "cli/clicommand.h"
-#include "models/workspace.h"
+#include "api/transportpolicy.h"
 #include "cli/numberoption.h"
+#include "models/workspace.h"
+#include "settings/connection.h"
+#include "settings/keychainsecretstore.h"
+#include "settings/profilestore.h"
 #include "phonedesk_version.h"
 
 #include <QCommandLineParser>
@@ -17,6 +20,7 @@
 #include <cstdio>
 #include <limits>
 #include <memory>
+#include <optional>
 
 // The window's module is linked statically: its types and QML files come from this binary.
 Q_IMPORT_QML_PLUGIN(PhoneDeskPlugin)
@@ -37,6 +41,35 @@ bool asksForInformationOnly(int argc, char *argv[])
     return false;
 }
 
+// The active profile with its key from the system keychain; nothing (and a line on stderr
+// saying why) when there is no active profile or its key cannot be read.
+std::optional<Connection> savedConnection()
+{
+    const ProfileStore store;
+    const std::optional<Profile> profile = store.profile(store.activeProfileId());
+    if (!profile)
+        return std::nullopt;
+    if (const QString problem = TransportPolicy::problemWith(profile->apiUrl); !problem.isEmpty()) {
+        std::fprintf(stderr, "phonedesk: profile \"%s\": %s; showing the demo.\n", qUtf8Printable(profile->name),
+                     qUtf8Printable(problem));
+        return std::nullopt;
+    }
+    KeychainSecretStore keychain;
+    const SecretResult key = keychain.readNow(profile->id);
+    if (!key.ok()) {
+        std::fprintf(stderr, "phonedesk: the key of profile \"%s\" cannot be read (%s); showing the demo. "
+                             "File > Connections… connects to it.\n",
+                     qUtf8Printable(profile->name), qUtf8Printable(key.message));
+        return std::nullopt;
+    }
+    Connection connection;
+    connection.profileName = profile->name;
+    connection.apiUrl = profile->apiUrl;
+    connection.secretKey = key.secret;
+    connection.readOnly = profile->readOnly;
+    return connection;
+}
+
 // The names every QSettings and the window's title use.
 void setApplicationNames()
 {
@@ -52,15 +85,16 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Looks at the phone numbers of a Clerk instance's users. The instance's secret key comes from "
-        "CLERK_SECRET_KEY, its API from CLERK_API_URL (default %1); without a key, or with --demo, "
+        "CLERK_SECRET_KEY, its API from CLERK_API_URL (default %1), or from the last profile chosen in "
+        "File > Connections (its key in the system keychain); without either, or with --demo, "
         "PhoneDesk shows made-up users of a sandbox it starts itself.")
                                          .arg(ClerkClient::defaultBaseUrl().toString()));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Shows demo data from a built-in sandbox."));
-    const QCommandLineOption users(QStringLiteral("users"), QStringLiteral("Demo mode: number of made-up users."),
+    const QCommandLineOption users(QStringLiteral("users"), QStringLiteral("Demo sandbox: number of made-up users."),
                                    QStringLiteral("count"), QStringLiteral("300"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Demo mode: the same seed gives the same users."),
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Demo sandbox: the same seed gives the same users."),
                                   QStringLiteral("seed"), QStringLiteral("1"));
     parser.addOptions({demo, users, seed});
     if (asksForInformationOnly(argc, argv)) {
@@ -85,35 +119,32 @@ int main(int argc, char *argv[])
         || !readNumberOption(parser, seed.names().constFirst(), 0, std::numeric_limits<qint64>::max(), &seedValue))
         return 2;
 
-    const QString secretKey = qEnvironmentVariable("CLERK_SECRET_KEY");
-    bool demoMode = parser.isSet(demo);
-    if (!demoMode && secretKey.isEmpty()) {
-        // Until the connection dialog exists, no key means the demo; the window says so too.
-        std::fprintf(stderr, "phonedesk: CLERK_SECRET_KEY is not set; showing demo data from the built-in sandbox.\n");
-        demoMode = true;
-    }
-
-    if (!demoMode && (parser.isSet(users) || parser.isSet(seed)))
-        std::fprintf(stderr, "phonedesk: --users and --seed apply to demo mode only (--demo); ignoring them.\n");
-
+    // The instance to start on: --demo forces the demo; else a key from the environment (used as
+    // is, never saved); else the last profile, when its key is in the keychain; else the demo.
     std::unique_ptr<Workspace> workspace;
-    if (demoMode) {
+    if (!parser.isSet(demo)) {
+        if (const std::optional<Connection> environment = Connection::fromEnvironment()) {
+            // The key goes with every request: refuse a URL that would expose it.
+            if (const QString problem = TransportPolicy::problemWith(environment->apiUrl); !problem.isEmpty()) {
+                std::fprintf(stderr, "phonedesk: CLERK_API_URL: %s\n", qUtf8Printable(problem));
+                return 2;
+            }
+            workspace = std::make_unique<Workspace>(environment->apiUrl, environment->secretKey);
+        } else if (std::optional<Connection> saved = savedConnection()) {
+            workspace = std::make_unique<Workspace>(saved->apiUrl, saved->secretKey);
+            workspace->connectTo(*saved);
+        }
+    }
+    if (!workspace) {
         QString error;
         workspace = Workspace::demoWorkspace(int(userCount), quint64(seedValue), &error);
         if (!workspace) {
             std::fprintf(stderr, "phonedesk: the demo sandbox could not start: %s\n", qUtf8Printable(error));
             return 1;
         }
-    } else {
-        const QString urlText = qEnvironmentVariable("CLERK_API_URL");
-        const QUrl apiUrl = urlText.isEmpty() ? ClerkClient::defaultBaseUrl() : QUrl(urlText);
-        // The key goes with every request: refuse a URL that would expose it.
-        if (const QString problem = CliCommand::apiUrlProblem(apiUrl); !problem.isEmpty()) {
-            std::fprintf(stderr, "phonedesk: CLERK_API_URL: %s\n", qUtf8Printable(problem));
-            return 2;
-        }
-        workspace = std::make_unique<Workspace>(apiUrl, secretKey);
     }
+    // Also for "Try the demo" of the connection dialog.
+    workspace->setDemoOptions(int(userCount), quint64(seedValue));
     Workspace::setInstance(workspace.get());
 
     QQmlApplicationEngine engine;

@@ -145,6 +145,24 @@ ApplicationWindow {
         ReplaceNumbersDialog {}
     }
 
+    // File > Connections…: a new dialog each time, so that no pasted key outlives it.
+    property var connectionDialog: null
+    function openConnections() {
+        if (connectionDialog !== null)
+            return
+        connectionDialog = connectionDialogComponent.createObject(window.contentItem)
+        connectionDialog.closed.connect(() => {
+            const closing = connectionDialog
+            connectionDialog = null
+            closing.destroy()
+        })
+        connectionDialog.open()
+    }
+    Component {
+        id: connectionDialogComponent
+        ConnectionDialog {}
+    }
+
     function clearSearch() {
         searchBar.clearSearch()
     }
@@ -184,6 +202,11 @@ ApplicationWindow {
                 text: "Load &all users"
                 enabled: window.listModel.hasMore && !window.listModel.loadingAll
                 onTriggered: window.listModel.loadAll()
+            }
+            Action {
+                text: "&Connections…"
+                shortcut: "Ctrl+Shift+O"
+                onTriggered: window.openConnections()
             }
             MenuSeparator {}
             Action {

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
-// The window's footer: which instance this is (demo data said plainly), how much of it is
-// loaded, and when it was last refreshed.
+// The window's footer: which instance this is (demo data said plainly; the profile and whether
+// its key is a development or a production one), how much of it is loaded, and when it was last
+// refreshed.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PhoneDesk
 import "Format.js" as Format
 
 Rectangle {
@@ -49,6 +51,18 @@ Rectangle {
             text: "Demo data"
             tone: "accent"
             visible: bar.demo
+        }
+        EnvironmentBadge {
+            objectName: "environmentBadge"
+            // The demo has its own badge above.
+            visible: !bar.demo && text.length > 0
+            environment: Workspace.environment
+        }
+        Label {
+            objectName: "profileNameLabel"
+            text: Workspace.profileName
+            visible: !bar.demo && text.length > 0
+            font.weight: Font.DemiBold
         }
         Label {
             objectName: "instanceLabel"

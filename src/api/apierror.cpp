@@ -124,7 +124,11 @@ QString ApiError::message() const
     parts.removeAll(QString());
     const QString text = parts.isEmpty() ? (detail.isEmpty() ? statusPhrase(httpStatus) : detail)
                                          : parts.join(QLatin1Char(' '));
-    return QStringLiteral("%1 failed with HTTP %2: %3").arg(request).arg(httpStatus).arg(text);
+    const QString answer = QStringLiteral("%1 failed with HTTP %2: %3").arg(request).arg(httpStatus).arg(text);
+    if (isKeyRejected() && !connectionName.isEmpty())
+        return QStringLiteral("Clerk did not accept the secret key of \u201c%1\u201d (wrong or revoked key); %2")
+            .arg(connectionName, answer);
+    return answer;
 }
 
 QString ApiError::transportName(Transport transport)

@@ -43,6 +43,8 @@ struct ApiError
     std::optional<int> retryAfterSeconds;
     Transport transport = Transport::None;
     QString detail; // transport or parse details
+    // The connection (profile) whose key was sent: a rejected key is then named, not a bare 401.
+    QString connectionName;
 
     // From an HTTP error answer; a body that is not ClerkErrors still yields a usable error.
     [[nodiscard]] static ApiError fromHttp(QString request, int status, const QByteArray &body,
@@ -53,6 +55,8 @@ struct ApiError
     [[nodiscard]] bool isTransport() const { return transport != Transport::None; }
     [[nodiscard]] QString code() const { return errors.isEmpty() ? QString() : errors.first().code; }
     [[nodiscard]] QString paramName() const;
+    // Clerk did not accept the secret key: wrong, revoked, or of another instance.
+    [[nodiscard]] bool isKeyRejected() const { return !isTransport() && httpStatus == 401; }
     // One sentence for a person: Clerk's long message when there is one.
     [[nodiscard]] QString message() const;
     [[nodiscard]] static QString transportName(Transport transport);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "clerkclient.h"
 
+#include "transportpolicy.h"
+
 #include "phonedesk_version.h"
 
 #include <QJsonArray>
@@ -206,10 +208,19 @@ PendingCall ClerkClient::call(const Request &request, QObject *context, std::fun
         }, Qt::QueuedConnection);
         return PendingCall();
     }
+    // Checked on every call, so that no caller can send the key over plain http to another host.
+    if (const QString problem = TransportPolicy::problemWith(m_baseUrl); !problem.isEmpty()) {
+        QMetaObject::invokeMethod(context, [label, done, problem] {
+            done(ApiError::fromTransport(label, ApiError::Transport::Refused, problem));
+        }, Qt::QueuedConnection);
+        return PendingCall();
+    }
     QNetworkReply *reply = send(request);
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    connect(reply, &QNetworkReply::finished, context, [reply, label, parse = std::move(parse), done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, context, [reply, label, name = m_connectionName, parse = std::move(parse),
+                                                        done = std::move(done)] {
         if (std::optional<ApiError> error = failureOf(reply, label)) {
+            error->connectionName = name;
             qCDebug(lcApi) << "failed" << label << error->httpStatus << error->code();
             done(*error);
             return;

@@ -83,6 +83,9 @@ public:
     // Kept in memory only; never logged or written anywhere.
     void setSecretKey(const QString &key);
     [[nodiscard]] bool hasSecretKey() const { return !m_secretKey.isEmpty(); }
+    // What errors call the connection when Clerk rejects its key, e.g. the profile's name.
+    void setConnectionName(const QString &name) { m_connectionName = name; }
+    [[nodiscard]] QString connectionName() const { return m_connectionName; }
     void setTransferTimeout(int milliseconds);
     [[nodiscard]] int transferTimeout() const { return m_transferTimeoutMs; }
     [[nodiscard]] static QByteArray userAgent();
@@ -151,6 +154,7 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
     QString m_secretKey;
+    QString m_connectionName;
     int m_transferTimeoutMs = kDefaultTransferTimeoutMs;
 };
 

@@ -8,7 +8,6 @@
 #include "phone/phonenumberinfo.h"
 
 #include <QFileDevice>
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 
@@ -25,23 +24,6 @@ CliCommand::CliCommand(ClerkClient *client, QIODevice *out, QIODevice *err, QObj
 }
 
 CliCommand::~CliCommand() = default;
-
-QString CliCommand::apiUrlProblem(const QUrl &url)
-{
-    if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("the API URL \"%1\" is not a URL with a host").arg(url.toDisplayString());
-    const QString scheme = url.scheme();
-    if (scheme == QLatin1StringView("https"))
-        return {};
-    if (scheme != QLatin1StringView("http"))
-        return QStringLiteral("the API URL must start with https:// (or http:// for this machine), not \"%1\"")
-            .arg(url.toDisplayString());
-    const QHostAddress address(url.host());
-    const bool loopback = url.host() == QLatin1StringView("localhost") || (!address.isNull() && address.isLoopback());
-    if (!loopback)
-        return QStringLiteral("refusing to send the secret key over plain http to %1; use https").arg(url.host());
-    return {};
-}
 
 void CliCommand::report(const QString &text)
 {

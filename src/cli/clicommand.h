@@ -30,10 +30,6 @@ public:
     CliCommand(ClerkClient *client, QIODevice *out, QIODevice *err, QObject *parent = nullptr);
     ~CliCommand() override;
 
-    // Why the secret key must not be sent to `url`, or an empty string when it may: only http(s)
-    // URLs with a host, and plain http only to this machine (loopback).
-    [[nodiscard]] static QString apiUrlProblem(const QUrl &url);
-
     // Every phone number, one line each, written and flushed page by page.
     void list(const QString &query, PhoneNumberExport::Format format);
     // One phone number's object as the API sent it, indented JSON.

@@ -280,6 +280,32 @@ void PhoneNumberListModel::refresh()
     start(true);
 }
 
+void PhoneNumberListModel::restart()
+{
+    setLoadingAll(false);
+    // Answers still on the way belong to the previous instance: they must not land.
+    ++m_generation;
+    m_pending.abort();
+    m_building = false;
+    beginResetModel();
+    m_rows.clear();
+    m_rowOfId.clear();
+    endResetModel();
+    m_cursor.clear();
+    m_loadedUsers = 0;
+    const bool hadMore = m_hasMore;
+    m_hasMore = false;
+    m_problems.clear();
+    m_lastRefreshed = QDateTime();
+    setError(nullptr);
+    emit loadedUserCountChanged();
+    emit problemsChanged();
+    emit lastRefreshedChanged();
+    if (hadMore)
+        emit hasMoreChanged();
+    start(true);
+}
+
 void PhoneNumberListModel::search(const QString &text)
 {
     const QString trimmed = text.trimmed();

@@ -138,6 +138,9 @@ public:
 
     // Reloads the first page of the current search.
     Q_INVOKABLE void refresh();
+    // Forgets every row at once and loads the first page of the current search: after a switch
+    // to another instance, whose rows must never show (or be edited) as if they were this one's.
+    void restart();
     // Replaces the rows with the server's answer for `text`: an exact phone_number[] search
     // when the text is a valid phone number, Clerk's partial `query` otherwise; "" lists all.
     Q_INVOKABLE void search(const QString &text);

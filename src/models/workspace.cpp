@@ -4,6 +4,7 @@
 #include "api/clerkclient.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxstore.h"
+#include "settings/profile.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -22,6 +23,7 @@ Workspace::Workspace(const QUrl &apiUrl, const QString &secretKey, QObject *pare
 {
     m_client->setBaseUrl(apiUrl);
     m_client->setSecretKey(secretKey);
+    m_environment = environmentOfKey(secretKey);
     m_phoneNumbers.setClient(m_client);
     m_filtered.setSourceModel(&m_phoneNumbers);
 }
@@ -30,6 +32,52 @@ Workspace::Workspace(std::unique_ptr<Sandbox> sandbox, QObject *parent)
     : Workspace(sandbox->baseUrl(), sandbox->secretKey(), parent)
 {
     m_sandbox = std::move(sandbox);
+    m_demoActive = true;
+}
+
+void Workspace::apply(const Connection &connection, bool demo)
+{
+    m_client->setBaseUrl(connection.apiUrl);
+    m_client->setSecretKey(connection.secretKey);
+    m_client->setConnectionName(connection.profileName);
+    m_demoActive = demo;
+    m_profileName = connection.profileName;
+    m_environment = environmentOfKey(connection.secretKey);
+    m_readOnly = connection.readOnly;
+    Q_EMIT connectionChanged();
+    m_phoneNumbers.restart();
+}
+
+void Workspace::connectTo(const Connection &connection)
+{
+    apply(connection, false);
+}
+
+bool Workspace::connectToDemo(QString *error)
+{
+    // Already there: the rows stay as they are, nothing is reloaded.
+    if (m_demoActive)
+        return true;
+    if (!m_sandbox) {
+        auto sandbox = std::make_unique<Sandbox>();
+        Sandbox::Options options;
+        options.users = m_demoUsers;
+        options.seed = m_demoSeed;
+        if (!sandbox->start(options, error))
+            return false;
+        m_sandbox = std::move(sandbox);
+    }
+    Connection demo;
+    demo.apiUrl = m_sandbox->baseUrl();
+    demo.secretKey = m_sandbox->secretKey();
+    apply(demo, true);
+    return true;
+}
+
+void Workspace::setDemoOptions(int users, quint64 seed)
+{
+    m_demoUsers = users;
+    m_demoSeed = seed;
 }
 
 std::unique_ptr<Workspace> Workspace::demoWorkspace(int users, quint64 seed, QString *error)
@@ -40,7 +88,9 @@ std::unique_ptr<Workspace> Workspace::demoWorkspace(int users, quint64 seed, QSt
     options.seed = seed;
     if (!sandbox->start(options, error))
         return nullptr;
-    return std::unique_ptr<Workspace>(new Workspace(std::move(sandbox), nullptr));
+    auto workspace = std::unique_ptr<Workspace>(new Workspace(std::move(sandbox), nullptr));
+    workspace->setDemoOptions(users, seed);
+    return workspace;
 }
 
 Workspace::~Workspace()
@@ -66,7 +116,7 @@ Workspace *Workspace::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
 
 QString Workspace::instanceLabel() const
 {
-    if (m_sandbox)
+    if (m_demoActive)
         return QStringLiteral("Demo sandbox");
     return m_client->baseUrl().host();
 }
@@ -84,12 +134,12 @@ void Workspace::copyToClipboard(const QString &text) const
 
 int Workspace::codeAttemptLimit() const
 {
-    return m_sandbox ? SandboxStore::kMaxCodeAttempts : 0;
+    return m_demoActive ? SandboxStore::kMaxCodeAttempts : 0;
 }
 
 QString Workspace::demoCustomerCode(const QString &verificationId) const
 {
-    if (!m_sandbox || verificationId.isEmpty())
+    if (!m_demoActive || !m_sandbox || verificationId.isEmpty())
         return {};
     // The store serves requests on the sandbox's thread; its calls lock its mutex, so reading
     // from the GUI thread is safe.

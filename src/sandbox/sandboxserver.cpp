@@ -6,11 +6,32 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
+#include <QLoggingCategory>
 #include <QUrl>
+
+#include <mutex>
 
 namespace PhoneDesk {
 
 namespace {
+QLoggingCategory::CategoryFilter s_previousFilter = nullptr;
+
+// QHttpServer's debug output prints each request with its headers, the Authorization header
+// and its secret key among them: that output stays off, whatever QT_LOGGING_RULES asks for.
+void keepRequestHeadersOutOfLogs(QLoggingCategory *category)
+{
+    if (s_previousFilter)
+        s_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
+void muteRequestLogging()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { s_previousFilter = QLoggingCategory::installFilter(keepRequestHeadersOutOfLogs); });
+}
+
 using Method = QHttpServerRequest::Method;
 } // namespace
 
@@ -20,6 +41,7 @@ SandboxServer::SandboxServer(std::shared_ptr<SandboxStore> store, QString secret
     , m_secretKey(std::move(secretKey))
     , m_http(new QHttpServer(this))
 {
+    muteRequestLogging();
     // No routes are registered: the missing-route handler is the single entry point.
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         const SandboxReply reply = handle(request);

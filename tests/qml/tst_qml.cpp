@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
@@ -27,6 +28,8 @@ public Q_SLOTS:
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         QGuiApplication::setOrganizationName(QStringLiteral("PhoneDesk"));
         QGuiApplication::setApplicationName(QStringLiteral("tst_qml"));
+        // The connection dialog's profiles go to ~/.qttest, never to the machine's real settings.
+        QStandardPaths::setTestModeEnabled(true);
 
         QString error;
         m_workspace = Workspace::demoWorkspace(50, 1, &error);

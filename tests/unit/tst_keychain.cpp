@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: MIT
+// The system keychain for real: keys stored through QtKeychain in a Secret Service (CTest runs
+// this under dbus-run-session with a headless gnome-keyring; see CMakeLists.txt), read back by
+// the connection dialog's backend to connect a workspace to the sandbox, and removed with their
+// profile. The keyring's own files never hold the key in plain text. Without a Secret Service
+// the test is skipped, saying so.
+#include "filescan.h"
+
+#include "models/profilelistmodel.h"
+#include "models/workspace.h"
+#include "sandbox/sandbox.h"
+#include "settings/keychainsecretstore.h"
+#include "settings/profilestore.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace PhoneDesk;
+
+namespace {
+const QString kKey = QStringLiteral("sk_test_keychain_SECRET_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+
+SecretResult wait(const std::function<void(SecretStore::Callback)> &operation)
+{
+    std::optional<SecretResult> answer;
+    operation([&answer](const SecretResult &result) { answer = result; });
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000))
+        return SecretResult{SecretResult::Outcome::Failed, {}, QStringLiteral("no answer within 30 s")};
+    return *answer;
+}
+} // namespace
+
+class TestKeychain : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_folder;
+    Sandbox m_sandbox;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_folder.isValid());
+        KeychainSecretStore probe;
+        QSignalSpy answered(&probe, &SecretStore::stateChanged);
+        probe.probe();
+        QVERIFY(answered.wait(30000));
+        if (probe.state() != SecretStore::State::Available)
+            QSKIP(qPrintable(QStringLiteral("no Secret Service here: %1").arg(probe.problem())));
+        Sandbox::Options options;
+        options.users = 3;
+        options.secretKey = kKey;
+        QString error;
+        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+    }
+
+    void roundTrip()
+    {
+        KeychainSecretStore keychain;
+        const QString id = QUuid::createUuid().toString(QUuid::Id128);
+        QCOMPARE(wait([&](SecretStore::Callback done) { keychain.read(id, this, done); }).outcome,
+                 SecretResult::Outcome::NotFound);
+        QVERIFY(wait([&](SecretStore::Callback done) { keychain.write(id, kKey, this, done); }).ok());
+        const SecretResult read = wait([&](SecretStore::Callback done) { keychain.read(id, this, done); });
+        QVERIFY2(read.ok(), qPrintable(read.message));
+        QCOMPARE(read.secret, kKey);
+        QCOMPARE(keychain.readNow(id).secret, kKey);
+        QVERIFY(wait([&](SecretStore::Callback done) { keychain.remove(id, this, done); }).ok());
+        QCOMPARE(keychain.readNow(id).outcome, SecretResult::Outcome::NotFound);
+        QCOMPARE(keychain.state(), SecretStore::State::Available);
+    }
+
+    void profileKeyConnectsAndGoesWithTheProfile()
+    {
+        std::unique_ptr<Workspace> workspace = Workspace::demoWorkspace(2, 1);
+        QVERIFY(workspace);
+        ProfileListModel model(std::make_unique<ProfileStore>(m_folder.filePath(QStringLiteral("p.ini"))), nullptr);
+        model.setWorkspace(workspace.get());
+        QTRY_COMPARE_WITH_TIMEOUT(model.keychainState(), QStringLiteral("available"), 30000);
+        const int row = model.addProfile(QStringLiteral("Keychain"), m_sandbox.baseUrl().toString());
+        const QString id = model.get(row).value(QStringLiteral("id")).toString();
+        QSignalSpy stored(&model, &ProfileListModel::keyStored);
+        QVERIFY(model.saveKey(row, kKey));
+        QVERIFY(stored.wait(30000));
+
+        QSignalSpy activated(&model, &ProfileListModel::activated);
+        QVERIFY(model.activate(row));
+        QVERIFY(activated.wait(30000));
+        QCOMPARE(workspace->profileName(), QStringLiteral("Keychain"));
+        QTRY_VERIFY_WITH_TIMEOUT(workspace->phoneNumbers()->loadedUserCount() == 3, 10000);
+
+        // Not in plain text anywhere: settings, the test's data folders, the keyring's files.
+        for (const QString &folder : {m_folder.path(), QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+                                      QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation),
+                                      qEnvironmentVariable("XDG_DATA_HOME")}) {
+            if (folder.isEmpty())
+                continue;
+            const QStringList found = filesContaining(folder, kKey.toUtf8());
+            QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char(' '))));
+        }
+
+        QVERIFY(model.removeProfile(row));
+        QTRY_VERIFY_WITH_TIMEOUT(!model.busy(), 30000);
+        QVERIFY2(model.error().isEmpty(), qPrintable(model.error()));
+        KeychainSecretStore keychain;
+        QCOMPARE(keychain.readNow(id).outcome, SecretResult::Outcome::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychain)
+
+#include "tst_keychain.moc"
