@@ -18,7 +18,7 @@ Banner {
     }
     Label {
         id: detail
-        text: "These users are made up and served by a sandbox inside PhoneDesk. Nothing here is a real Clerk instance. Set CLERK_SECRET_KEY to open yours."
+        text: "These users are made up and served by a sandbox inside PhoneDesk. Nothing here is a real Clerk instance. File › Connections… (Ctrl+Shift+O) opens yours."
         color: Theme.toneForeground("accent")
         elide: Text.ElideRight
         Layout.fillWidth: true
