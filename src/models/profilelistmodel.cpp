@@ -299,7 +299,7 @@ bool ProfileListModel::removeProfile(int row)
     return true;
 }
 
-bool ProfileListModel::saveKey(int row, const QString &secretKey)
+bool ProfileListModel::checkKeyInput(int row, const QString &secretKey)
 {
     if (!checkIdle() || !checkRow(row))
         return false;
@@ -307,6 +307,13 @@ bool ProfileListModel::saveKey(int row, const QString &secretKey)
         report(QStringLiteral("Paste the secret key first."));
         return false;
     }
+    return true;
+}
+
+bool ProfileListModel::saveKey(int row, const QString &secretKey)
+{
+    if (!checkKeyInput(row, secretKey))
+        return false;
     const Profile profile = m_profiles.at(row);
     setBusy(true);
     report({});
@@ -327,12 +334,8 @@ bool ProfileListModel::saveKey(int row, const QString &secretKey)
 
 bool ProfileListModel::keepKeyForSession(int row, const QString &secretKey)
 {
-    if (!checkIdle() || !checkRow(row))
+    if (!checkKeyInput(row, secretKey))
         return false;
-    if (secretKey.trimmed().isEmpty()) {
-        report(QStringLiteral("Paste the secret key first."));
-        return false;
-    }
     const Profile profile = m_profiles.at(row);
     setBusy(true);
     m_sessionKeys->write(profile.id, secretKey.trimmed(), this, [this, profile](const SecretResult &) {

@@ -125,6 +125,8 @@ private:
     void reload();
     [[nodiscard]] bool checkRow(int row);
     [[nodiscard]] bool checkIdle();
+    // Idle, a valid row and a key pasted; otherwise says which is missing.
+    [[nodiscard]] bool checkKeyInput(int row, const QString &secretKey);
     void setBusy(bool busy);
     void report(const QString &error, const QString &notice = {});
     void setActiveId(const QString &id);

@@ -4,6 +4,7 @@
 // the connection dialog's backend to connect a workspace to the sandbox, and removed with their
 // profile. The keyring's own files never hold the key in plain text. Without a Secret Service
 // the test is skipped, saying so.
+#include "secretanswer.h"
 #include "filescan.h"
 
 #include "models/profilelistmodel.h"
@@ -23,14 +24,6 @@ using namespace PhoneDesk;
 namespace {
 const QString kKey = QStringLiteral("sk_test_keychain_SECRET_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
 
-SecretResult wait(const std::function<void(SecretStore::Callback)> &operation)
-{
-    std::optional<SecretResult> answer;
-    operation([&answer](const SecretResult &result) { answer = result; });
-    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000))
-        return SecretResult{SecretResult::Outcome::Failed, {}, QStringLiteral("no answer within 30 s")};
-    return *answer;
-}
 } // namespace
 
 class TestKeychain : public QObject
@@ -63,14 +56,14 @@ private Q_SLOTS:
     {
         KeychainSecretStore keychain;
         const QString id = QUuid::createUuid().toString(QUuid::Id128);
-        QCOMPARE(wait([&](SecretStore::Callback done) { keychain.read(id, this, done); }).outcome,
+        QCOMPARE(secretAnswer([&](SecretStore::Callback done) { keychain.read(id, this, done); }).outcome,
                  SecretResult::Outcome::NotFound);
-        QVERIFY(wait([&](SecretStore::Callback done) { keychain.write(id, kKey, this, done); }).ok());
-        const SecretResult read = wait([&](SecretStore::Callback done) { keychain.read(id, this, done); });
+        QVERIFY(secretAnswer([&](SecretStore::Callback done) { keychain.write(id, kKey, this, done); }).ok());
+        const SecretResult read = secretAnswer([&](SecretStore::Callback done) { keychain.read(id, this, done); });
         QVERIFY2(read.ok(), qPrintable(read.message));
         QCOMPARE(read.secret, kKey);
         QCOMPARE(keychain.readNow(id).secret, kKey);
-        QVERIFY(wait([&](SecretStore::Callback done) { keychain.remove(id, this, done); }).ok());
+        QVERIFY(secretAnswer([&](SecretStore::Callback done) { keychain.remove(id, this, done); }).ok());
         QCOMPARE(keychain.readNow(id).outcome, SecretResult::Outcome::NotFound);
         QCOMPARE(keychain.state(), SecretStore::State::Available);
     }

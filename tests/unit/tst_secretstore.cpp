@@ -3,6 +3,7 @@
 // reachable. This test points D-Bus at a socket that does not exist, so that there is no Secret
 // Service on any machine it runs on: every keychain job must then end as Unavailable, the state
 // must say so, the connection dialog's backend must tell it in words, and no file may hold the key.
+#include "secretanswer.h"
 #include "filescan.h"
 
 #include "models/profilelistmodel.h"
@@ -21,14 +22,6 @@ using namespace PhoneDesk;
 namespace {
 const QString kKey = QStringLiteral("sk_live_secretstore_SECRET_31337");
 
-SecretResult wait(const std::function<void(SecretStore::Callback)> &operation)
-{
-    std::optional<SecretResult> answer;
-    operation([&answer](const SecretResult &result) { answer = result; });
-    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000))
-        return SecretResult{SecretResult::Outcome::Failed, {}, QStringLiteral("no answer within 30 s")};
-    return *answer;
-}
 } // namespace
 
 class TestSecretStore : public QObject
@@ -54,14 +47,14 @@ private Q_SLOTS:
         MemorySecretStore store;
         QCOMPARE(store.state(), SecretStore::State::Available);
         QVERIFY(!store.persistent());
-        SecretResult r = wait([&](SecretStore::Callback done) { store.read(QStringLiteral("p1"), this, done); });
+        SecretResult r = secretAnswer([&](SecretStore::Callback done) { store.read(QStringLiteral("p1"), this, done); });
         QCOMPARE(r.outcome, SecretResult::Outcome::NotFound);
-        r = wait([&](SecretStore::Callback done) { store.write(QStringLiteral("p1"), kKey, this, done); });
+        r = secretAnswer([&](SecretStore::Callback done) { store.write(QStringLiteral("p1"), kKey, this, done); });
         QVERIFY(r.ok());
-        r = wait([&](SecretStore::Callback done) { store.read(QStringLiteral("p1"), this, done); });
+        r = secretAnswer([&](SecretStore::Callback done) { store.read(QStringLiteral("p1"), this, done); });
         QVERIFY(r.ok());
         QCOMPARE(r.secret, kKey);
-        r = wait([&](SecretStore::Callback done) { store.remove(QStringLiteral("p1"), this, done); });
+        r = secretAnswer([&](SecretStore::Callback done) { store.remove(QStringLiteral("p1"), this, done); });
         QVERIFY(r.ok());
         QVERIFY(!store.contains(QStringLiteral("p1")));
     }
@@ -90,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(keychain.state(), SecretStore::State::Unknown);
         QSignalSpy stateChanged(&keychain, &SecretStore::stateChanged);
         const SecretResult write =
-            wait([&](SecretStore::Callback done) { keychain.write(QStringLiteral("p3"), kKey, this, done); });
+            secretAnswer([&](SecretStore::Callback done) { keychain.write(QStringLiteral("p3"), kKey, this, done); });
         QCOMPARE(write.outcome, SecretResult::Outcome::Unavailable);
         QVERIFY(!write.message.isEmpty());
         QCOMPARE(keychain.state(), SecretStore::State::Unavailable);
@@ -98,7 +91,7 @@ private Q_SLOTS:
                  qPrintable(keychain.problem()));
         QCOMPARE(stateChanged.count(), 1);
 
-        const SecretResult read = wait([&](SecretStore::Callback done) { keychain.read(QStringLiteral("p3"), this, done); });
+        const SecretResult read = secretAnswer([&](SecretStore::Callback done) { keychain.read(QStringLiteral("p3"), this, done); });
         QCOMPARE(read.outcome, SecretResult::Outcome::Unavailable);
         QVERIFY(read.secret.isEmpty());
 
