@@ -3,9 +3,10 @@
 // Replace all numbers): a title that names what changes, a line on whom it concerns, the
 // dialog's own inputs (the default property), the consequences from the backend, Clerk's refusal
 // with its trace id, and a red action button that is never the default: the keyboard starts on
-// Cancel (or on the first input), Enter does not reach the action, Escape cancels. While the
-// request is in flight the action says so and nothing else can be sent; on success it closes,
-// on failure it stays open with everything as it was. Unsent input is never dropped without asking.
+// Cancel (or on the first input, or on production on the typed confirmation), Enter does not
+// reach the action, Escape cancels. While the request is in flight the action says so and nothing
+// else can be sent; on success it closes, on failure it stays open with everything as it was.
+// Unsent input is never dropped without asking.
 // On a production instance the action also waits for the agent to type what the dialog names in
 // productionConfirmation (the number, the user id): see ProductionGuard.
 import QtQuick
@@ -63,7 +64,9 @@ Dialog {
         if (!(change && change.loading))
             guard.reset()
     }
-    onOpened: (initialFocusItem ? initialFocusItem : cancelButton).forceActiveFocus(Qt.TabFocusReason)
+    // On production with nothing else to type, the keyboard starts where the confirmation goes.
+    onOpened: (initialFocusItem ? initialFocusItem
+                                : guard.active && guard.typed ? guard.confirmField : cancelButton).forceActiveFocus(Qt.TabFocusReason)
 
     Connections {
         target: dialog.change

@@ -28,6 +28,8 @@ ColumnLayout {
     property var typedConfirmation: []
     // What the typed text is, in words: "the phone number", "the user id".
     property string typedName
+    // Where the keyboard goes first when typing is asked.
+    readonly property alias confirmField: typedField
     // Off while the request is in flight, like the dialog's other inputs.
     property bool inputEnabled: true
 

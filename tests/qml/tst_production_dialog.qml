@@ -118,6 +118,7 @@ TestCase {
         const dialog = openDialog(deleteComponent)
         tryVerify(() => dialog.deleter.canSubmit, 5000, "the deleter is ready")
         verifyNoticeNamesInstance(dialog)
+        verify(item(dialog, "productionConfirmField").activeFocus, "the keyboard starts where the number goes")
         const digits = String(row.phoneNumber)
         // As shown, as E.164, and in other spacing; a number off by one digit is not it.
         const wrong = digits.slice(0, -1) + (digits.slice(-1) === "9" ? "8" : "9")
