@@ -280,6 +280,7 @@ int main(int argc, char *argv[])
 
     // The key and the URL: a saved profile's (key from the keychain), or the environment's.
     QString secretKey, connectionName, baseUrl;
+    bool readOnly = false;
     if (parser.isSet(QStringLiteral("profile"))) {
         const QString name = parser.value(QStringLiteral("profile"));
         const ProfileStore profiles;
@@ -293,6 +294,7 @@ int main(int argc, char *argv[])
                                   .arg(profile->name, key.message));
         secretKey = key.secret.trimmed();
         connectionName = profile->name;
+        readOnly = profile->readOnly;
         baseUrl = profile->apiUrl.toString();
     } else {
         secretKey = qEnvironmentVariable("CLERK_SECRET_KEY").trimmed();
@@ -321,6 +323,7 @@ int main(int argc, char *argv[])
     client.setBaseUrl(url);
     client.setSecretKey(secretKey);
     client.setConnectionName(connectionName);
+    client.setReadOnly(readOnly);
     CliCommand cli(&client, &out, &err);
     QObject::connect(&cli, &CliCommand::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     // Started from the event loop, so that finished() always finds it running.

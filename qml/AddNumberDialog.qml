@@ -5,7 +5,8 @@
 // (or the one its "+" code names) and its validity shown live; Add stays disabled until it can
 // be sent, Clerk's refusal is shown next to the field it names with the input kept, and typed
 // input is never dropped without asking. On success the dialog closes and `added(id)` names
-// the new number, which the list already shows.
+// the new number, which the list already shows. On production, Add waits for the agent to confirm
+// the instance (ProductionGuard).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -21,6 +22,7 @@ Dialog {
     property string presetUserLabel: row && row.userName !== undefined
                                      ? String(row.userName) + (row.userEmail ? " · " + row.userEmail : "") : ""
     readonly property alias creator: creator
+    readonly property alias productionGuard: guard
 
     // The number Clerk created; the window can select it.
     signal added(string phoneNumberId)
@@ -50,6 +52,7 @@ Dialog {
     }
     Component.onCompleted: creator.region = regions.defaultCode()
 
+    onAboutToShow: guard.reset()
     onOpened: {
         if (creator.userId.length > 0)
             numberField.forceActiveFocus(Qt.TabFocusReason)
@@ -109,10 +112,13 @@ Dialog {
         Button {
             objectName: "addButton"
             text: creator.loading ? "Adding…" : "Add"
-            enabled: creator.canSubmit
+            enabled: creator.canSubmit && guard.confirmed
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-            onClicked: creator.submit()
+            onClicked: {
+                if (guard.confirmed)
+                    creator.submit()
+            }
         }
         Button {
             objectName: "addCancelButton"
@@ -307,6 +313,12 @@ Dialog {
             color: Theme.toneForeground("danger")
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+
+        // On production: names the instance and holds Add until the agent ticks that they mean it.
+        ProductionGuard {
+            id: guard
+            inputEnabled: !creator.loading
         }
 
         RowLayout {

@@ -3,9 +3,12 @@
 // Replace all numbers): a title that names what changes, a line on whom it concerns, the
 // dialog's own inputs (the default property), the consequences from the backend, Clerk's refusal
 // with its trace id, and a red action button that is never the default: the keyboard starts on
-// Cancel (or on the first input), Enter does not reach the action, Escape cancels. While the
-// request is in flight the action says so and nothing else can be sent; on success it closes,
-// on failure it stays open with everything as it was. Unsent input is never dropped without asking.
+// Cancel (or on the first input, or on production on the typed confirmation), Enter does not
+// reach the action, Escape cancels. While the request is in flight the action says so and nothing
+// else can be sent; on success it closes, on failure it stays open with everything as it was.
+// Unsent input is never dropped without asking.
+// On a production instance the action also waits for the agent to type what the dialog names in
+// productionConfirmation (the number, the user id): see ProductionGuard.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -25,6 +28,11 @@ Dialog {
     property bool hasUnsentInput: false
     // The item the keyboard starts on; Cancel when unset.
     property Item initialFocusItem: null
+    // What the agent types to confirm on production, in any of its spellings, and what it is in
+    // words ("the phone number").
+    property var productionConfirmation: []
+    property string productionConfirmationName
+    readonly property alias productionGuard: guard
     // The dialog's own inputs, shown above the consequences.
     default property alias inputs: inputColumn.data
 
@@ -53,8 +61,12 @@ Dialog {
         // A dialog opened again starts without the last attempt's error.
         if (change && !change.loading)
             change.cancel()
+        if (!(change && change.loading))
+            guard.reset()
     }
-    onOpened: (initialFocusItem ? initialFocusItem : cancelButton).forceActiveFocus(Qt.TabFocusReason)
+    // On production with nothing else to type, the keyboard starts where the confirmation goes.
+    onOpened: (initialFocusItem ? initialFocusItem
+                                : guard.active && guard.typed ? guard.confirmField : cancelButton).forceActiveFocus(Qt.TabFocusReason)
 
     Connections {
         target: dialog.change
@@ -100,9 +112,13 @@ Dialog {
             id: actionButton
             objectName: "confirmActionButton"
             text: dialog.change && dialog.change.loading ? dialog.busyText : dialog.actionText
-            enabled: dialog.change ? dialog.change.canSubmit : false
+            enabled: dialog.change ? dialog.change.canSubmit && guard.confirmed : false
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-            onClicked: dialog.change.submit()
+            onClicked: {
+                // The button can be reached by keyboard only while enabled; checked again all the same.
+                if (guard.confirmed)
+                    dialog.change.submit()
+            }
         }
         Button {
             id: cancelButton
@@ -137,6 +153,13 @@ Dialog {
         ConsequenceList {
             objectName: "confirmConsequences"
             sentences: dialog.change ? dialog.change.consequences : []
+        }
+
+        ProductionGuard {
+            id: guard
+            typedConfirmation: dialog.productionConfirmation
+            typedName: dialog.productionConfirmationName
+            inputEnabled: !(dialog.change && dialog.change.loading)
         }
 
         RowLayout {

@@ -3,7 +3,8 @@
 // and its owner and spells out what else changes: which number becomes primary, whether two-step
 // sign-in turns off, whether the owner is left without a verified number.
 // Needs only `row`: one row of Workspace.filtered.get() (roles by name: id, phoneNumber,
-// formatted, isE164, userName, userEmail). Open it with open(); it closes itself once Clerk
+// formatted, isE164, userName, userEmail). On production the agent must type the number (see
+// ProductionGuard). Open it with open(); it closes itself once Clerk
 // deleted the number and the list shows it gone.
 import QtQuick
 import PhoneDesk
@@ -22,6 +23,9 @@ ConfirmationDialog {
               + (Format.isKnown(row.userEmail) ? " · " + row.userEmail : "")
     actionText: "Delete number"
     busyText: "Deleting…"
+    // On production the agent types the number, as shown or in E.164.
+    productionConfirmation: [numberText, row.phoneNumber].filter(t => t !== undefined && String(t).length > 0)
+    productionConfirmationName: "the phone number"
     change: PhoneNumberDeleter {
         id: deleter
         model: Workspace.phoneNumbers

@@ -2,6 +2,7 @@
 // Edit one number's verified / primary / two-step flags. The dialog owns its PhoneNumberEditor:
 // the draft is checked before sending, every change is shown as before → after, Clerk's refusal
 // is shown next to the field it names, and unsent changes are never dropped without asking.
+// On production, Save waits for the agent to confirm the instance (ProductionGuard).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -15,6 +16,7 @@ Dialog {
     property var row: ({})
     readonly property string numberText: Format.number(row.formatted, row.phoneNumber, row.isE164)
     readonly property alias editor: editor
+    readonly property alias productionGuard: guard
 
     objectName: "editNumberDialog"
     title: "Edit " + numberText
@@ -34,6 +36,7 @@ Dialog {
     }
 
     onOpened: verifiedRow.focusSwitch()
+    onAboutToShow: guard.reset()
 
     // Cancel, Escape: closes at once without changes, asks first with them.
     function requestClose() {
@@ -82,10 +85,13 @@ Dialog {
         Button {
             objectName: "editSaveButton"
             text: editor.loading ? "Saving…" : "Save"
-            enabled: editor.canSubmit
+            enabled: editor.canSubmit && guard.confirmed
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
-            onClicked: editor.submit()
+            onClicked: {
+                if (guard.confirmed)
+                    editor.submit()
+            }
         }
         Button {
             objectName: "editCancelButton"
@@ -172,6 +178,12 @@ Dialog {
             color: Theme.toneForeground("danger")
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+
+        // On production: names the instance and holds Save until the agent ticks that they mean it.
+        ProductionGuard {
+            id: guard
+            inputEnabled: !editor.loading
         }
 
         RowLayout {

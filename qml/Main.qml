@@ -74,6 +74,9 @@ ApplicationWindow {
     // The account dialogs, one at a time. Each is made anew when it opens, so that it starts from
     // the row as it is now, and destroyed when it closes.
     property var activeDialog: null
+    // The profile is read-only: every action that changes an account is off (the client refuses
+    // them too). Bound to Workspace; a test may set it.
+    property bool changesLocked: Workspace.readOnly
     function openDialog(component, properties) {
         if (activeDialog !== null)
             return null
@@ -91,6 +94,9 @@ ApplicationWindow {
     // An action on the selected number (see NumberActions): "edit", "verify", "delete", "add",
     // "replace", "resetMfa".
     function runAction(action) {
+        // A read-only profile changes nothing: the actions are off, and the Delete key lands here.
+        if (changesLocked)
+            return
         if (action === "add") {
             addNumber(tracker.row)
             return
@@ -110,6 +116,8 @@ ApplicationWindow {
     // Add number: for the owner of `row` when given, else the agent picks the user. The new
     // number is selected once the list shows it.
     function addNumber(row) {
+        if (changesLocked)
+            return
         const dialog = openDialog(addDialogComponent, row && row.userId !== undefined ? { row: row } : {})
         if (dialog)
             dialog.added.connect((id) => {
@@ -225,34 +233,35 @@ ApplicationWindow {
             Action {
                 text: "&Add number…"
                 shortcut: StandardKey.New
+                enabled: !window.changesLocked
                 onTriggered: window.addNumber(null)
             }
             Action {
                 text: "&Edit number…"
                 shortcut: "Ctrl+E"
-                enabled: tracker.selectedId.length > 0
+                enabled: tracker.selectedId.length > 0 && !window.changesLocked
                 onTriggered: window.editSelected()
             }
             Action {
                 text: "Send or check a &verification code…"
                 shortcut: "Ctrl+Shift+V"
-                enabled: tracker.selectedId.length > 0
+                enabled: tracker.selectedId.length > 0 && !window.changesLocked
                 onTriggered: window.runAction("verify")
             }
             Action {
                 text: "&Delete number…"
-                enabled: tracker.selectedId.length > 0
+                enabled: tracker.selectedId.length > 0 && !window.changesLocked
                 onTriggered: window.runAction("delete")
             }
             MenuSeparator {}
             Action {
                 text: "&Replace all of the user's numbers…"
-                enabled: tracker.selectedId.length > 0
+                enabled: tracker.selectedId.length > 0 && !window.changesLocked
                 onTriggered: window.runAction("replace")
             }
             Action {
                 text: "Reset two-step sign-in (&MFA)…"
-                enabled: tracker.selectedId.length > 0
+                enabled: tracker.selectedId.length > 0 && !window.changesLocked
                 onTriggered: window.runAction("resetMfa")
             }
             MenuSeparator {}
@@ -409,5 +418,6 @@ ApplicationWindow {
         demo: Workspace.demo
         instanceLabel: Workspace.demo ? "Demo sandbox on this computer" : Workspace.instanceLabel
         apiUrl: Workspace.apiUrl
+        readOnly: window.changesLocked
     }
 }

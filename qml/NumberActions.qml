@@ -2,9 +2,11 @@
 // What can be done to the selected number and its owner, under the number in the detail pane.
 // The frequent changes are buttons; the rare, user-wide ones sit in a menu, away from a stray click.
 // Each asks Main for its dialog by name: "edit", "verify", "delete", "add", "replace", "resetMfa".
+// On a read-only profile there is nothing to change: the buttons give way to a notice saying why.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PhoneDesk
 
 RowLayout {
     id: actions
@@ -12,6 +14,9 @@ RowLayout {
     // One row of Workspace.filtered.get(): roles by name.
     property var row: ({})
     readonly property bool hasRow: row !== undefined && row !== null && row.id !== undefined
+    // The connection's profile allows no changes; bound to Workspace, set by tests.
+    property bool readOnly: Workspace.readOnly
+    property string profileName: Workspace.profileName
 
     signal actionRequested(string action)
 
@@ -20,11 +25,15 @@ RowLayout {
     component ActionButton: Button {
         property string actionName
         property string hint
-        enabled: actions.hasRow
+        enabled: actions.hasRow && !actions.readOnly
+        visible: !actions.readOnly
         ToolTip.visible: hovered
         ToolTip.delay: 600
         ToolTip.text: hint
-        onClicked: actions.actionRequested(actionName)
+        onClicked: {
+            if (!actions.readOnly)
+                actions.actionRequested(actionName)
+        }
     }
 
     ActionButton {
@@ -49,7 +58,8 @@ RowLayout {
         id: moreButton
         objectName: "detailMoreButton"
         text: "More ▾"
-        enabled: actions.hasRow
+        enabled: actions.hasRow && !actions.readOnly
+        visible: !actions.readOnly
         ToolTip.visible: hovered
         ToolTip.delay: 600
         ToolTip.text: "Changes to the whole user: add a number, replace all numbers, reset MFA"
@@ -76,5 +86,26 @@ RowLayout {
             }
         }
     }
-    Item { Layout.fillWidth: true }
+    RowLayout {
+        objectName: "readOnlyNotice"
+        visible: actions.readOnly
+        spacing: Theme.gapM
+        Layout.fillWidth: true
+        Badge {
+            text: "Read-only"
+            tone: "warning"
+        }
+        Label {
+            text: "Changes are switched off for "
+                  + (actions.profileName.length > 0 ? "profile \u201c" + actions.profileName + "\u201d" : "this connection")
+                  + " (File > Connections… changes that)."
+            color: Theme.secondaryText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+    Item {
+        visible: !actions.readOnly
+        Layout.fillWidth: true
+    }
 }

@@ -4,7 +4,8 @@
 // The new number is checked as it is typed and sent in E.164; its status is Clerk's
 // identification_status: verified (Clerk's default), reserved or unverified.
 // Needs only `row`: one row of Workspace.filtered.get() (roles by name: userId, userName,
-// userEmail); any of the user's rows will do. It closes itself once Clerk replaced the numbers and
+// userEmail); any of the user's rows will do. On production the agent must type the user id (see
+// ProductionGuard). It closes itself once Clerk replaced the numbers and
 // the list shows the new one; typed input is never dropped without asking.
 import QtQuick
 import QtQuick.Controls
@@ -25,6 +26,9 @@ ConfirmationDialog {
               + (Format.isKnown(row.userEmail) ? " · " + row.userEmail : "")
     actionText: "Replace all numbers"
     busyText: "Replacing…"
+    // On production the agent types the user id: this cannot be undone.
+    productionConfirmation: row.userId !== undefined ? [String(row.userId)] : []
+    productionConfirmationName: "the user id"
     hasUnsentInput: replacer.dirty
     initialFocusItem: numberField
     change: PhoneNumberReplacer {

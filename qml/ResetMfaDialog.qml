@@ -3,7 +3,8 @@
 // the second factors that go: numbers reserved for two-step sign-in, the authenticator app,
 // backup codes. The phone numbers themselves stay.
 // Needs only `row`: one row of Workspace.filtered.get() (roles by name: userId, userName,
-// userEmail); any of the user's rows will do. It closes itself once Clerk reset the MFA and every
+// userEmail); any of the user's rows will do. On production the agent must type the user id (see
+// ProductionGuard). It closes itself once Clerk reset the MFA and every
 // row of the user shows it.
 import QtQuick
 import PhoneDesk
@@ -22,6 +23,9 @@ ConfirmationDialog {
               + (Format.isKnown(row.userEmail) ? " · " + row.userEmail : "")
     actionText: "Reset MFA"
     busyText: "Resetting…"
+    // On production the agent types the user id: this cannot be undone.
+    productionConfirmation: row.userId !== undefined ? [String(row.userId)] : []
+    productionConfirmationName: "the user id"
     change: MfaResetter {
         id: resetter
         model: Workspace.phoneNumbers

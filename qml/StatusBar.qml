@@ -16,6 +16,8 @@ Rectangle {
     property bool demo: false
     property string instanceLabel
     property string apiUrl
+    // The profile allows no changes.
+    property bool readOnly: false
     // A short-lived message, e.g. why a click did nothing.
     property string notice
 
@@ -57,6 +59,15 @@ Rectangle {
             // The demo has its own badge above.
             visible: !bar.demo && text.length > 0
             environment: Workspace.environment
+        }
+        Badge {
+            objectName: "readOnlyBadge"
+            text: "Read-only"
+            tone: "warning"
+            visible: bar.readOnly
+            ToolTip.visible: readOnlyHover.hovered
+            ToolTip.text: "This profile is read-only: changes are switched off and refused before they are sent."
+            HoverHandler { id: readOnlyHover }
         }
         Label {
             objectName: "profileNameLabel"

@@ -5,6 +5,7 @@
 // PhoneNumberVerifier; Clerk's refusals are shown with the trace id and the typed code kept.
 // Needs only `row`: one row of Workspace.filtered.get() (roles by name). In demo mode it also
 // shows the code the demo customer's phone received, since there is no customer to read it out.
+// On production, sending and checking wait for the agent to confirm the instance (ProductionGuard).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -19,6 +20,7 @@ Dialog {
     readonly property string numberText: Format.number(row.formatted, row.phoneNumber, row.isE164)
     readonly property alias verifier: verifier
     readonly property alias codeField: codeField
+    readonly property alias productionGuard: guard
 
     // The number's state as the list shows it now, else as the row was when the dialog opened.
     readonly property string numberState: verifier.numberState.length > 0 ? verifier.numberState
@@ -74,6 +76,10 @@ Dialog {
     Component.onDestruction: countSeconds(false)
 
     onOpened: sendButton.forceActiveFocus(Qt.TabFocusReason)
+    onAboutToShow: {
+        if (!verifier.loading)
+            guard.reset()
+    }
 
     // Close, Escape: closes at once unless a typed code would be lost; a sent code is not lost.
     function requestClose() {
@@ -84,7 +90,7 @@ Dialog {
     }
 
     function checkTypedCode() {
-        if (verifier.canCheck && codeProblem.length === 0 && codeTyped)
+        if (verifier.canCheck && codeProblem.length === 0 && codeTyped && guard.confirmed)
             verifier.checkCode(codeField.text)
     }
 
@@ -204,6 +210,12 @@ Dialog {
             visible: verifier.error.length > 0
         }
 
+        // On production: names the instance; sending a code and checking one wait for the tick.
+        ProductionGuard {
+            id: guard
+            inputEnabled: !verifier.loading
+        }
+
         // Step 1: the code goes out.
         RowLayout {
             spacing: Theme.gapM
@@ -212,10 +224,13 @@ Dialog {
                 id: sendButton
                 objectName: "sendCodeButton"
                 text: verifier.sending ? "Sending…" : (verifier.verificationId.length > 0 ? "Send a new code" : "Send code")
-                enabled: verifier.canSend
+                enabled: verifier.canSend && guard.confirmed
                 highlighted: !verifier.hasPending
                 Accessible.name: text
-                onClicked: verifier.sendCode()
+                onClicked: {
+                    if (guard.confirmed)
+                        verifier.sendCode()
+                }
             }
             Label {
                 text: "Clerk texts a one-time code to this number; the customer reads it out to you."
@@ -290,7 +305,7 @@ Dialog {
             Button {
                 objectName: "checkCodeButton"
                 text: verifier.checking ? "Checking…" : "Check code"
-                enabled: verifier.canCheck && dialog.codeTyped && dialog.codeProblem.length === 0
+                enabled: verifier.canCheck && dialog.codeTyped && dialog.codeProblem.length === 0 && guard.confirmed
                 highlighted: verifier.hasPending
                 Accessible.name: text
                 onClicked: dialog.checkTypedCode()

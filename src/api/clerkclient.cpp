@@ -162,6 +162,14 @@ QUrl ClerkClient::urlFor(const QString &path, const QList<QPair<QString, QString
     return url;
 }
 
+QString ClerkClient::readOnlyRefusal() const
+{
+    if (m_connectionName.isEmpty())
+        return QStringLiteral("This connection is read-only: changes are switched off");
+    return QStringLiteral("This connection is read-only: changes are switched off for profile \u201c%1\u201d")
+        .arg(m_connectionName);
+}
+
 QNetworkReply *ClerkClient::send(const Request &request)
 {
     const QUrl url = urlFor(request.path, request.query);
@@ -205,6 +213,14 @@ PendingCall ClerkClient::call(const Request &request, QObject *context, std::fun
         // Answered later, like any other call, so callers never see a re-entrant callback.
         QMetaObject::invokeMethod(context, [label, done] {
             done(ApiError::fromTransport(label, ApiError::Transport::Refused, QStringLiteral("no secret key is configured")));
+        }, Qt::QueuedConnection);
+        return PendingCall();
+    }
+    // The one place every request passes: a read-only connection cannot change anything, even
+    // through a dialog or command that forgot to check.
+    if (m_readOnly && request.verb != "GET") {
+        QMetaObject::invokeMethod(context, [label, done, problem = readOnlyRefusal()] {
+            done(ApiError::fromTransport(label, ApiError::Transport::Refused, problem));
         }, Qt::QueuedConnection);
         return PendingCall();
     }

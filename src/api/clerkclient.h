@@ -86,6 +86,10 @@ public:
     // What errors call the connection when Clerk rejects its key, e.g. the profile's name.
     void setConnectionName(const QString &name) { m_connectionName = name; }
     [[nodiscard]] QString connectionName() const { return m_connectionName; }
+    // A read-only connection (a profile switched to read-only) sends reads only: every other
+    // request is refused here, before anything leaves the process, whatever asked for it.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    [[nodiscard]] bool readOnly() const { return m_readOnly; }
     void setTransferTimeout(int milliseconds);
     [[nodiscard]] int transferTimeout() const { return m_transferTimeoutMs; }
     [[nodiscard]] static QByteArray userAgent();
@@ -147,6 +151,8 @@ private:
                                                                const QString &identificationStatus);
     [[nodiscard]] static Request disableMfaRequest(const QString &userId);
     QNetworkReply *send(const Request &request);
+    // Why a change is not sent over a read-only connection, naming the profile.
+    [[nodiscard]] QString readOnlyRefusal() const;
     [[nodiscard]] QUrl urlFor(const QString &path, const QList<QPair<QString, QString>> &query) const;
     // Sorts a finished reply into success (body) or ApiError.
     [[nodiscard]] static std::optional<ApiError> failureOf(QNetworkReply *reply, const QString &label);
@@ -155,6 +161,7 @@ private:
     QUrl m_baseUrl;
     QString m_secretKey;
     QString m_connectionName;
+    bool m_readOnly = false;
     int m_transferTimeoutMs = kDefaultTransferTimeoutMs;
 };
 

@@ -40,6 +40,8 @@ void Workspace::apply(const Connection &connection, bool demo)
     m_client->setBaseUrl(connection.apiUrl);
     m_client->setSecretKey(connection.secretKey);
     m_client->setConnectionName(connection.profileName);
+    // Blocked in the client, so no path around the hidden buttons can send a change.
+    m_client->setReadOnly(connection.readOnly);
     m_demoActive = demo;
     m_profileName = connection.profileName;
     m_environment = environmentOfKey(connection.secretKey);
