@@ -4,6 +4,7 @@
 // the connection dialog's backend to connect a workspace to the sandbox, and removed with their
 // profile. The keyring's own files never hold the key in plain text. Without a Secret Service
 // the test is skipped, saying so.
+#include "clirun.h"
 #include "secretanswer.h"
 #include "filescan.h"
 
@@ -102,6 +103,33 @@ private Q_SLOTS:
         QVERIFY2(model.error().isEmpty(), qPrintable(model.error()));
         KeychainSecretStore keychain;
         QCOMPARE(keychain.readNow(id).outcome, SecretResult::Outcome::NotFound);
+    }
+
+    // phonedesk-cli --profile: the URL from the settings, the key from the keychain, nothing from
+    // the environment or the command line; it lists the sandbox's numbers.
+    void cliListsWithAProfileKey()
+    {
+        const QString configHome = m_folder.filePath(QStringLiteral("cli-config"));
+        ProfileStore store(configHome + QStringLiteral("/PhoneDesk/PhoneDesk.ini"));
+        Profile profile;
+        profile.name = QStringLiteral("Sandbox");
+        profile.apiUrl = m_sandbox.baseUrl();
+        const QString id = store.save(profile);
+        QVERIFY(!id.isEmpty());
+        KeychainSecretStore keychain;
+        QVERIFY(secretAnswer([&](SecretStore::Callback done) { keychain.write(id, kKey, this, done); }).ok());
+
+        QProcessEnvironment env = environment({});
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome);
+        const Run run = runCli({QStringLiteral("--profile"), QStringLiteral("Sandbox"), QStringLiteral("list")}, env);
+        QVERIFY2(run.finished && run.exitCode == 0, run.why());
+        QVERIFY(!run.out.isEmpty());
+        for (const QByteArray &line : run.out.split('\n')) {
+            if (!line.isEmpty())
+                QVERIFY2(line.contains("\"phone_number\""), line.constData());
+        }
+        QVERIFY(!run.out.contains(kKey.toUtf8()) && !run.err.contains(kKey.toUtf8()));
+        QVERIFY(secretAnswer([&](SecretStore::Callback done) { keychain.remove(id, this, done); }).ok());
     }
 };
 
