@@ -40,6 +40,21 @@ int main(int argc, char *argv[])
                         "arguments are visible to other users of this machine.")
              .arg(QLatin1StringView(SandboxServer::kDefaultSecretKey)),
          QStringLiteral("key")},
+        // Faults, to see how a client copes with a slow, failing or rate-limiting server.
+        {QStringLiteral("latency-ms"), QStringLiteral("Milliseconds added before every API answer."), QStringLiteral("ms"),
+         QStringLiteral("0")},
+        {QStringLiteral("fail-rate"), QStringLiteral("Share of API requests answered 500, 502 or 503 (0 to 1)."),
+         QStringLiteral("share"), QStringLiteral("0")},
+        {QStringLiteral("rate-limit"),
+         QStringLiteral("Requests allowed per 10 s per key, then 429 with Retry-After, as Clerk does; 0: no limit."),
+         QStringLiteral("count"), QStringLiteral("0")},
+        {QStringLiteral("malformed-rate"), QStringLiteral("Share of 200 answers sent with a truncated or non-JSON body."),
+         QStringLiteral("share"), QStringLiteral("0")},
+        {QStringLiteral("drop-rate"),
+         QStringLiteral("Share of API requests handled and then closed without an answer (a change is applied)."),
+         QStringLiteral("share"), QStringLiteral("0")},
+        {QStringLiteral("fault-seed"), QStringLiteral("Seed of the fault draws; the same seed gives the same faults."),
+         QStringLiteral("seed"), QStringLiteral("1")},
     });
     parser.process(app);
 
@@ -52,6 +67,19 @@ int main(int argc, char *argv[])
     if (!readNumberOption(parser, QStringLiteral("port"), 0, 65535, &port) || !readNumberOption(parser, QStringLiteral("users"), 0, 2000000, &users)
         || !readNumberOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed))
         return 2;
+    SandboxFaults faults;
+    qint64 latencyMs = 0, rateLimit = 0, faultSeed = 0;
+    if (!readNumberOption(parser, QStringLiteral("latency-ms"), 0, 600000, &latencyMs)
+        || !readNumberOption(parser, QStringLiteral("rate-limit"), 0, 1000000, &rateLimit)
+        || !readNumberOption(parser, QStringLiteral("fault-seed"), 0, std::numeric_limits<qint64>::max(), &faultSeed)
+        || !readShareOption(parser, QStringLiteral("fail-rate"), &faults.failRate)
+        || !readShareOption(parser, QStringLiteral("malformed-rate"), &faults.malformedRate)
+        || !readShareOption(parser, QStringLiteral("drop-rate"), &faults.dropRate))
+        return 2;
+    faults.latencyMs = static_cast<int>(latencyMs);
+    faults.rateLimit = static_cast<int>(rateLimit);
+    faults.seed = static_cast<quint64>(faultSeed);
+
     QString secretKey = qEnvironmentVariable("PHONEDESK_SANDBOX_SECRET_KEY");
     if (parser.isSet(QStringLiteral("secret-key")))
         secretKey = parser.value(QStringLiteral("secret-key"));
@@ -63,6 +91,7 @@ int main(int argc, char *argv[])
     auto store = std::make_shared<SandboxStore>(
         SandboxStore::Options{static_cast<int>(users), static_cast<quint64>(seed), 0});
     SandboxServer server(store, secretKey);
+    server.setFaults(faults);
     const quint16 boundPort = server.listen(host, static_cast<quint16>(port));
     if (boundPort == 0) {
         QTextStream(stderr) << "phonedesk-sandbox: cannot listen on " << host.toString() << ':' << port
@@ -76,6 +105,11 @@ int main(int argc, char *argv[])
     std::printf("ready: %lld users (seed %lld) in %lld ms; API base http://%s:%u/v1\n", static_cast<long long>(users),
                 static_cast<long long>(seed), static_cast<long long>(started.elapsed()), qPrintable(shownHost),
                 static_cast<unsigned>(boundPort));
+    if (faults.any())
+        std::printf("faults: latency %d ms, fail rate %g, rate limit %d per 10 s, malformed rate %g, drop rate %g "
+                    "(seed %llu); counts at http://%s:%u/_sandbox/stats\n",
+                    faults.latencyMs, faults.failRate, faults.rateLimit, faults.malformedRate, faults.dropRate,
+                    static_cast<unsigned long long>(faults.seed), qPrintable(shownHost), static_cast<unsigned>(boundPort));
     std::fflush(stdout);
     return app.exec();
 }

@@ -22,4 +22,18 @@ bool readNumberOption(const QCommandLineParser &parser, const QString &name, qin
     return true;
 }
 
+bool readShareOption(const QCommandLineParser &parser, const QString &name, double *out)
+{
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    if (!ok || !(value >= 0.0 && value <= 1.0)) {
+        std::fprintf(stderr, "%s: --%s must be a share from 0 to 1 (e.g. 0.2), not \"%s\"\n",
+                     qUtf8Printable(QFileInfo(QCoreApplication::applicationFilePath()).fileName()), qUtf8Printable(name),
+                     qUtf8Printable(parser.value(name)));
+        return false;
+    }
+    *out = value;
+    return true;
+}
+
 } // namespace PhoneDesk

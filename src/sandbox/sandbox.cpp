@@ -23,6 +23,7 @@ bool Sandbox::start(const Options &options, QString *error)
     m_secretKey = options.secretKey.isEmpty() ? QString::fromLatin1(SandboxServer::kDefaultSecretKey) : options.secretKey;
     m_host = options.host;
     m_server = new SandboxServer(m_store, m_secretKey);
+    m_server->setFaults(options.faults);
     m_server->moveToThread(&m_thread);
     // Objects of a thread are deleted by it when it finishes, as QThread documents.
     QObject::connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
@@ -46,6 +47,24 @@ void Sandbox::stop()
     }
     m_server = nullptr;
     m_port = 0;
+}
+
+// The server's fault injector guards itself with a mutex, so these calls need not hop threads.
+void Sandbox::setFaults(const SandboxFaults &faults)
+{
+    if (m_server)
+        m_server->setFaults(faults);
+}
+
+void Sandbox::dropNextAnswers(int count)
+{
+    if (m_server)
+        m_server->dropNextAnswers(count);
+}
+
+SandboxStats Sandbox::stats() const
+{
+    return m_server ? m_server->stats() : SandboxStats{};
 }
 
 QUrl Sandbox::baseUrl() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandboxfaults.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QThread>
@@ -26,6 +28,7 @@ public:
         quint64 seed = 1;
         QString secretKey; // empty: SandboxServer::kDefaultSecretKey
         qint64 nowMs = 0;  // 0: the real clock
+        SandboxFaults faults;
     };
 
     Sandbox();
@@ -40,6 +43,12 @@ public:
     [[nodiscard]] QUrl baseUrl() const; // http://127.0.0.1:PORT/v1
     [[nodiscard]] QString secretKey() const { return m_secretKey; }
     [[nodiscard]] SandboxStore &store() { return *m_store; }
+
+    // Fault injection while running, from any thread (see SandboxFaults).
+    void setFaults(const SandboxFaults &faults);
+    // The next `count` API requests are handled (a change is applied) and their answer is lost.
+    void dropNextAnswers(int count);
+    [[nodiscard]] SandboxStats stats() const;
 
 private:
     QThread m_thread;

@@ -7,6 +7,9 @@
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QUrl>
 
 #include <mutex>
@@ -33,6 +36,9 @@ void muteRequestLogging()
 }
 
 using Method = QHttpServerRequest::Method;
+
+// Outside /v1, so that no Clerk path can collide with it.
+constexpr const char *kStatsPath = "/_sandbox/stats";
 } // namespace
 
 SandboxServer::SandboxServer(std::shared_ptr<SandboxStore> store, QString secretKey, QObject *parent)
@@ -44,15 +50,86 @@ SandboxServer::SandboxServer(std::shared_ptr<SandboxStore> store, QString secret
     muteRequestLogging();
     // No routes are registered: the missing-route handler is the single entry point.
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        const SandboxReply reply = handle(request);
-        QHttpServerResponse response(QByteArrayLiteral("application/json"), reply.body,
-                                     static_cast<QHttpServerResponse::StatusCode>(reply.status));
-        if (!reply.traceId.isEmpty())
-            response.addHeader(QByteArrayLiteral("X-Clerk-Trace-Id"), reply.traceId.toLatin1());
-        if (reply.retryAfterSeconds)
-            response.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(*reply.retryAfterSeconds));
-        response.write(std::move(responder));
+        if (request.url().path() == QLatin1StringView(kStatsPath)) {
+            write(responder, request.method() == Method::Get ? SandboxReply::json(m_faults.stats().toJson()) : methodNotAllowed());
+            return;
+        }
+        // A refused key or a path outside the API is answered plainly: faults model a loaded
+        // server, and Clerk checks the key before anything else.
+        if (std::optional<SandboxReply> refused = refusal(request)) {
+            write(responder, *refused);
+            return;
+        }
+        const SandboxFaultInjector::Plan plan = m_faults.plan(request.value(QByteArrayLiteral("Authorization")));
+        SandboxReply reply = answerWithFaults(request, plan);
+        if (plan.latencyMs <= 0 && !plan.dropAnswer) {
+            write(responder, reply);
+            return;
+        }
+        // Delayed or dropped answers leave the handler at once, so that other requests are served
+        // meanwhile, as a real server's would be. The reply is already computed: a change is applied
+        // before its answer is held back or lost, which is what makes a lost answer dangerous.
+        QPointer<QTcpSocket> socket = responder.socket();
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        QTimer::singleShot(std::max(0, plan.latencyMs), this, [socket, held, reply = std::move(reply), drop = plan.dropAnswer] {
+            if (!socket || !socket->isOpen())
+                return; // the client gave up waiting
+            if (drop)
+                socket->disconnectFromHost();
+            else
+                write(*held, reply);
+        });
     });
+}
+
+SandboxReply SandboxServer::answerWithFaults(const QHttpServerRequest &request, const SandboxFaultInjector::Plan &plan)
+{
+    if (plan.rateLimitedRetryAfter) {
+        SandboxReply reply = m_store->error(429, QStringLiteral("too_many_requests"), QStringLiteral("Too many requests"),
+                                            QStringLiteral("You have exceeded the rate limit for this key. Try again in %1 s.")
+                                                .arg(*plan.rateLimitedRetryAfter));
+        reply.retryAfterSeconds = plan.rateLimitedRetryAfter;
+        return reply;
+    }
+    if (plan.serverErrorStatus == 503)
+        return m_store->error(503, QStringLiteral("service_unavailable"), QStringLiteral("Service unavailable"),
+                              QStringLiteral("The service is temporarily unavailable. Please try again."));
+    if (plan.serverErrorStatus != 0)
+        return m_store->error(plan.serverErrorStatus, QStringLiteral("internal_clerk_error"),
+                              QStringLiteral("Oops, an unexpected error occurred"),
+                              QStringLiteral("There was an internal error on our servers. We've been notified and are working on fixing it."));
+    QStringList path = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    path.removeFirst(); // "v1", checked by refusal()
+    SandboxReply reply = route(request, path);
+    if (plan.malformAnswer && reply.status == 200)
+        reply.body = m_faults.malformed(reply.body);
+    return reply;
+}
+
+void SandboxServer::write(QHttpServerResponder &responder, const SandboxReply &reply)
+{
+    QHttpServerResponse response(QByteArrayLiteral("application/json"), reply.body,
+                                 static_cast<QHttpServerResponse::StatusCode>(reply.status));
+    if (!reply.traceId.isEmpty())
+        response.addHeader(QByteArrayLiteral("X-Clerk-Trace-Id"), reply.traceId.toLatin1());
+    if (reply.retryAfterSeconds)
+        response.addHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(*reply.retryAfterSeconds));
+    response.write(std::move(responder));
+}
+
+void SandboxServer::setFaults(const SandboxFaults &faults)
+{
+    m_faults.setFaults(faults);
+}
+
+void SandboxServer::dropNextAnswers(int count)
+{
+    m_faults.dropNextAnswers(count);
+}
+
+SandboxStats SandboxServer::stats() const
+{
+    return m_faults.stats();
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -79,7 +156,7 @@ QueryItems SandboxServer::decodeQuery(const QByteArray &encodedQuery)
     return items;
 }
 
-SandboxReply SandboxServer::handle(const QHttpServerRequest &request)
+std::optional<SandboxReply> SandboxServer::refusal(const QHttpServerRequest &request)
 {
     const QByteArray authorization = request.value(QByteArrayLiteral("Authorization"));
     if (!authorization.startsWith("Bearer ") || authorization.size() <= 7)
@@ -89,12 +166,10 @@ SandboxReply SandboxServer::handle(const QHttpServerRequest &request)
         return m_store->error(401, QStringLiteral("clerk_key_invalid"),
                               QStringLiteral("The provided Clerk Secret Key is invalid. Make sure that your Clerk Secret Key is correct."),
                               QStringLiteral("The provided Clerk Secret Key is invalid. Make sure that your Clerk Secret Key is correct."));
-
-    QStringList path = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (path.isEmpty() || path.takeFirst() != QLatin1StringView("v1"))
+    if (!request.url().path().startsWith(QLatin1StringView("/v1/")))
         return m_store->error(404, QStringLiteral("resource_not_found"), QStringLiteral("not found"),
                               QStringLiteral("There is no API at this path; the Backend API lives under /v1"));
-    return route(request, path);
+    return std::nullopt;
 }
 
 SandboxReply SandboxServer::methodNotAllowed()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandboxfaults.h"
 #include "sandboxreply.h"
 
 #include <QHostAddress>
@@ -9,8 +10,10 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QHttpServerRequest;
+class QHttpServerResponder;
 
 namespace PhoneDesk {
 
@@ -33,16 +36,25 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port);
     [[nodiscard]] quint16 port() const { return m_port; }
 
+    // Faults can change while serving; they apply to /v1 requests only.
+    void setFaults(const SandboxFaults &faults);
+    void dropNextAnswers(int count);
+    [[nodiscard]] SandboxStats stats() const;
+
     // Form-decodes a raw query string: '+' is a space, %XX is a byte, repeated keys are kept.
     [[nodiscard]] static QueryItems decodeQuery(const QByteArray &encodedQuery);
 
 private:
-    [[nodiscard]] SandboxReply handle(const QHttpServerRequest &request);
+    [[nodiscard]] SandboxReply answerWithFaults(const QHttpServerRequest &request, const SandboxFaultInjector::Plan &plan);
+    static void write(QHttpServerResponder &responder, const SandboxReply &reply);
+    // The answer to a request without a valid key or outside /v1, if it is one.
+    [[nodiscard]] std::optional<SandboxReply> refusal(const QHttpServerRequest &request);
     [[nodiscard]] SandboxReply route(const QHttpServerRequest &request, const QStringList &path);
     [[nodiscard]] SandboxReply methodNotAllowed();
 
     std::shared_ptr<SandboxStore> m_store;
     QString m_secretKey;
+    SandboxFaultInjector m_faults;
     QHttpServer *m_http; // a child, so that it moves to the thread the server is moved to
     quint16 m_port = 0;
 };

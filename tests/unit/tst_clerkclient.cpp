@@ -122,7 +122,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_sandbox.start({QHostAddress(QHostAddress::LocalHost), 0, 640, 3, {}, 0}, &error), qPrintable(error));
+        QVERIFY2(m_sandbox.start({QHostAddress(QHostAddress::LocalHost), 0, 640, 3, {}, 0, {}}, &error), qPrintable(error));
         m_client.setBaseUrl(m_sandbox.baseUrl());
         m_client.setSecretKey(m_sandbox.secretKey());
     }

@@ -249,7 +249,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_sandbox.start({QHostAddress(QHostAddress::LocalHost), 0, 1200, 11, kKey, 0}, &error), qPrintable(error));
+        QVERIFY2(m_sandbox.start({QHostAddress(QHostAddress::LocalHost), 0, 1200, 11, kKey, 0, {}}, &error), qPrintable(error));
     }
 
     void listsEveryNumberOnceAsTheApiSentIt()

@@ -75,7 +75,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_sandbox.start({QHostAddress(QHostAddress::LocalHost), 0, 60, 23, kKey, 0}, &error), qPrintable(error));
+        QVERIFY2(m_sandbox.start({QHostAddress(QHostAddress::LocalHost), 0, 60, 23, kKey, 0, {}}, &error), qPrintable(error));
     }
 
     void createsANumberAndClerkMakesTheFirstPrimary()

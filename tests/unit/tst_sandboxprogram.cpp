@@ -4,6 +4,10 @@
 #include "api/clerkclient.h"
 
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -78,12 +82,45 @@ private Q_SLOTS:
         QVERIFY(sandbox.waitForFinished(5000));
     }
 
+    void injectsTheFaultsItIsAskedFor()
+    {
+        QProcess sandbox;
+        const QUrl base = startSandbox(sandbox, {QStringLiteral("--users"), QStringLiteral("5"), QStringLiteral("--rate-limit"),
+                                                 QStringLiteral("1"), QStringLiteral("--latency-ms"), QStringLiteral("10")});
+        QVERIFY(base.isValid());
+        // Bare requests, so that no client policy waits the 429 out.
+        QNetworkAccessManager network;
+        const auto statusOf = [&network](const QUrl &url) {
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", "Bearer sk_test_phonedesk_demo");
+            QNetworkReply *reply = network.get(request);
+            const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000);
+            const auto answer = std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
+            reply->deleteLater();
+            return finished ? answer : std::make_pair(0, QByteArray());
+        };
+        QUrl countUrl = base;
+        countUrl.setPath(countUrl.path() + QStringLiteral("/users/count"));
+        QCOMPARE(statusOf(countUrl).first, 200);
+        QCOMPARE(statusOf(countUrl).first, 429);
+        QUrl statsUrl = base;
+        statsUrl.setPath(QStringLiteral("/_sandbox/stats"));
+        const QJsonObject stats = QJsonDocument::fromJson(statusOf(statsUrl).second).object();
+        QCOMPARE(stats[QLatin1StringView("rate_limited")].toInteger(), 1);
+        QCOMPARE(stats[QLatin1StringView("requests")].toInteger(), 2);
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(5000));
+    }
+
     void refusesBadArgumentsWithAMessage_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("users not a number") << QStringList{QStringLiteral("--users"), QStringLiteral("many")} << QStringLiteral("--users");
         QTest::newRow("port out of range") << QStringList{QStringLiteral("--port"), QStringLiteral("70000")} << QStringLiteral("--port");
+        QTest::newRow("fail rate above 1") << QStringList{QStringLiteral("--fail-rate"), QStringLiteral("2")} << QStringLiteral("--fail-rate");
+        QTest::newRow("drop rate not a share") << QStringList{QStringLiteral("--drop-rate"), QStringLiteral("half")} << QStringLiteral("--drop-rate");
+        QTest::newRow("negative latency") << QStringList{QStringLiteral("--latency-ms"), QStringLiteral("-5")} << QStringLiteral("--latency-ms");
         QTest::newRow("host not an address") << QStringList{QStringLiteral("--host"), QStringLiteral("example")} << QStringLiteral("--host");
     }
 
