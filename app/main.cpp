@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QUrl>
@@ -110,7 +111,13 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     setApplicationNames();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("PhoneDesk"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("phonedesk"));
+    // The installed .desktop file and AppStream id (resources/): Wayland matches the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("dev.phonedesk.PhoneDesk"));
+    // The app icon from the QML module's resources, at the sizes window managers pick from.
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/PhoneDesk/AppIcon-%1.png").arg(size), QSize(size, size));
+    QGuiApplication::setWindowIcon(icon);
     // After QGuiApplication took its own options (-platform, …) from the arguments.
     parser.process(app);
 

@@ -170,6 +170,10 @@ ApplicationWindow {
         id: connectionDialogComponent
         ConnectionDialog {}
     }
+    Component {
+        id: aboutDialogComponent
+        AboutDialog {}
+    }
 
     function clearSearch() {
         searchBar.clearSearch()
@@ -307,6 +311,13 @@ ApplicationWindow {
                 checked: Theme.mode === "dark"
                 ActionGroup.group: themeGroup
                 onTriggered: window.setThemeMode("dark")
+            }
+        }
+        Menu {
+            title: "&Help"
+            Action {
+                text: "&About PhoneDesk"
+                onTriggered: window.openDialog(aboutDialogComponent, {})
             }
         }
     }
