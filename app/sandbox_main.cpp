@@ -40,6 +40,8 @@ int main(int argc, char *argv[])
                         "arguments are visible to other users of this machine.")
              .arg(QLatin1StringView(SandboxServer::kDefaultSecretKey)),
          QStringLiteral("key")},
+        {QStringLiteral("plant-audit-cases"),
+         QStringLiteral("Turns the first ten demo users into one case each of what phonedesk-cli audit reports.")},
     });
     parser.process(app);
 
@@ -61,7 +63,7 @@ int main(int argc, char *argv[])
     QElapsedTimer started;
     started.start();
     auto store = std::make_shared<SandboxStore>(
-        SandboxStore::Options{static_cast<int>(users), static_cast<quint64>(seed), 0});
+        SandboxStore::Options{static_cast<int>(users), static_cast<quint64>(seed), 0, parser.isSet(QStringLiteral("plant-audit-cases"))});
     SandboxServer server(store, secretKey);
     const quint16 boundPort = server.listen(host, static_cast<quint16>(port));
     if (boundPort == 0) {

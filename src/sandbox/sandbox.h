@@ -26,6 +26,7 @@ public:
         quint64 seed = 1;
         QString secretKey; // empty: SandboxServer::kDefaultSecretKey
         qint64 nowMs = 0;  // 0: the real clock
+        bool plantAuditCases = false; // SandboxStore::plantAuditCases()
     };
 
     Sandbox();

@@ -120,7 +120,9 @@ private Q_SLOTS:
         QVERIFY2(run.finished && run.exitCode == 0, run.why());
         QCOMPARE(str(user(userId), "primary_phone_number_id"), id);
 
-        run = cli({QStringLiteral("update"), id, QStringLiteral("--reserved-for-second-factor"), QStringLiteral("false")});
+        // The user's only second factor: the lockout guard wants --force (tst_cli_guard).
+        run = cli({QStringLiteral("update"), id, QStringLiteral("--reserved-for-second-factor"), QStringLiteral("false"),
+                   QStringLiteral("--force")});
         QVERIFY2(run.finished && run.exitCode == 0, run.why());
         QVERIFY(!storedNumber(id).value(QLatin1StringView("reserved_for_second_factor")).toBool());
     }
@@ -202,7 +204,8 @@ private Q_SLOTS:
         const QString userId = bareUser(4);
         addNumber(userId, {{QStringLiteral("verified"), true}, {QStringLiteral("reserved_for_second_factor"), true}});
         QVERIFY(user(userId).value(QLatin1StringView("two_factor_enabled")).toBool());
-        const Run run = cli({QStringLiteral("disable-mfa"), userId});
+        // Turning 2FA off is what the lockout guard asks --force for (tst_cli_guard).
+        const Run run = cli({QStringLiteral("disable-mfa"), userId, QStringLiteral("--force")});
         QVERIFY2(run.finished && run.exitCode == 0, run.why());
         QCOMPARE(str(objectOf(run.out), "user_id"), userId);
         QVERIFY(!user(userId).value(QLatin1StringView("two_factor_enabled")).toBool());
