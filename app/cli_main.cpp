@@ -3,6 +3,8 @@
 // exports. Argument handling and the exit code only; the commands live in phonedesk_core.
 #include "api/clerkclient.h"
 #include "api/transportpolicy.h"
+#include "audit/auditrules.h"
+#include "cli/numberoption.h"
 #include "cli/clicommand.h"
 #include "cli/cliexit.h"
 #include "cli/phonenumberexport.h"
@@ -34,6 +36,7 @@ const char *const kUsage =
     "  phonedesk-cli [...] verify ID --verification-id V --code C\n"
     "  phonedesk-cli [...] disable-mfa USER_ID\n"
     "  phonedesk-cli [...] replace-phone USER_ID --phone-number N --yes\n"
+    "  phonedesk-cli [...] audit [--format jsonl|csv] [--pending-age DAYS]\n"
     "\n"
     "Lists, shows and fixes the phone numbers of a Clerk instance through its Backend API.\n"
     "\n";
@@ -65,6 +68,15 @@ const char *const kCommands =
     "                 with its answer, and says \"code not accepted: status …, attempts …\" on stderr.\n"
     "  disable-mfa USER_ID    turns off the user's second factors.\n"
     "  replace-phone USER_ID  replaces all of the user's numbers by one (PUT /users/{id}/phone_number); needs --yes.\n"
+    "  update, delete, disable-mfa and replace-phone read the owner first and refuse (exit 5, the reason on\n"
+    "  stderr) a change that would leave them no phone number or no way at all to sign in, or turn their\n"
+    "  2FA off; --force sends it anyway, with the reason as a warning.\n"
+    "  audit   walks every user and writes what looks wrong, grouped by kind, one finding per line: numbers\n"
+    "          not in E.164 form or not valid for their country, the same number on different users,\n"
+    "          2FA on without a usable second factor, second factors on banned or locked users, codes\n"
+    "          pending or expired for more than --pending-age days (default 7), a primary number id that\n"
+    "          names no number. jsonl (default): {kind, user_id, user_name, phone_number_id, phone_number,\n"
+    "          explanation}; csv: those columns. The count of each kind goes to stderr.\n"
     "\n"
     "Environment:\n"
     "  CLERK_SECRET_KEY  the instance's secret key (required without --profile; never taken from the command line)\n"
@@ -114,11 +126,17 @@ int main(int argc, char *argv[])
             flag("primary", "create: make it the user's primary number; update: true or false."),
             flag("reserved-for-second-factor", "create: use it as second factor; update: true or false."),
             {QStringLiteral("yes"), QStringLiteral("delete, replace-phone: really do it.")},
+            {QStringLiteral("force"),
+             QStringLiteral("update, delete, disable-mfa, replace-phone: send a change that would lock the user out "
+                            "or turn their 2FA off.")},
+            {QStringLiteral("pending-age"),
+             QStringLiteral("audit: codes pending or expired for more than DAYS are findings (default 7)."),
+             QStringLiteral("DAYS")},
             {QStringLiteral("verification-id"), QStringLiteral("verify: the id printed by send-code."), QStringLiteral("ID")},
             {QStringLiteral("code"), QStringLiteral("verify: the code the customer received."), QStringLiteral("CODE")},
         });
         parser.addPositionalArgument(QStringLiteral("command"),
-                                     QStringLiteral("list, get, create, update, delete, send-code, verify, disable-mfa or replace-phone"));
+                                     QStringLiteral("list, get, create, update, delete, send-code, verify, disable-mfa, replace-phone or audit"));
         return parser.parse(QCoreApplication::arguments());
     };
     QCommandLineParser flagParser;
@@ -147,10 +165,11 @@ int main(int argc, char *argv[])
 
     const QStringList arguments = parser.positionalArguments();
     const QString command = arguments.value(0);
-    const QStringList listOptions = {query, format};
+    const QStringList listOptions = {query, format, QStringLiteral("pending-age")};
     const QStringList editOptions = {QStringLiteral("user-id"), QStringLiteral("phone-number"), QStringLiteral("verified"),
                                      QStringLiteral("primary"), QStringLiteral("reserved-for-second-factor"),
-                                     QStringLiteral("yes"), QStringLiteral("verification-id"), QStringLiteral("code")};
+                                     QStringLiteral("yes"), QStringLiteral("verification-id"), QStringLiteral("code"),
+                                     QStringLiteral("force")};
     // Options that `command` does not take are refused rather than ignored.
     const auto strayOption = [&](const QStringList &allowed) -> QString {
         for (const QString &name : listOptions + editOptions)
@@ -169,7 +188,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1StringView("list")) {
         if (arguments.size() != 1)
             return usageError(QStringLiteral("list takes no arguments, only --query and --format"));
-        if (const QString stray = strayOption(listOptions); !stray.isEmpty())
+        if (const QString stray = strayOption({query, format}); !stray.isEmpty())
             return usageError(stray);
         listFormat = PhoneNumberExport::formatNamed(parser.value(format));
         if (!listFormat)
@@ -211,7 +230,7 @@ int main(int argc, char *argv[])
         if (problem = idArgument(QStringLiteral("phone number id")); !problem.isEmpty())
             return usageError(problem);
         if (const QString stray = strayOption({QStringLiteral("verified"), QStringLiteral("primary"),
-                                               QStringLiteral("reserved-for-second-factor")});
+                                               QStringLiteral("reserved-for-second-factor"), QStringLiteral("force")});
             !stray.isEmpty())
             return usageError(stray);
         PhoneNumberChanges changes;
@@ -233,7 +252,7 @@ int main(int argc, char *argv[])
     } else if (command == QLatin1StringView("delete")) {
         if (problem = idArgument(QStringLiteral("phone number id")); !problem.isEmpty())
             return usageError(problem);
-        if (const QString stray = strayOption({QStringLiteral("yes")}); !stray.isEmpty())
+        if (const QString stray = strayOption({QStringLiteral("yes"), QStringLiteral("force")}); !stray.isEmpty())
             return usageError(stray);
         if (!parser.isSet(QStringLiteral("yes")))
             return usageError(QStringLiteral("deleting a phone number cannot be undone: add --yes to delete %1").arg(arguments.at(1)));
@@ -257,13 +276,14 @@ int main(int argc, char *argv[])
     } else if (command == QLatin1StringView("disable-mfa")) {
         if (problem = idArgument(QStringLiteral("user id")); !problem.isEmpty())
             return usageError(problem);
-        if (const QString stray = strayOption({}); !stray.isEmpty())
+        if (const QString stray = strayOption({QStringLiteral("force")}); !stray.isEmpty())
             return usageError(stray);
         run = [&](CliCommand &cli) { cli.disableMfa(arguments.at(1)); };
     } else if (command == QLatin1StringView("replace-phone")) {
         if (problem = idArgument(QStringLiteral("user id")); !problem.isEmpty())
             return usageError(problem);
-        if (const QString stray = strayOption({QStringLiteral("phone-number"), QStringLiteral("yes")}); !stray.isEmpty())
+        if (const QString stray = strayOption({QStringLiteral("phone-number"), QStringLiteral("yes"), QStringLiteral("force")});
+            !stray.isEmpty())
             return usageError(stray);
         if (!parser.isSet(QStringLiteral("phone-number")))
             return usageError(QStringLiteral("replace-phone needs --phone-number"));
@@ -272,10 +292,22 @@ int main(int argc, char *argv[])
         if (!parser.isSet(QStringLiteral("yes")))
             return usageError(QStringLiteral("replace-phone removes all of the user's other numbers: add --yes to do it"));
         run = [&](CliCommand &cli) { cli.replacePhone(arguments.at(1), parser.value(QStringLiteral("phone-number"))); };
+    } else if (command == QLatin1StringView("audit")) {
+        if (arguments.size() != 1)
+            return usageError(QStringLiteral("audit takes no arguments, only --format and --pending-age"));
+        if (const QString stray = strayOption({format, QStringLiteral("pending-age")}); !stray.isEmpty())
+            return usageError(stray);
+        listFormat = PhoneNumberExport::formatNamed(parser.value(format));
+        if (!listFormat)
+            return usageError(QStringLiteral("--format must be jsonl or csv, not \"%1\"").arg(parser.value(format)));
+        qint64 days = AuditRules::kDefaultPendingAgeDays;
+        if (parser.isSet(QStringLiteral("pending-age")) && !readNumberOption(parser, QStringLiteral("pending-age"), 0, 36500, &days))
+            return CliExit::Usage;
+        run = [&listFormat, days](CliCommand &cli) { cli.audit(*listFormat, static_cast<int>(days)); };
     } else if (command.isEmpty()) {
-        return usageError(QStringLiteral("no command given (list, get, create, update, delete, send-code, verify, disable-mfa, replace-phone)"));
+        return usageError(QStringLiteral("no command given (list, get, create, update, delete, send-code, verify, disable-mfa, replace-phone, audit)"));
     } else {
-        return usageError(QStringLiteral("unknown command \"%1\" (list, get, create, update, delete, send-code, verify, disable-mfa, replace-phone)").arg(command));
+        return usageError(QStringLiteral("unknown command \"%1\" (list, get, create, update, delete, send-code, verify, disable-mfa, replace-phone, audit)").arg(command));
     }
 
     // The key and the URL: a saved profile's (key from the keychain), or the environment's.
@@ -325,6 +357,7 @@ int main(int argc, char *argv[])
     client.setConnectionName(connectionName);
     client.setReadOnly(readOnly);
     CliCommand cli(&client, &out, &err);
+    cli.setForce(parser.isSet(QStringLiteral("force")));
     QObject::connect(&cli, &CliCommand::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     // Started from the event loop, so that finished() always finds it running.
     QTimer::singleShot(0, &cli, [&] { run(cli); });

@@ -97,7 +97,9 @@ int main(int argc, char *argv[])
                                    QStringLiteral("count"), QStringLiteral("300"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Demo sandbox: the same seed gives the same users."),
                                   QStringLiteral("seed"), QStringLiteral("1"));
-    parser.addOptions({demo, users, seed});
+    const QCommandLineOption plantAuditCases(QStringLiteral("plant-audit-cases"),
+                                             QStringLiteral("Demo sandbox: one user for each case View > Audit… reports."));
+    parser.addOptions({demo, users, seed, plantAuditCases});
     if (asksForInformationOnly(argc, argv)) {
         // --help and --version answer on a terminal without a display; process() exits.
         QCoreApplication terminal(argc, argv);
@@ -144,7 +146,7 @@ int main(int argc, char *argv[])
     }
     if (!workspace) {
         QString error;
-        workspace = Workspace::demoWorkspace(int(userCount), quint64(seedValue), &error);
+        workspace = Workspace::demoWorkspace(int(userCount), quint64(seedValue), &error, parser.isSet(plantAuditCases));
         if (!workspace) {
             std::fprintf(stderr, "phonedesk: the demo sandbox could not start: %s\n", qUtf8Printable(error));
             return 1;

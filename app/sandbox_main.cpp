@@ -55,6 +55,8 @@ int main(int argc, char *argv[])
          QStringLiteral("share"), QStringLiteral("0")},
         {QStringLiteral("fault-seed"), QStringLiteral("Seed of the fault draws; the same seed gives the same faults."),
          QStringLiteral("seed"), QStringLiteral("1")},
+        {QStringLiteral("plant-audit-cases"),
+         QStringLiteral("Turns the first ten demo users into one case each of what phonedesk-cli audit reports.")},
     });
     parser.process(app);
 
@@ -89,7 +91,7 @@ int main(int argc, char *argv[])
     QElapsedTimer started;
     started.start();
     auto store = std::make_shared<SandboxStore>(
-        SandboxStore::Options{static_cast<int>(users), static_cast<quint64>(seed), 0});
+        SandboxStore::Options{static_cast<int>(users), static_cast<quint64>(seed), 0, parser.isSet(QStringLiteral("plant-audit-cases"))});
     SandboxServer server(store, secretKey);
     server.setFaults(faults);
     const quint16 boundPort = server.listen(host, static_cast<quint16>(port));

@@ -150,6 +150,15 @@ Dialog {
             Layout.fillWidth: true
         }
 
+        // The lockout guard: the owner would be left without a way to sign in, or without 2FA.
+        EditNotice {
+            objectName: "confirmLockoutWarning"
+            tone: "danger"
+            title: "Sign-in or two-step sign-in at risk"
+            message: dialog.change && dialog.change.lockoutWarning !== undefined ? dialog.change.lockoutWarning : ""
+            visible: message.length > 0
+        }
+
         ConsequenceList {
             objectName: "confirmConsequences"
             sentences: dialog.change ? dialog.change.consequences : []

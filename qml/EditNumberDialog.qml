@@ -60,8 +60,9 @@ Dialog {
         return ""
     }
     readonly property string errorField: editor.error.length > 0 ? fieldOfParam(editor.errorParam) : ""
-    readonly property bool lockoutRisk: editor.originalVerified && !editor.verified
-                                        && (editor.originalPrimary || editor.originalReservedForSecondFactor)
+    // The lockout guard's verdict on the draft: no phone number or no way at all left to sign in
+    // with, or 2FA turned off.
+    readonly property bool lockoutRisk: editor.lockoutWarning.length > 0
 
     Shortcut {
         sequences: [StandardKey.Cancel]
@@ -143,9 +144,8 @@ Dialog {
         EditNotice {
             objectName: "editLockoutWarning"
             tone: "danger"
-            title: "The user may be locked out"
-            message: "This is their " + (editor.originalPrimary ? "primary number" : "number for two-step sign-in")
-                     + ". Without verification they may not be able to sign in until they verify a number again."
+            title: "Sign-in or two-step sign-in at risk"
+            message: editor.lockoutWarning
             visible: dialog.lockoutRisk
         }
         EditFlagSwitch {

@@ -179,6 +179,52 @@ ApplicationWindow {
         searchBar.clearSearch()
     }
 
+    // View > Audit…: one audit window, kept while the main window lives, so that its findings stay.
+    property var auditWindow: null
+    function openAudit() {
+        if (auditWindow === null) {
+            auditWindow = auditWindowComponent.createObject(window)
+            auditWindow.findingActivated.connect(window.showFinding)
+        }
+        auditWindow.show()
+        auditWindow.raise()
+        auditWindow.requestActivate()
+    }
+    Component {
+        id: auditWindowComponent
+        AuditWindow {}
+    }
+    // Selects a finding's number; when the list does not have it (not loaded, or filtered out),
+    // searches for its owner and selects it when the answer is in.
+    property bool findingPending: false
+    property string pendingFindingId
+    function showFinding(userId, phoneNumberId) {
+        window.raise()
+        window.requestActivate()
+        if (phoneNumberId.length > 0 && tracker.selectId(phoneNumberId))
+            return
+        window.filterModel.clearFilters()
+        pendingFindingId = phoneNumberId
+        findingPending = true
+        searchBar.text = userId
+        window.listModel.search(userId)
+        window.searchPending = window.listModel.loading
+        if (!window.listModel.loading)
+            selectPendingFinding()
+    }
+    function selectPendingFinding() {
+        const id = pendingFindingId
+        findingPending = false
+        if (id.length > 0 && tracker.selectId(id))
+            return
+        // A finding about the user as a whole: their first number.
+        if (id.length === 0 && window.filterModel.count > 0) {
+            tracker.select(0)
+            return
+        }
+        statusBar.showNotice("That number is no longer on the instance; run the audit again.")
+    }
+
     // Switches between the dark and the light palette from anywhere.
     Shortcut {
         sequence: "Ctrl+Shift+D"
@@ -191,8 +237,11 @@ ApplicationWindow {
     Connections {
         target: window.listModel
         function onLoadingChanged() {
-            if (!window.listModel.loading)
+            if (!window.listModel.loading) {
                 window.searchPending = false
+                if (window.findingPending)
+                    window.selectPendingFinding()
+            }
         }
     }
 
@@ -284,6 +333,11 @@ ApplicationWindow {
         }
         Menu {
             title: "&View"
+            Action {
+                text: "&Audit…"
+                shortcut: "Ctrl+Shift+A"
+                onTriggered: window.openAudit()
+            }
             Action {
                 text: "&Clear filters"
                 enabled: window.filterModel.filtering

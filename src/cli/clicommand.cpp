@@ -4,12 +4,16 @@
 #include "phonenumberwalk.h"
 
 #include "api/clerkclient.h"
+#include "audit/auditexport.h"
+#include "audit/instanceaudit.h"
+#include "guard/lockoutcheck.h"
 #include "models/phonenumbereditor.h"
 #include "phone/phonenumberinfo.h"
 
 #include <QFileDevice>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMap>
 
 Q_DECLARE_LOGGING_CATEGORY(lcWalk)
 
@@ -193,7 +197,9 @@ void CliCommand::update(const QString &phoneNumberId, const PhoneNumberChanges &
             get(editor->phoneNumberId());
             return;
         }
-        editor->submit();
+        const ProposedChange change = ProposedChange::edit(editor->phoneNumberId(), editor->verified(),
+                                                           editor->reservedForSecondFactor());
+        guarded(editor->phoneNumberId(), {}, change, [editor] { editor->submit(); });
     });
     connect(editor, &PhoneNumberEditor::staleNoticeChanged, this, [this, editor] {
         if (editor->staleNotice().isEmpty() || editor->loading())
@@ -214,11 +220,40 @@ void CliCommand::update(const QString &phoneNumberId, const PhoneNumberChanges &
     editor->loadFromServer();
 }
 
+void CliCommand::guarded(const QString &phoneNumberId, const QString &userId, const ProposedChange &change,
+                         std::function<void()> send)
+{
+    auto *check = new LockoutCheck(m_client, this);
+    connect(check, &LockoutCheck::judged, this, [this, check, send](const LockoutVerdict &verdict, bool ownerKnown) {
+        check->deleteLater();
+        if (!ownerKnown)
+            report(QStringLiteral("warning: the number's owner was not found, so whether this locks them out is unknown"));
+        if (verdict.isRisky() && !m_force) {
+            report(QStringLiteral("refused, nothing was sent: %1 Add --force to do it anyway.").arg(verdict.message()));
+            finish(CliExit::LockoutRefused);
+            return;
+        }
+        if (verdict.isRisky())
+            report(QStringLiteral("warning (--force): %1").arg(verdict.message()));
+        send();
+    });
+    connect(check, &LockoutCheck::failed, this, [this, check](const ApiError &error) {
+        check->deleteLater();
+        fail(error);
+    });
+    if (!phoneNumberId.isEmpty())
+        check->checkNumber(phoneNumberId, change);
+    else
+        check->checkUser(userId, change);
+}
+
 void CliCommand::remove(const QString &phoneNumberId)
 {
-    m_client->deletePhoneNumberObject(phoneNumberId, this, [this](ApiResult<QJsonObject> result) {
-        if (printAnswer(result))
-            finish(CliExit::Success);
+    guarded(phoneNumberId, {}, ProposedChange::deletion(phoneNumberId), [this, phoneNumberId] {
+        m_client->deletePhoneNumberObject(phoneNumberId, this, [this](ApiResult<QJsonObject> result) {
+            if (printAnswer(result))
+                finish(CliExit::Success);
+        });
     });
 }
 
@@ -249,18 +284,49 @@ void CliCommand::verify(const QString &phoneNumberId, const QString &verificatio
 
 void CliCommand::disableMfa(const QString &userId)
 {
-    m_client->disableMfaObject(userId, this, [this](ApiResult<QJsonObject> result) {
-        if (printAnswer(result))
-            finish(CliExit::Success);
+    guarded({}, userId, ProposedChange::mfaReset(), [this, userId] {
+        m_client->disableMfaObject(userId, this, [this](ApiResult<QJsonObject> result) {
+            if (printAnswer(result))
+                finish(CliExit::Success);
+        });
     });
 }
 
 void CliCommand::replacePhone(const QString &userId, const QString &phoneNumber)
 {
-    m_client->replaceUserPhoneNumberObject(userId, phoneNumber, {}, this, [this](ApiResult<QJsonObject> result) {
-        if (printAnswer(result))
-            finish(CliExit::Success);
+    // Sent without identification_status: Clerk's default makes the new number verified.
+    const ProposedChange change = ProposedChange::replacement(phoneNumber, ProposedChange::NewStatus::Verified);
+    guarded({}, userId, change, [this, userId, phoneNumber] {
+        m_client->replaceUserPhoneNumberObject(userId, phoneNumber, {}, this, [this](ApiResult<QJsonObject> result) {
+            if (printAnswer(result))
+                finish(CliExit::Success);
+        });
     });
+}
+
+void CliCommand::audit(PhoneNumberExport::Format format, int pendingAgeDays)
+{
+    auto *audit = new InstanceAudit(m_client, this);
+    audit->setPendingAgeDays(pendingAgeDays);
+    connect(audit, &InstanceAudit::finished, this, [this, audit, format] {
+        QList<AuditFinding> findings = audit->findings();
+        sortFindings(findings);
+        write(AuditExport(format).document(findings));
+        for (const QString &problem : audit->problems())
+            report(QStringLiteral("warning: skipped %1").arg(problem));
+        QMap<AuditFinding::Kind, int> counts;
+        for (const AuditFinding &finding : findings)
+            ++counts[finding.kind];
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            report(QStringLiteral("%1: %2").arg(AuditFinding::kindTitle(it.key())).arg(it.value()));
+        report(QStringLiteral("audited %1 users: %2 findings").arg(audit->offset()).arg(findings.size()));
+        finish(CliExit::Success);
+    });
+    connect(audit, &InstanceAudit::failed, this, [this, audit](const ApiError &error) {
+        report(QStringLiteral("the audit stopped after %1 users").arg(audit->offset()));
+        fail(error);
+    });
+    audit->start();
 }
 
 } // namespace PhoneDesk

@@ -5,11 +5,13 @@
 #include "phonenumberexport.h"
 
 #include "api/clerkclient.h"
+#include "guard/proposedchange.h"
 
 #include <QObject>
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 class QIODevice;
@@ -54,6 +56,13 @@ public:
     // Why these changes must not be sent, or an empty string.
     [[nodiscard]] static QString changesProblem(const PhoneNumberChanges &changes);
 
+    // The instance audit: every finding, grouped by kind, as JSON lines or CSV; the counts per
+    // kind on `err`. Codes pending or expired for longer than `pendingAgeDays` are findings.
+    void audit(PhoneNumberExport::Format format, int pendingAgeDays);
+
+    // Sends changes that the lockout guard objects to (a warning on `err` instead of exit 5).
+    void setForce(bool force) { m_force = force; }
+
     // Writes "phonedesk-cli: <text>" as one line to `err`.
     void report(const QString &text);
 
@@ -66,12 +75,16 @@ private:
     // Prints an object answer as indented JSON, or fails with its error.
     bool printAnswer(const ApiResult<QJsonObject> &result);
     void finish(int exitCode);
+    // Asks the lockout guard about `change` (to the number `phoneNumberId`, else to the user
+    // `userId`) and calls `send` unless it objects and --force is not given (exit 5 then).
+    void guarded(const QString &phoneNumberId, const QString &userId, const ProposedChange &change, std::function<void()> send);
 
     ClerkClient *m_client;
     QIODevice *m_out;
     QIODevice *m_err;
     PhoneNumberWalk *m_walk = nullptr;
     PhoneNumberExport m_export{PhoneNumberExport::Format::Jsonl};
+    bool m_force = false;
     bool m_headerWritten = false;
     bool m_outputFailed = false;
     qint64 m_written = 0;

@@ -16,6 +16,7 @@ struct CliExit
         Usage = 2,            // bad arguments, a configuration refused (no key, unsafe URL), or a change refused before sending
         ApiFailed = 3,        // the API answered with an error
         TransportFailed = 4,  // no answer: network failure, timeout, or an unreadable answer
+        LockoutRefused = 5,   // the change would lock the user out or turn their 2FA off; --force does it
     };
 
     // 3 for an HTTP error answer, 4 for every transport failure.

@@ -64,6 +64,7 @@ Parsed<UserSummary> UserSummary::fromJson(const QJsonObject &json)
 
     if (emails && u.primaryEmailAddressId)
         u.primaryEmailAddress = findPrimaryEmail(*emails, *u.primaryEmailAddressId);
+    u.signIn = SignInMethods::fromUserJson(json);
 
     // One unreadable number must not hide the user's other numbers.
     if (phones) {
@@ -107,11 +108,13 @@ QJsonObject UserSummary::toJson() const
         json.insert(QStringLiteral("last_sign_in_at"), static_cast<double>(*lastSignInAt));
     else
         json.insert(QStringLiteral("last_sign_in_at"), QJsonValue::Null);
-    // A summary carries the primary address itself, not Clerk's whole email_addresses array.
-    if (primaryEmailAddress && primaryEmailAddressId) {
-        json.insert(QStringLiteral("email_addresses"),
-                    QJsonArray{QJsonObject{{QStringLiteral("id"), *primaryEmailAddressId},
-                                           {QStringLiteral("email_address"), *primaryEmailAddress}}});
+    signIn.writeTo(json);
+    // A summary built by hand may name its primary address without listing it among the others.
+    if (primaryEmailAddress && primaryEmailAddressId && !findPrimaryEmail(json.value(QStringLiteral("email_addresses")).toArray(), *primaryEmailAddressId)) {
+        QJsonArray emails = json.value(QStringLiteral("email_addresses")).toArray();
+        emails.append(QJsonObject{{QStringLiteral("id"), *primaryEmailAddressId},
+                                  {QStringLiteral("email_address"), *primaryEmailAddress}});
+        json.insert(QStringLiteral("email_addresses"), emails);
     }
     json.insert(QStringLiteral("phone_numbers"), phones);
     return json;

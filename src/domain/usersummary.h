@@ -3,6 +3,7 @@
 
 #include "parsed.h"
 #include "phonenumber.h"
+#include "signinmethods.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -33,6 +34,8 @@ struct UserSummary
     std::optional<qint64> updatedAt;
     std::optional<qint64> lastSignInAt;
     QList<PhoneNumber> phoneNumbers;
+    // Every other way to sign in: what the lockout guard weighs.
+    SignInMethods signIn;
     // Phone numbers of this user that could not be read; the rest of the user still is.
     QStringList problems;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "confirmedchange.h"
 
+#include "guard/lockoutguard.h"
+
 namespace PhoneDesk {
 
 ConfirmedChange::ConfirmedChange(QObject *parent)
@@ -73,10 +75,16 @@ void ConfirmedChange::updateConsequences()
     // what was shown before.
     if (loading() || m_confirmed)
         return;
-    const QStringList sentences = consequencesOf(owner());
-    if (sentences == m_consequences)
+    const AccountConsequences ofOwner = owner();
+    const QStringList sentences = consequencesOf(ofOwner);
+    const std::optional<ProposedChange> change = proposedChange();
+    const QString warning = change && ofOwner.isKnown()
+                                ? LockoutGuard::judge(GuardedAccount::ofRows(ofOwner.rows()), *change).message()
+                                : QString();
+    if (sentences == m_consequences && warning == m_lockoutWarning)
         return;
     m_consequences = sentences;
+    m_lockoutWarning = warning;
     emit consequencesChanged();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/accountchange.h"
+#include "guard/proposedchange.h"
 #include "models/accountconsequences.h"
 
 #include <QMetaObject>
@@ -23,6 +24,9 @@ class ConfirmedChange : public AccountChange
     // The owner whose account changes, "user_…"; empty while unknown.
     Q_PROPERTY(QString ownerId READ ownerId NOTIFY ownerIdChanged)
     Q_PROPERTY(QStringList consequences READ consequences NOTIFY consequencesChanged)
+    // The lockout guard's sentences when the change leaves the owner no phone number or no way
+    // at all to sign in, or turns their 2FA off; empty otherwise. Shown as a warning.
+    Q_PROPERTY(QString lockoutWarning READ lockoutWarning NOTIFY consequencesChanged)
     // Everything needed is there and nothing is in flight.
     Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY canSubmitChanged)
 
@@ -32,6 +36,7 @@ public:
 
     [[nodiscard]] QString ownerId() const { return m_ownerId; }
     [[nodiscard]] QStringList consequences() const { return m_consequences; }
+    [[nodiscard]] QString lockoutWarning() const { return m_lockoutWarning; }
     [[nodiscard]] bool canSubmit() const { return !loading() && isReady(); }
 
     // Sends the change; does nothing unless canSubmit.
@@ -56,6 +61,8 @@ protected:
     [[nodiscard]] virtual bool isReady() const = 0;
     // The sentences for the owner's current rows.
     [[nodiscard]] virtual QStringList consequencesOf(const AccountConsequences &owner) const = 0;
+    // The change for the lockout guard; none while the inputs do not name one.
+    [[nodiscard]] virtual std::optional<ProposedChange> proposedChange() const = 0;
     // Sends the request; called by submit() once canSubmit.
     virtual void send() = 0;
 
@@ -64,6 +71,7 @@ private:
 
     QString m_ownerId;
     QStringList m_consequences;
+    QString m_lockoutWarning;
     bool m_confirmed = false; // done: the sentences describe what was confirmed
     QList<QMetaObject::Connection> m_modelConnections;
 };

@@ -22,6 +22,11 @@ void MfaResetter::setUserId(const QString &id)
     inputChanged();
 }
 
+std::optional<ProposedChange> MfaResetter::proposedChange() const
+{
+    return ProposedChange::mfaReset();
+}
+
 QStringList MfaResetter::consequencesOf(const AccountConsequences &owner) const
 {
     return owner.ofResettingMfa();

@@ -33,6 +33,7 @@ signals:
 private:
     [[nodiscard]] bool isReady() const override { return !ownerId().isEmpty(); }
     [[nodiscard]] QStringList consequencesOf(const AccountConsequences &owner) const override;
+    [[nodiscard]] std::optional<ProposedChange> proposedChange() const override;
     void send() override;
     void takeReset(const ApiResult<QString> &result);
 };

@@ -38,6 +38,13 @@ void PhoneNumberDeleter::findOwner()
         setOwnerId({});
 }
 
+std::optional<ProposedChange> PhoneNumberDeleter::proposedChange() const
+{
+    if (m_phoneNumberId.isEmpty())
+        return std::nullopt;
+    return ProposedChange::deletion(m_phoneNumberId);
+}
+
 QStringList PhoneNumberDeleter::consequencesOf(const AccountConsequences &owner) const
 {
     return owner.ofDeleting(m_phoneNumberId);

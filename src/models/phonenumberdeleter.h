@@ -37,6 +37,7 @@ private:
         return !m_phoneNumberId.isEmpty() && (!model() || model()->rowOfId(m_phoneNumberId) >= 0);
     }
     [[nodiscard]] QStringList consequencesOf(const AccountConsequences &owner) const override;
+    [[nodiscard]] std::optional<ProposedChange> proposedChange() const override;
     void send() override;
     void modelSet() override;
     // The owner of the number's row; the last one known when the row has left the list.

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "phonenumbereditor.h"
 
+#include "guard/lockoutguard.h"
+#include "models/accountconsequences.h"
+
 #include <QDateTime>
 
 namespace PhoneDesk {
@@ -123,6 +126,7 @@ void PhoneNumberEditor::takeOwnerSearch(const PhoneNumber &phone, const ApiResul
     // A number the search does not find (stored in a form the search does not match) is still
     // editable; only whether it is primary is then unknown, and taken as not.
     m_userId = owner ? owner->id : QString();
+    m_owner = owner ? std::optional<UserSummary>(*owner) : std::nullopt;
     m_loadedUpdatedAt = phone.updatedAt;
     const Flags fromServer{phone.isVerified(), owner && owner->primaryPhoneNumberId == phone.id,
                        phone.reservedForSecondFactor.value_or(false)};
@@ -229,6 +233,24 @@ PhoneNumberChanges PhoneNumberEditor::changes() const
     if (m_draft.reservedForSecondFactor != m_original.reservedForSecondFactor)
         changes.reservedForSecondFactor = m_draft.reservedForSecondFactor;
     return changes;
+}
+
+QString PhoneNumberEditor::lockoutWarning() const
+{
+    if (m_draft == m_original || m_userId.isEmpty())
+        return {};
+    const AccountConsequences rows = AccountConsequences::ofOwner(model(), m_userId);
+    GuardedAccount account;
+    if (rows.isKnown())
+        account = GuardedAccount::ofRows(rows.rows());
+    else if (m_owner)
+        account = GuardedAccount::ofUser(*m_owner);
+    else
+        return {};
+    const auto changed = [](bool draft, bool original) { return draft != original ? std::optional<bool>(draft) : std::nullopt; };
+    const ProposedChange change = ProposedChange::edit(m_phoneNumberId, changed(m_draft.verified, m_original.verified),
+                                                       changed(m_draft.reservedForSecondFactor, m_original.reservedForSecondFactor));
+    return LockoutGuard::judge(account, change).message();
 }
 
 void PhoneNumberEditor::load()

@@ -37,6 +37,9 @@ class PhoneNumberEditor : public AccountChange
     Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY stateChanged)
     // Why the draft cannot be sent, for a person; empty when it can.
     Q_PROPERTY(QString validationError READ validationError NOTIFY stateChanged)
+    // The lockout guard's sentences when the draft leaves the owner no phone number or no way at
+    // all to sign in, or turns their 2FA off; empty otherwise.
+    Q_PROPERTY(QString lockoutWarning READ lockoutWarning NOTIFY stateChanged)
     // Set when the number changed on the server after it was loaded; nothing was sent then.
     Q_PROPERTY(QString staleNotice READ staleNotice NOTIFY staleNoticeChanged)
 
@@ -61,6 +64,7 @@ public:
     [[nodiscard]] bool canSubmit() const;
     [[nodiscard]] QString validationError() const;
     [[nodiscard]] QString staleNotice() const { return m_staleNotice; }
+    [[nodiscard]] QString lockoutWarning() const;
 
     // Reads the number and its owner from the server into the originals and the draft, for an
     // editor without a list row (the command line); loaded() or an error follows.
@@ -111,6 +115,7 @@ private:
     Flags m_original;
     QString m_staleNotice;
     QJsonObject m_answer;
+    std::optional<UserSummary> m_owner; // as loadFromServer() found them
 };
 
 } // namespace PhoneDesk

@@ -90,6 +90,17 @@ std::optional<AccountConsequences::NewNumberStatus> PhoneNumberReplacer::statusO
     return std::nullopt;
 }
 
+std::optional<ProposedChange> PhoneNumberReplacer::proposedChange() const
+{
+    const auto status = statusOf(m_identificationStatus);
+    if (!status)
+        return std::nullopt;
+    const auto newStatus = *status == AccountConsequences::NewNumberStatus::Verified   ? ProposedChange::NewStatus::Verified
+                           : *status == AccountConsequences::NewNumberStatus::Reserved ? ProposedChange::NewStatus::Reserved
+                                                                                        : ProposedChange::NewStatus::Unverified;
+    return ProposedChange::replacement(m_info.valid ? m_info.international : m_numberText, newStatus);
+}
+
 QStringList PhoneNumberReplacer::consequencesOf(const AccountConsequences &owner) const
 {
     const auto status = statusOf(m_identificationStatus);

@@ -69,6 +69,7 @@ signals:
 private:
     [[nodiscard]] bool isReady() const override;
     [[nodiscard]] QStringList consequencesOf(const AccountConsequences &owner) const override;
+    [[nodiscard]] std::optional<ProposedChange> proposedChange() const override;
     void send() override;
     void takeReplaced(const QStringList &oldIds, const ApiResult<PhoneNumber> &result);
     [[nodiscard]] static std::optional<AccountConsequences::NewNumberStatus> statusOf(const QString &status);

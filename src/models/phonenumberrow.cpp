@@ -49,6 +49,7 @@ QList<PhoneNumberRow> PhoneNumberRow::fromUser(const UserSummary &user)
         row.userBackupCodeEnabled = user.backupCodeEnabled;
         row.userBanned = user.banned;
         row.userLocked = user.locked;
+        row.ownerSignIn = user.signIn;
         for (const IdentificationLink &link : row.phone.linkedTo)
             row.linkedTo.append(QVariantMap{{QStringLiteral("type"), link.type},
                                             {QStringLiteral("id"), link.id},

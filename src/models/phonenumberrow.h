@@ -29,6 +29,8 @@ struct PhoneNumberRow
     std::optional<bool> userBackupCodeEnabled;
     std::optional<bool> userBanned;
     std::optional<bool> userLocked;
+    // The owner's other ways to sign in, for the lockout guard.
+    SignInMethods ownerSignIn;
     // The owner's other numbers: [{id, phoneNumber, formatted, verificationState}].
     QVariantList otherNumbers;
     // [{type, id, provider}] of phone.linkedTo.

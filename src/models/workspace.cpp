@@ -82,12 +82,13 @@ void Workspace::setDemoOptions(int users, quint64 seed)
     m_demoSeed = seed;
 }
 
-std::unique_ptr<Workspace> Workspace::demoWorkspace(int users, quint64 seed, QString *error)
+std::unique_ptr<Workspace> Workspace::demoWorkspace(int users, quint64 seed, QString *error, bool plantAuditCases)
 {
     auto sandbox = std::make_unique<Sandbox>();
     Sandbox::Options options;
     options.users = users;
     options.seed = seed;
+    options.plantAuditCases = plantAuditCases;
     if (!sandbox->start(options, error))
         return nullptr;
     auto workspace = std::unique_ptr<Workspace>(new Workspace(std::move(sandbox), nullptr));

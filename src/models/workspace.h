@@ -51,7 +51,9 @@ public:
     Workspace(const QUrl &apiUrl, const QString &secretKey, QObject *parent = nullptr);
     // Starts the demo sandbox in this process (on its own thread) and connects to it.
     // `error` says why when it could not start; the workspace then shows that error.
-    static std::unique_ptr<Workspace> demoWorkspace(int users, quint64 seed, QString *error = nullptr);
+    // `plantAuditCases`: SandboxStore::plantAuditCases(), for the audit view's demo and tests.
+    static std::unique_ptr<Workspace> demoWorkspace(int users, quint64 seed, QString *error = nullptr,
+                                                    bool plantAuditCases = false);
     ~Workspace() override;
 
     // Switches to another instance: every request from now on goes there with its key.

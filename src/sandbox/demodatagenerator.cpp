@@ -181,6 +181,15 @@ qint64 DemoDataGenerator::between(qint64 from, qint64 to)
     return from + static_cast<qint64>(m_random.bounded(static_cast<quint64>(to - from)));
 }
 
+qint64 DemoDataGenerator::recentPast(qint64 time) const
+{
+    // Folded into the window rather than drawn again, so that the random sequence stays the same.
+    const qint64 latest = m_now - kMinute;
+    if (time >= m_now - kStaleWindowMs)
+        return time;
+    return latest - (latest - time) % (kStaleWindowMs - kMinute);
+}
+
 bool DemoDataGenerator::chance(double probability)
 {
     return m_random.generateDouble() < probability;
@@ -283,6 +292,20 @@ SandboxUser DemoDataGenerator::makeUser()
     else if (chance(0.05))
         user.mfaDisabledAt = between(user.createdAt, m_now);
 
+    // Banned and locked users keep no second factor, so that the instance audit finds none in
+    // the demo data by chance (only the planted ones, see SandboxStore::plantAuditCases). Cleared
+    // after the draws, so that every other user stays as the seed made them.
+    if (user.banned || user.locked) {
+        for (PhoneNumber &phone : user.phones) {
+            phone.reservedForSecondFactor = false;
+            phone.defaultSecondFactor = false;
+            phone.backupCodes.reset();
+        }
+        user.totpEnabled = false;
+        user.backupCodeEnabled = false;
+        user.mfaEnabledAt.reset();
+    }
+
     // Numbers that came in with an OAuth sign-up are linked to that identity.
     if (!user.externalAccounts.isEmpty()) {
         for (PhoneNumber &phone : user.phones) {
@@ -298,8 +321,11 @@ PhoneNumber DemoDataGenerator::makePhone(SandboxUser &user, int regionIndex, qin
     PhoneNumber phone;
     phone.id = m_ids.make(QLatin1StringView("idn_"));
     // Imported legacy data holds the odd number that is not E.164; PhoneDesk must show it anyway.
-    if (chance(0.01))
+    if (chance(0.01)) {
         phone.phoneNumber = m_numbers->nextLegacy();
+        if (!phone.phoneNumber.isEmpty())
+            m_legacyPhoneIds.append(phone.id);
+    }
     if (phone.phoneNumber.isEmpty())
         phone.phoneNumber = m_numbers->next(kRegions[static_cast<size_t>(regionIndex)].code, chance(0.85));
     phone.reservedForSecondFactor = false;
@@ -338,13 +364,13 @@ void DemoDataGenerator::applyVerificationState(PhoneNumber &phone, qint64 create
     } else if (roll < 0.78) { // Clerk marked the code expired
         otp.status = QStringLiteral("expired");
         otp.attempts = static_cast<int>(m_random.bounded(0U, 2U));
-        otp.expireAt = between(createdAt, m_now - kMinute);
+        otp.expireAt = recentPast(between(createdAt, m_now - kMinute));
         phone.verification = otp;
         phone.reserved = false;
     } else if (roll < 0.82) { // pending code whose expiry passed unnoticed
         otp.status = QStringLiteral("unverified");
         otp.attempts = static_cast<int>(m_random.bounded(0U, 3U));
-        otp.expireAt = between(createdAt, m_now - kMinute);
+        otp.expireAt = recentPast(between(createdAt, m_now - kMinute));
         phone.verification = otp;
         phone.reserved = false;
     } else if (roll < 0.88) { // too many wrong codes

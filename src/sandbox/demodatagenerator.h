@@ -7,6 +7,7 @@
 #include <QList>
 #include <QRandomGenerator64>
 #include <QSet>
+#include <QStringList>
 
 #include <memory>
 
@@ -22,7 +23,14 @@ public:
     DemoDataGenerator(quint64 seed, qint64 nowMs);
     ~DemoDataGenerator();
 
+    // Codes left expired or pending past their expiry expired at most this long ago: an instance
+    // audit with a longer pending age finds none of them.
+    static constexpr qint64 kStaleWindowMs = 3LL * 24 * 60 * 60 * 1000;
+
     [[nodiscard]] QList<SandboxUser> generate(int count);
+    // The ids of the legacy numbers that are not E.164 (about 1 in 100), made on purpose: the
+    // only numbers of the demo data an instance audit reports.
+    [[nodiscard]] const QStringList &legacyPhoneIds() const { return m_legacyPhoneIds; }
 
 private:
     class NumberPool;
@@ -32,11 +40,14 @@ private:
     void applyVerificationState(PhoneNumber &phone, qint64 createdAt);
     [[nodiscard]] qint64 between(qint64 from, qint64 to);
     [[nodiscard]] bool chance(double probability);
+    // A time in the past moved into the last kStaleWindowMs, when it is older.
+    [[nodiscard]] qint64 recentPast(qint64 time) const;
 
     QRandomGenerator64 m_random;
     SandboxIds m_ids;
     qint64 m_now;
     std::unique_ptr<NumberPool> m_numbers;
+    QStringList m_legacyPhoneIds;
 };
 
 } // namespace PhoneDesk

@@ -29,6 +29,7 @@ public:
         QString secretKey; // empty: SandboxServer::kDefaultSecretKey
         qint64 nowMs = 0;  // 0: the real clock
         SandboxFaults faults;
+        bool plantAuditCases = false; // SandboxStore::plantAuditCases()
     };
 
     Sandbox();

@@ -106,6 +106,7 @@ SandboxStore::SandboxStore(const Options &options)
 {
     DemoDataGenerator generator(options.seed, nowLocked());
     m_users = generator.generate(options.users);
+    m_legacyPhoneIds = generator.legacyPhoneIds();
     m_userIndex.reserve(m_users.size());
     m_newestFirst.reserve(m_users.size());
     for (int i = 0; i < m_users.size(); ++i) {
@@ -123,6 +124,8 @@ SandboxStore::SandboxStore(const Options &options)
         const SandboxUser &ub = m_users.at(b);
         return ua.createdAt != ub.createdAt ? ua.createdAt > ub.createdAt : ua.id > ub.id;
     });
+    if (options.plantAuditCases)
+        plantAuditCases();
 }
 
 qint64 SandboxStore::nowLocked() const

@@ -11,6 +11,7 @@
 #include <QMultiHash>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -27,6 +28,17 @@ public:
         int users = 250;
         quint64 seed = 1;
         qint64 nowMs = 0; // 0: the real clock
+        bool plantAuditCases = false; // plantAuditCases() once the demo data is made
+    };
+
+    // One case the instance audit must report: its kind (AuditFinding::kindKey), the user and
+    // the number it concerns (empty when it concerns the user as a whole).
+    struct AuditCase
+    {
+        QString kind;
+        QString userId;
+        QString phoneNumberId;
+        friend bool operator==(const AuditCase &, const AuditCase &) = default;
     };
 
     // Codes this long always verify, as Clerk's test numbers do.
@@ -59,6 +71,16 @@ public:
     // The code sent by prepare_verification, as the customer's phone would show it.
     [[nodiscard]] QString sentCode(const QString &verificationId) const;
 
+    // Rewrites the first ten demo users (in the order they were made) into one case each of what
+    // the instance audit looks for: a number not in E.164 form, one invalid for its country, a
+    // lookalike pair, 2FA without a usable second factor, second factors on a banned and on a
+    // locked user, a pending and an expired code older than a week, a primary id pointing at no
+    // number. The rest of the demo data has none of these by design (see DemoDataGenerator).
+    void plantAuditCases();
+    // Every case an audit of the instance must report now: those planted and the generator's
+    // legacy numbers that are not E.164, as long as they still exist.
+    [[nodiscard]] QList<AuditCase> auditCases() const;
+
 private:
     struct PendingCode
     {
@@ -80,6 +102,8 @@ private:
     void removePhone(SandboxUser &user, qsizetype index);
     void clearSecondFactors(SandboxUser &user);
     void indexPhone(const SandboxUser &user, const PhoneNumber &phone);
+    // Replaces all of a user's numbers without Clerk's rules, for planting audit cases.
+    void setPhonesLocked(SandboxUser &user, const QList<PhoneNumber> &phones);
 
     mutable QMutex m_mutex;
     SandboxIds m_ids;
@@ -91,6 +115,8 @@ private:
     QHash<QString, int> m_phoneOwner; // phone id → user index
     QMultiHash<QString, QString> m_numberHolders; // number → phone ids holding it
     QHash<QString, PendingCode> m_codes; // verification id → code sent
+    QStringList m_legacyPhoneIds;        // the generator's numbers that are not E.164
+    QList<AuditCase> m_plantedCases;
 };
 
 } // namespace PhoneDesk

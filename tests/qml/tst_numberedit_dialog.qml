@@ -146,15 +146,19 @@ TestCase {
         let row = null
         for (let i = 0; i < model.count && row === null; ++i) {
             const candidate = model.get(i)
-            if (candidate.verificationState === "verified" && candidate.isPrimary === true)
+            // Their only number: the lockout guard sees them lose sign-in by phone.
+            if (candidate.verificationState === "verified" && candidate.isPrimary === true
+                    && candidate.otherNumbers.length === 0)
                 row = candidate
         }
-        verify(row !== null, "the demo has a verified primary number")
+        verify(row !== null, "the demo has a user with one verified number")
         const dialog = openDialog(row)
         const warning = item(dialog, "editLockoutWarning")
         verify(!warning.visible)
         mouseClick(item(dialog, "verifiedSwitch"))
-        verify(warning.visible, "un-verifying the primary number warns of a lock-out")
+        verify(warning.visible, "un-verifying the only number warns of a lock-out")
+        verify(warning.message.indexOf("After this, " + row.userName + " can no longer sign in with a phone number") === 0,
+               warning.message)
         compare(item(dialog, "verifiedChange").text, "Verified: Yes → No")
 
         // Taking primary away is refused before sending.

@@ -122,7 +122,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_sandbox.start({QHostAddress(QHostAddress::LocalHost), 0, 640, 3, {}, 0, {}}, &error), qPrintable(error));
+        Sandbox::Options options;
+        options.users = 640;
+        options.seed = 3;
+        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
         m_client.setBaseUrl(m_sandbox.baseUrl());
         m_client.setSecretKey(m_sandbox.secretKey());
     }

@@ -249,7 +249,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_sandbox.start({QHostAddress(QHostAddress::LocalHost), 0, 1200, 11, kKey, 0, {}}, &error), qPrintable(error));
+        Sandbox::Options options;
+        options.users = 1200;
+        options.seed = 11;
+        options.secretKey = kKey;
+        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
     }
 
     void listsEveryNumberOnceAsTheApiSentIt()

@@ -75,7 +75,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        QVERIFY2(m_sandbox.start({QHostAddress(QHostAddress::LocalHost), 0, 60, 23, kKey, 0, {}}, &error), qPrintable(error));
+        Sandbox::Options options;
+        options.users = 60;
+        options.seed = 23;
+        options.secretKey = kKey;
+        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
     }
 
     void createsANumberAndClerkMakesTheFirstPrimary()
@@ -120,7 +124,9 @@ private Q_SLOTS:
         QVERIFY2(run.finished && run.exitCode == 0, run.why());
         QCOMPARE(str(user(userId), "primary_phone_number_id"), id);
 
-        run = cli({QStringLiteral("update"), id, QStringLiteral("--reserved-for-second-factor"), QStringLiteral("false")});
+        // The user's only second factor: the lockout guard wants --force (tst_cli_guard).
+        run = cli({QStringLiteral("update"), id, QStringLiteral("--reserved-for-second-factor"), QStringLiteral("false"),
+                   QStringLiteral("--force")});
         QVERIFY2(run.finished && run.exitCode == 0, run.why());
         QVERIFY(!storedNumber(id).value(QLatin1StringView("reserved_for_second_factor")).toBool());
     }
@@ -202,7 +208,8 @@ private Q_SLOTS:
         const QString userId = bareUser(4);
         addNumber(userId, {{QStringLiteral("verified"), true}, {QStringLiteral("reserved_for_second_factor"), true}});
         QVERIFY(user(userId).value(QLatin1StringView("two_factor_enabled")).toBool());
-        const Run run = cli({QStringLiteral("disable-mfa"), userId});
+        // Turning 2FA off is what the lockout guard asks --force for (tst_cli_guard).
+        const Run run = cli({QStringLiteral("disable-mfa"), userId, QStringLiteral("--force")});
         QVERIFY2(run.finished && run.exitCode == 0, run.why());
         QCOMPARE(str(objectOf(run.out), "user_id"), userId);
         QVERIFY(!user(userId).value(QLatin1StringView("two_factor_enabled")).toBool());

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace PhoneDesk {
+
+// A change to one user's account that the lockout guard is asked about before it is sent.
+struct ProposedChange
+{
+    enum class Kind {
+        EditNumber,     // PATCH /phone_numbers/{id}: verified and reserved_for_second_factor
+        DeleteNumber,   // DELETE /phone_numbers/{id}
+        ReplaceNumbers, // PUT /users/{id}/phone_number
+        ResetMfa,       // DELETE /users/{id}/mfa
+    };
+    // identification_status of the new number of ReplaceNumbers.
+    enum class NewStatus { Verified, Reserved, Unverified };
+
+    Kind kind = Kind::EditNumber;
+    QString phoneNumberId; // EditNumber, DeleteNumber
+    std::optional<bool> verified;
+    std::optional<bool> reservedForSecondFactor;
+    QString newNumber; // ReplaceNumbers
+    NewStatus newStatus = NewStatus::Verified;
+
+    [[nodiscard]] static ProposedChange edit(const QString &phoneId, std::optional<bool> verified,
+                                             std::optional<bool> reservedForSecondFactor)
+    {
+        return {Kind::EditNumber, phoneId, verified, reservedForSecondFactor, {}, NewStatus::Verified};
+    }
+    [[nodiscard]] static ProposedChange deletion(const QString &phoneId)
+    {
+        return {Kind::DeleteNumber, phoneId, std::nullopt, std::nullopt, {}, NewStatus::Verified};
+    }
+    [[nodiscard]] static ProposedChange replacement(const QString &number, NewStatus status)
+    {
+        return {Kind::ReplaceNumbers, {}, std::nullopt, std::nullopt, number, status};
+    }
+    [[nodiscard]] static ProposedChange mfaReset()
+    {
+        return {Kind::ResetMfa, {}, std::nullopt, std::nullopt, {}, NewStatus::Verified};
+    }
+};
+
+} // namespace PhoneDesk

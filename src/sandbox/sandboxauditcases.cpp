@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: MIT
+// SandboxStore's planted audit cases: a known list of cases on known users, so that a test can
+// check that the instance audit finds exactly these.
+#include "sandboxstore.h"
+
+#include <QMutexLocker>
+
+#include <algorithm>
+
+namespace PhoneDesk {
+
+namespace {
+constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
+
+// Ofcom keeps 020 7946 0xxx for drama: valid numbers that no demo user is given.
+PhoneNumber plantedPhone(SandboxIds &ids, const QString &number, qint64 createdAt)
+{
+    PhoneNumber phone;
+    phone.id = ids.make(QLatin1StringView("idn_"));
+    phone.phoneNumber = number;
+    phone.reserved = true;
+    phone.reservedForSecondFactor = false;
+    phone.defaultSecondFactor = false;
+    phone.verification = Verification::admin();
+    phone.createdAt = createdAt;
+    phone.updatedAt = createdAt;
+    return phone;
+}
+
+Verification otp(const QString &status, qint64 expireAt)
+{
+    Verification v;
+    v.kind = Verification::Kind::Otp;
+    v.object = Verification::kindName(Verification::Kind::Otp);
+    v.status = status;
+    v.strategy = QStringLiteral("phone_code");
+    v.channel = QStringLiteral("sms");
+    v.attempts = status == QLatin1StringView("failed") ? 3 : 0;
+    v.expireAt = expireAt;
+    return v;
+}
+} // namespace
+
+void SandboxStore::setPhonesLocked(SandboxUser &user, const QList<PhoneNumber> &phones)
+{
+    for (const PhoneNumber &old : user.phones) {
+        m_phoneOwner.remove(old.id);
+        m_numberHolders.remove(old.phoneNumber, old.id);
+    }
+    user.phones = phones;
+    for (const PhoneNumber &phone : phones)
+        indexPhone(user, phone);
+    user.primaryPhoneId = phones.isEmpty() ? std::nullopt : std::optional<QString>(phones.first().id);
+}
+
+void SandboxStore::plantAuditCases()
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_plantedCases.isEmpty() || m_users.size() < 10)
+        return;
+    const qint64 now = nowLocked();
+    // Each planted user starts without second factors, bans or locks: only its case remains.
+    const auto plant = [&](int index, const QList<PhoneNumber> &phones) -> SandboxUser & {
+        SandboxUser &user = m_users[index];
+        user.banned = false;
+        user.locked = false;
+        user.totpEnabled = false;
+        user.backupCodeEnabled = false;
+        user.mfaEnabledAt.reset();
+        setPhonesLocked(user, phones);
+        return user;
+    };
+    const auto add = [&](const char *kind, const SandboxUser &user, const QString &phoneId) {
+        m_plantedCases.append({QString::fromLatin1(kind), user.id, phoneId});
+    };
+    const auto phone = [&](int index, const QString &number) { return plantedPhone(m_ids, number, m_users.at(index).createdAt); };
+
+    // A valid number stored with spaces, not in E.164 form.
+    const PhoneNumber spaced = phone(0, QStringLiteral("+44 20 7946 0101"));
+    add("not_e164", plant(0, {spaced}), spaced.id);
+
+    // E.164 in form, but 555 is no area code of the North American plan.
+    const PhoneNumber invalid = phone(1, QStringLiteral("+15550100123"));
+    add("invalid_number", plant(1, {invalid}), invalid.id);
+
+    // The same London number on two users, once with a stray national prefix.
+    const PhoneNumber strayPrefix = phone(2, QStringLiteral("+4402079460202"));
+    const PhoneNumber clean = phone(3, QStringLiteral("+442079460202"));
+    const SandboxUser &strayOwner = plant(2, {strayPrefix});
+    add("not_e164", strayOwner, strayPrefix.id);
+    add("lookalike", strayOwner, strayPrefix.id);
+    add("lookalike", plant(3, {clean}), clean.id);
+
+    // two_factor_enabled (Clerk sets it for any reserved number) with only a failed number.
+    PhoneNumber failedFactor = phone(4, QStringLiteral("+442079460303"));
+    failedFactor.verification = otp(QStringLiteral("failed"), now - kDay);
+    failedFactor.reserved = false;
+    failedFactor.reservedForSecondFactor = true;
+    failedFactor.defaultSecondFactor = true;
+    add("two_factor_without_factor", plant(4, {failedFactor}), failedFactor.id);
+
+    // A banned user whose number still is a second factor, and a locked one with TOTP.
+    PhoneNumber bannedFactor = phone(5, QStringLiteral("+442079460404"));
+    bannedFactor.reservedForSecondFactor = true;
+    bannedFactor.defaultSecondFactor = true;
+    SandboxUser &banned = plant(5, {bannedFactor});
+    banned.banned = true;
+    banned.mfaEnabledAt = now - kDay;
+    add("second_factor_on_blocked_user", banned, {});
+    SandboxUser &locked = plant(6, {phone(6, QStringLiteral("+442079460505"))});
+    locked.locked = true;
+    locked.totpEnabled = true;
+    locked.mfaEnabledAt = now - kDay;
+    add("second_factor_on_blocked_user", locked, {});
+
+    // A code pending for a month, and one expired two months ago.
+    PhoneNumber pending = phone(7, QStringLiteral("+442079460606"));
+    pending.verification = otp(QStringLiteral("unverified"), now - 30 * kDay);
+    pending.reserved = false;
+    add("stale_verification", plant(7, {pending}), pending.id);
+    PhoneNumber expired = phone(8, QStringLiteral("+442079460707"));
+    expired.verification = otp(QStringLiteral("expired"), now - 60 * kDay);
+    expired.reserved = false;
+    add("stale_verification", plant(8, {expired}), expired.id);
+
+    // primary_phone_number_id naming a number the user does not have.
+    SandboxUser &dangling = plant(9, {phone(9, QStringLiteral("+442079460808"))});
+    dangling.primaryPhoneId = m_ids.make(QLatin1StringView("idn_"));
+    add("primary_points_nowhere", dangling, {});
+
+    for (int i = 0; i < 10; ++i)
+        m_users[i].touch(std::max(now, m_users.at(i).updatedAt));
+}
+
+QList<SandboxStore::AuditCase> SandboxStore::auditCases() const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<AuditCase> cases = m_plantedCases;
+    for (const QString &phoneId : m_legacyPhoneIds) {
+        const auto owner = m_phoneOwner.constFind(phoneId);
+        if (owner != m_phoneOwner.cend())
+            cases.append({QStringLiteral("not_e164"), m_users.at(*owner).id, phoneId});
+    }
+    return cases;
+}
+
+} // namespace PhoneDesk
