@@ -4,6 +4,7 @@
 #include "api/clerkclient.h"
 #include "api/transportpolicy.h"
 #include "cli/numberoption.h"
+#include "diagnostics/firstrowprobe.h"
 #include "models/workspace.h"
 #include "settings/connection.h"
 #include "settings/keychainsecretstore.h"
@@ -13,7 +14,9 @@
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QIcon>
+#include <QElapsedTimer>
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
 #include <QQuickStyle>
 #include <QUrl>
 #include <QtQml/qqmlextensionplugin.h>
@@ -83,6 +86,8 @@ void setApplicationNames()
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Looks at the phone numbers of a Clerk instance's users. The instance's secret key comes from "
@@ -162,6 +167,7 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/PhoneDesk/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    FirstRowProbe::attachIfAsked(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()), sinceStart);
     // The engine is destroyed before the workspace it binds to (declared after it).
     return app.exec();
 }

@@ -91,10 +91,10 @@ QVariant PhoneNumberListModel::data(const QModelIndex &index, int role) const
     case UserBannedRole: return known(row.userBanned);
     case UserLockedRole: return known(row.userLocked);
     case LinkedToRole: return row.linkedTo;
-    case BackupCodeCountRole: return phone.backupCodes ? QVariant(int(phone.backupCodes->size())) : QVariant();
+    case BackupCodeCountRole: return row.backupCodeCount ? QVariant(*row.backupCodeCount) : QVariant();
     case CreatedAtRole: return knownTime(phone.createdAt);
     case UpdatedAtRole: return knownTime(phone.updatedAt);
-    case OtherNumbersRole: return row.otherNumbers;
+    case OtherNumbersRole: return row.otherNumbers();
     default: break;
     }
     return {};
@@ -223,12 +223,7 @@ void PhoneNumberListModel::applyPhoneNumber(const PhoneNumber &phone)
     PhoneNumberRow value = m_rows.at(row);
     if (value.phone.phoneNumber != phone.phoneNumber)
         value.info = PhoneNumberInfo::of(phone.phoneNumber);
-    value.phone = phone;
-    value.linkedTo.clear();
-    for (const IdentificationLink &link : phone.linkedTo)
-        value.linkedTo.append(QVariantMap{{QStringLiteral("type"), link.type},
-                                          {QStringLiteral("id"), link.id},
-                                          {QStringLiteral("provider"), link.providerName()}});
+    value.setPhone(phone);
     replaceRow(row, std::move(value));
 }
 
@@ -237,6 +232,22 @@ void PhoneNumberListModel::removePhoneNumber(const QString &phoneNumberId)
     const int row = rowOfId(phoneNumberId);
     if (row >= 0)
         removeRowAt(row);
+}
+
+void PhoneNumberListModel::appendRows(QList<PhoneNumberRow> rows)
+{
+    // A user inserted by applyUser before their page came is shown already, as the server
+    // had them then or since: their rows of this page are not added twice.
+    rows.removeIf([this](const PhoneNumberRow &row) { return m_rowOfId.contains(row.phone.id); });
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    for (PhoneNumberRow &row : rows) {
+        m_rowOfId.insert(row.phone.id, int(m_rows.size()));
+        m_rows.append(std::move(row));
+    }
+    endInsertRows();
 }
 
 void PhoneNumberListModel::removeRowAt(int row)
@@ -429,12 +440,7 @@ void PhoneNumberListModel::takePage(quint64 generation, bool firstPage, ApiResul
     // rows land back here, unless a newer search or refresh has superseded them meanwhile.
     m_building = true;
     UserPage page = std::move(result.value());
-    QtConcurrent::run([users = std::move(page.users)] {
-        QList<PhoneNumberRow> rows;
-        for (const UserSummary &user : users)
-            rows.append(PhoneNumberRow::fromUser(user));
-        return rows;
-    }).then(this, [this, generation, firstPage, page = std::move(page)](QList<PhoneNumberRow> rows) {
+    QtConcurrent::run([users = std::move(page.users)] { return PhoneNumberRow::fromUsers(users); }).then(this, [this, generation, firstPage, page = std::move(page)](QList<PhoneNumberRow> rows) {
         if (generation != m_generation)
             return;
         m_building = false;
@@ -466,18 +472,7 @@ void PhoneNumberListModel::landRows(bool firstPage, const UserPage &page, QList<
             m_rowOfId.insert(m_rows.at(i).phone.id, i);
         endResetModel();
     } else {
-        // A user inserted by applyUser before their page came is shown already, as the server
-        // had them then or since: their rows of this page are not added twice.
-        rows.removeIf([this](const PhoneNumberRow &row) { return m_rowOfId.contains(row.phone.id); });
-    }
-    if (!firstPage && !rows.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(rows.size()) - 1);
-        for (PhoneNumberRow &row : rows) {
-            m_rowOfId.insert(row.phone.id, int(m_rows.size()));
-            m_rows.append(std::move(row));
-        }
-        endInsertRows();
+        appendRows(std::move(rows));
     }
 
     emit loadedUserCountChanged();

@@ -135,6 +135,9 @@ public:
     void applyPhoneNumber(const PhoneNumber &phone);
     // Takes out the row of a number the server deleted, when its owner could not be re-read.
     void removePhoneNumber(const QString &phoneNumberId);
+    // Appends a page's rows at the end as one insert. Rows whose number is here already (a user
+    // applyUser inserted before their page came) are not added twice.
+    void appendRows(QList<PhoneNumberRow> rows);
 
     // Reloads the first page of the current search.
     Q_INVOKABLE void refresh();

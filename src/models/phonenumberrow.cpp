@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "phonenumberrow.h"
 
+#include "sharedstrings.h"
+
 #include <QDateTime>
 #include <QVariantMap>
 
@@ -21,6 +23,31 @@ QString stateOf(const std::optional<Verification> &verification, qint64 nowMs)
     }
     return QStringLiteral("other");
 }
+
+// The values that repeat across rows refer to one pooled copy; a number's stored spelling,
+// usually its E.164 form too, is held once.
+void shareRepeatedStrings(PhoneNumber &phone, PhoneNumberInfo &info)
+{
+    if (phone.verification) {
+        Verification &v = *phone.verification;
+        v.object = SharedStrings::of(v.object);
+        v.status = SharedStrings::of(v.status);
+        v.strategy = SharedStrings::of(v.strategy);
+        if (v.channel)
+            v.channel = SharedStrings::of(*v.channel);
+    }
+    for (IdentificationLink &link : phone.linkedTo)
+        link.type = SharedStrings::of(link.type);
+    info.stored = phone.phoneNumber;
+    if (info.e164 == phone.phoneNumber)
+        info.e164 = phone.phoneNumber;
+    if (info.international == phone.phoneNumber)
+        info.international = phone.phoneNumber;
+    if (info.national == phone.phoneNumber)
+        info.national = phone.phoneNumber;
+    info.regionCode = SharedStrings::of(info.regionCode);
+    info.countryName = SharedStrings::of(info.countryName);
+}
 } // namespace
 
 QList<PhoneNumberRow> PhoneNumberRow::fromUser(const UserSummary &user)
@@ -28,21 +55,20 @@ QList<PhoneNumberRow> PhoneNumberRow::fromUser(const UserSummary &user)
     QList<PhoneNumberRow> rows;
     rows.reserve(user.phoneNumbers.size());
     const QString name = user.displayName();
+    const QString email = user.primaryEmailAddress.value_or(QString());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     // Formatting is the costly part: once per number, shared by its own row and its siblings'.
-    QList<PhoneNumberInfo> infos;
-    infos.reserve(user.phoneNumbers.size());
-    for (const PhoneNumber &phone : user.phoneNumbers)
-        infos.append(PhoneNumberInfo::of(phone.phoneNumber));
-
-    for (qsizetype i = 0; i < user.phoneNumbers.size(); ++i) {
+    auto owned = std::make_shared<QList<OwnerNumber>>();
+    owned->reserve(user.phoneNumbers.size());
+    for (const PhoneNumber &phone : user.phoneNumbers) {
         PhoneNumberRow row;
-        row.phone = user.phoneNumbers.at(i);
-        row.info = infos.at(i);
+        row.setPhone(phone);
+        row.info = PhoneNumberInfo::of(phone.phoneNumber);
+        shareRepeatedStrings(row.phone, row.info);
         row.userId = user.id;
         row.userName = name;
-        row.userEmail = user.primaryEmailAddress.value_or(QString());
+        row.userEmail = email;
         row.isPrimary = user.primaryPhoneNumberId && *user.primaryPhoneNumberId == row.phone.id;
         row.userTwoFactorEnabled = user.twoFactorEnabled;
         row.userTotpEnabled = user.totpEnabled;
@@ -50,22 +76,51 @@ QList<PhoneNumberRow> PhoneNumberRow::fromUser(const UserSummary &user)
         row.userBanned = user.banned;
         row.userLocked = user.locked;
         row.ownerSignIn = user.signIn;
-        for (const IdentificationLink &link : row.phone.linkedTo)
-            row.linkedTo.append(QVariantMap{{QStringLiteral("type"), link.type},
-                                            {QStringLiteral("id"), link.id},
-                                            {QStringLiteral("provider"), link.providerName()}});
-        for (qsizetype j = 0; j < user.phoneNumbers.size(); ++j) {
-            if (j == i)
-                continue;
-            const PhoneNumber &other = user.phoneNumbers.at(j);
-            row.otherNumbers.append(QVariantMap{{QStringLiteral("id"), other.id},
-                                                {QStringLiteral("phoneNumber"), other.phoneNumber},
-                                                {QStringLiteral("formatted"), infos.at(j).international},
-                                                {QStringLiteral("verificationState"), stateOf(other.verification, now)},
-                                                {QStringLiteral("isPrimary"), user.primaryPhoneNumberId == other.id}});
-        }
+        owned->append({row.phone.id, row.phone.phoneNumber, row.info.international,
+                       stateOf(row.phone.verification, now), row.isPrimary});
         rows.append(std::move(row));
     }
+    const std::shared_ptr<const QList<OwnerNumber>> shared = std::move(owned);
+    for (PhoneNumberRow &row : rows)
+        row.ownerNumbers = shared;
+    return rows;
+}
+
+QVariantList PhoneNumberRow::otherNumbers() const
+{
+    QVariantList others;
+    if (!ownerNumbers)
+        return others;
+    for (const OwnerNumber &other : *ownerNumbers) {
+        if (other.id == phone.id)
+            continue;
+        others.append(QVariantMap{{QStringLiteral("id"), other.id},
+                                  {QStringLiteral("phoneNumber"), other.phoneNumber},
+                                  {QStringLiteral("formatted"), other.formatted},
+                                  {QStringLiteral("verificationState"), other.verificationState},
+                                  {QStringLiteral("isPrimary"), other.isPrimary}});
+    }
+    return others;
+}
+
+void PhoneNumberRow::setPhone(PhoneNumber value)
+{
+    phone = std::move(value);
+    backupCodeCount = phone.backupCodes ? std::optional<int>(int(phone.backupCodes->size())) : std::nullopt;
+    phone.backupCodes.reset();
+    linkedTo.clear();
+    for (const IdentificationLink &link : phone.linkedTo)
+        linkedTo.append(QVariantMap{{QStringLiteral("type"), link.type},
+                                    {QStringLiteral("id"), link.id},
+                                    {QStringLiteral("provider"), link.providerName()}});
+}
+
+QList<PhoneNumberRow> PhoneNumberRow::fromUsers(const QList<UserSummary> &users)
+{
+    QList<PhoneNumberRow> rows;
+    rows.reserve(users.size() * 2);
+    for (const UserSummary &user : users)
+        rows.append(fromUser(user));
     return rows;
 }
 

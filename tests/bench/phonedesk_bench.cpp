@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+// phonedesk-bench: PhoneDesk's speed at instance scale, one figure per line as `name: value`.
+//   phonedesk-bench [--users 100000] [--rounds 30] [--walks 3] [--model-numbers 150000] [--first-rows 5]
+// It starts the sandbox in this process and measures the sandbox, the parser, phonedesk-cli's
+// full walk, the list model (in a child process without the sandbox) and the window's first row.
+// Figures, not pass/fail: speed is measured here, never asserted in a timed test.
+#include "benchstats.h"
+#include "modelbench.h"
+#include "processbench.h"
+
+#include "domain/userpage.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSysInfo>
+#include <QTextStream>
+#include <QThread>
+#include <QUrlQuery>
+
+#include <memory>
+
+using namespace PhoneDesk;
+using BenchStats::median;
+using BenchStats::print;
+
+namespace {
+const QString kChildApiUrl = QStringLiteral("PHONEDESK_BENCH_API_URL");
+
+QString thousands(int count)
+{
+    return count % 1000 == 0 ? QString::number(count / 1000) + QStringLiteral("k") : QString::number(count);
+}
+
+QueryItems pageQuery(int offset)
+{
+    return {{QStringLiteral("limit"), QStringLiteral("500")}, {QStringLiteral("offset"), QString::number(offset)}};
+}
+
+// GET /users?limit=500 over HTTP as any client sees it: request to last byte, nothing parsed.
+void measureServing(Sandbox &sandbox, int users, int rounds)
+{
+    QNetworkAccessManager network;
+    QList<double> pageMs;
+    for (int i = 0; i < rounds; ++i) {
+        QUrl url(sandbox.baseUrl().toString() + QStringLiteral("/users"));
+        QUrlQuery query;
+        query.setQueryItems(pageQuery((i * 7919 * 500) % std::max(1, users - 500)));
+        url.setQuery(query);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + sandbox.secretKey().toUtf8());
+        QElapsedTimer timer;
+        timer.start();
+        QNetworkReply *reply = network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (reply->error() != QNetworkReply::NoError)
+            qFatal("GET /users failed: %s", qPrintable(reply->errorString()));
+        reply->readAll();
+        pageMs.append(double(timer.nsecsElapsed()) / 1e6);
+        reply->deleteLater();
+    }
+    print(QStringLiteral("sandbox_page_500_ms"), median(pageMs), 2);
+
+    // The store alone: the JSON of a page from its prepared bytes, without HTTP.
+    QList<double> storeMs;
+    for (int i = 0; i < rounds; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const SandboxReply reply = sandbox.store().listUsers(pageQuery((i * 104729) % std::max(1, users - 500)));
+        storeMs.append(double(timer.nsecsElapsed()) / 1e6);
+        if (reply.status != 200)
+            qFatal("the store refused a page: %s", reply.body.constData());
+    }
+    print(QStringLiteral("sandbox_store_page_500_ms"), median(storeMs), 2);
+}
+
+// JSON to UserSummary values for every page of the instance; returns the number of numbers.
+qint64 measureParsing(Sandbox &sandbox, int users)
+{
+    QList<double> parseMs;
+    qint64 numbers = 0;
+    for (int offset = 0; offset < users; offset += 500) {
+        const QByteArray body = sandbox.store().listUsers(pageQuery(offset)).body;
+        QElapsedTimer timer;
+        timer.start();
+        const Parsed<UserPage> page = UserPage::fromJson(body);
+        parseMs.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!page.ok())
+            qFatal("a page did not parse");
+        for (const UserSummary &user : page.value().users)
+            numbers += user.phoneNumbers.size();
+    }
+    print(QStringLiteral("parse_page_500_ms"), median(parseMs), 2);
+    return numbers;
+}
+
+void measureWalk(Sandbox &sandbox, int users, qint64 numbers, int walks)
+{
+    QList<double> wallMs;
+    std::optional<double> peakMiB;
+    for (int i = 0; i < walks; ++i) {
+        const ProcessBench::Run run = ProcessBench::walkWithCli(sandbox.baseUrl(), sandbox.secretKey());
+        if (run.exitCode != 0)
+            qFatal("phonedesk-cli list failed (%d): %s", run.exitCode, qPrintable(run.errors));
+        wallMs.append(run.wallMs);
+        if (run.peakMiB)
+            peakMiB = std::max(peakMiB.value_or(0), *run.peakMiB);
+    }
+    const double seconds = median(wallMs) / 1000.0;
+    print(QStringLiteral("walk_%1_users_s").arg(thousands(users)), seconds, 2);
+    print(QStringLiteral("walk_numbers_per_s"), double(numbers) / seconds, 0);
+    print(QStringLiteral("walk_numbers"), double(numbers), 0);
+    if (peakMiB)
+        print(QStringLiteral("cli_peak_rss_mb"), *peakMiB);
+    else
+        BenchStats::printText(QStringLiteral("cli_peak_rss_mb"), QStringLiteral("not measured (needs /usr/bin/time)"));
+}
+
+// The model's sandbox: enough users for `modelNumbers` numbers at the demo data's numbers per user.
+void measureModel(int modelNumbers, double numbersPerUser)
+{
+    Sandbox sandbox;
+    Sandbox::Options options;
+    options.users = int(modelNumbers / numbersPerUser * 1.02) + 500;
+    QString error;
+    if (!sandbox.start(options, &error))
+        qFatal("the model's sandbox did not start: %s", qPrintable(error));
+    QProcess child;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(kChildApiUrl, sandbox.baseUrl().toString());
+    environment.insert(QStringLiteral("CLERK_SECRET_KEY"), sandbox.secretKey());
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::ForwardedChannels);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--model-child"), QStringLiteral("--model-numbers"), QString::number(modelNumbers)});
+    child.waitForFinished(-1);
+    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+        qFatal("the model's measurement failed");
+}
+
+void measureFirstRow(int runs)
+{
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        if (const std::optional<double> at = ProcessBench::firstRowMs())
+            ms.append(*at);
+    }
+    if (ms.isEmpty()) {
+        BenchStats::printText(QStringLiteral("first_row_ms"), QStringLiteral("not measured (phonedesk reported no painted row)"));
+        return;
+    }
+    print(QStringLiteral("first_row_ms"), median(ms), 0);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Prints PhoneDesk's speed figures, one per line as name: value."));
+    parser.addHelpOption();
+    const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("Users of the sandbox."),
+                                         QStringLiteral("count"), QStringLiteral("100000"));
+    const QCommandLineOption roundsOption(QStringLiteral("rounds"), QStringLiteral("Repeats of the cheap figures."),
+                                          QStringLiteral("count"), QStringLiteral("30"));
+    const QCommandLineOption walksOption(QStringLiteral("walks"), QStringLiteral("Full walks by phonedesk-cli."),
+                                         QStringLiteral("count"), QStringLiteral("3"));
+    const QCommandLineOption modelOption(QStringLiteral("model-numbers"), QStringLiteral("Phone numbers in the list model."),
+                                         QStringLiteral("count"), QStringLiteral("150000"));
+    const QCommandLineOption firstRowsOption(QStringLiteral("first-rows"), QStringLiteral("Starts of the window."),
+                                             QStringLiteral("count"), QStringLiteral("5"));
+    const QCommandLineOption childOption(QStringLiteral("model-child"),
+                                         QStringLiteral("Internal: measures the model against %1.").arg(kChildApiUrl));
+    parser.addOptions({usersOption, roundsOption, walksOption, modelOption, firstRowsOption, childOption});
+    parser.process(app);
+    const int users = std::max(500, parser.value(usersOption).toInt());
+    const int rounds = std::max(1, parser.value(roundsOption).toInt());
+    const int walks = std::max(1, parser.value(walksOption).toInt());
+    const int modelNumbers = std::max(1, parser.value(modelOption).toInt());
+    const int firstRows = std::max(1, parser.value(firstRowsOption).toInt());
+
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (parser.isSet(childOption))
+        return ModelBench::run(QUrl(environment.value(kChildApiUrl)), environment.value(QStringLiteral("CLERK_SECRET_KEY")),
+                               modelNumbers);
+
+    const QString loadBefore = BenchStats::loadAverage();
+    QElapsedTimer startTimer;
+    startTimer.start();
+    auto sandbox = std::make_unique<Sandbox>();
+    Sandbox::Options options;
+    options.users = users;
+    QString error;
+    if (!sandbox->start(options, &error))
+        qFatal("the sandbox did not start: %s", qPrintable(error));
+    print(QStringLiteral("sandbox_start_%1_users_ms").arg(thousands(users)), double(startTimer.elapsed()), 0);
+
+    measureServing(*sandbox, users, rounds);
+    const qint64 numbers = measureParsing(*sandbox, users);
+    measureWalk(*sandbox, users, numbers, walks);
+    sandbox.reset(); // its memory is not needed any more
+    measureModel(modelNumbers, double(numbers) / users);
+    measureFirstRow(firstRows);
+
+    BenchStats::print(QStringLiteral("machine_cores"), QThread::idealThreadCount(), 0);
+    BenchStats::printText(QStringLiteral("machine_qt"), QString::fromLatin1(qVersion()));
+    BenchStats::printText(QStringLiteral("machine_os"), QSysInfo::prettyProductName());
+    BenchStats::printText(QStringLiteral("machine_load_before_after"), loadBefore + QStringLiteral(" ") + BenchStats::loadAverage());
+    return 0;
+}
