@@ -419,5 +419,6 @@ ApplicationWindow {
         instanceLabel: Workspace.demo ? "Demo sandbox on this computer" : Workspace.instanceLabel
         apiUrl: Workspace.apiUrl
         readOnly: window.changesLocked
+        networkStatus: Workspace.networkStatus
     }
 }
