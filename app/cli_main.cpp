@@ -2,6 +2,7 @@
 // phonedesk-cli: the phone numbers of a Clerk instance on the command line, for scripts and
 // exports. Argument handling and the exit code only; the commands live in phonedesk_core.
 #include "api/clerkclient.h"
+#include "api/retrypolicy.h"
 #include "api/transportpolicy.h"
 #include "audit/auditrules.h"
 #include "cli/numberoption.h"
@@ -18,6 +19,7 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <optional>
@@ -27,7 +29,7 @@ using namespace PhoneDesk;
 namespace {
 const char *const kUsage =
     "Usage:\n"
-    "  phonedesk-cli [--profile NAME | --api-url URL] [--verbose] list [--query TEXT] [--format jsonl|csv]\n"
+    "  phonedesk-cli [--profile NAME | --api-url URL] [--verbose] [--rate-limit N] [--give-up-after S] list [--query TEXT] [--format jsonl|csv]\n"
     "  phonedesk-cli [--api-url URL] [--verbose] get ID\n"
     "  phonedesk-cli [...] create --user-id U --phone-number N [--verified] [--primary] [--reserved-for-second-factor]\n"
     "  phonedesk-cli [...] update ID [--verified true|false] [--primary true|false] [--reserved-for-second-factor true|false]\n"
@@ -116,6 +118,14 @@ int main(int argc, char *argv[])
                             "keychain (instead of CLERK_SECRET_KEY)."),
              QStringLiteral("NAME")},
             {QStringLiteral("verbose"), QStringLiteral("Logs each request to stderr (never the key).")},
+            {QStringLiteral("rate-limit"),
+             QStringLiteral("Requests per 10 s to stay under (default: Clerk's limit for the key, 1000 for sk_live_, "
+                            "100 otherwise); 0 sends unpaced."),
+             QStringLiteral("N")},
+            {QStringLiteral("give-up-after"),
+             QStringLiteral("Seconds one request may spend on retries before the command gives up (default %1).")
+                 .arg(RetryPolicy::kDefaultBudgetMs / 1000),
+             QStringLiteral("S")},
             {QStringLiteral("query"), QStringLiteral("list: only users matching TEXT (Clerk's query)."), QStringLiteral("TEXT")},
             {QStringLiteral("format"), QStringLiteral("list: jsonl (default) or csv."), QStringLiteral("FORMAT"),
              QStringLiteral("jsonl")},
@@ -348,6 +358,21 @@ int main(int argc, char *argv[])
         qSetMessagePattern(QStringLiteral("phonedesk-cli: %{category}: %{message}"));
     }
 
+    std::optional<int> rateLimit;
+    if (parser.isSet(QStringLiteral("rate-limit"))) {
+        bool ok = false;
+        rateLimit = parser.value(QStringLiteral("rate-limit")).toInt(&ok);
+        if (!ok || *rateLimit < 0)
+            return usageError(QStringLiteral("--rate-limit takes a number of requests per 10 s (0: unpaced)"));
+    }
+    int giveUpAfterS = RetryPolicy::kDefaultBudgetMs / 1000;
+    if (parser.isSet(QStringLiteral("give-up-after"))) {
+        bool ok = false;
+        giveUpAfterS = parser.value(QStringLiteral("give-up-after")).toInt(&ok);
+        if (!ok || giveUpAfterS < 1 || giveUpAfterS > 3600)
+            return usageError(QStringLiteral("--give-up-after takes a number of seconds from 1 to 3600"));
+    }
+
     QFile out, err;
     if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
         return CliExit::OutputFailed;
@@ -356,6 +381,11 @@ int main(int argc, char *argv[])
     client.setSecretKey(secretKey);
     client.setConnectionName(connectionName);
     client.setReadOnly(readOnly);
+    if (rateLimit)
+        client.setRateLimit(*rateLimit);
+    client.setRetryBudget(giveUpAfterS * 1000);
+    // No attempt may outlast the whole budget.
+    client.setTransferTimeout(std::min(client.transferTimeout(), giveUpAfterS * 1000));
     CliCommand cli(&client, &out, &err);
     cli.setForce(parser.isSet(QStringLiteral("force")));
     QObject::connect(&cli, &CliCommand::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);

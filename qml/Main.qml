@@ -484,5 +484,6 @@ ApplicationWindow {
         instanceLabel: Workspace.demo ? "Demo sandbox on this computer" : Workspace.instanceLabel
         apiUrl: Workspace.apiUrl
         readOnly: window.changesLocked
+        networkStatus: Workspace.networkStatus
     }
 }

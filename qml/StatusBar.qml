@@ -20,6 +20,8 @@ Rectangle {
     property bool readOnly: false
     // A short-lived message, e.g. why a click did nothing.
     property string notice
+    // Trouble on the way to the server: a rate-limit countdown or a retry under way.
+    property string networkStatus
 
     function showNotice(text) {
         notice = text
@@ -108,6 +110,10 @@ Rectangle {
         Item {
             visible: !noticeTimer.running
             Layout.fillWidth: true
+        }
+        NetworkStatusLabel {
+            text: bar.networkStatus
+            Layout.maximumWidth: bar.width / 2
         }
         BusyIndicator {
             running: bar.pagingModel.loading

@@ -113,7 +113,23 @@ QString ApiError::paramName() const
 
 QString ApiError::message() const
 {
+    QString text = firstAttemptMessage();
+    if (gaveUp)
+        text = QStringLiteral("%1 (gave up after %2 attempts in %3 s)")
+                   .arg(text)
+                   .arg(attempts)
+                   .arg(QString::number(double(spentMs) / 1000.0, 'f', 1));
+    if (!outcome.isEmpty())
+        text += QStringLiteral("; ") + outcome;
+    return text;
+}
+
+QString ApiError::firstAttemptMessage() const
+{
     if (isTransport()) {
+        // The client's own account of an unreadable answer already reads as a sentence.
+        if (transport == Transport::UnreadableAnswer && detail.startsWith(QLatin1StringView("answered with ")))
+            return QStringLiteral("%1 %2").arg(request, detail);
         const QString what = transportName(transport);
         return detail.isEmpty() ? QStringLiteral("%1: %2").arg(request, what)
                                 : QStringLiteral("%1: %2 (%3)").arg(request, what, detail);

@@ -45,6 +45,13 @@ struct ApiError
     QString detail; // transport or parse details
     // The connection (profile) whose key was sent: a rejected key is then named, not a bare 401.
     QString connectionName;
+    // Attempts made; the client gave up after retrying a failure that may pass (5xx, 429, a
+    // dropped or refused connection, no answer in time, an unreadable answer) for spentMs.
+    int attempts = 1;
+    bool gaveUp = false;
+    qint64 spentMs = 0;
+    // For a write whose outcome was unknown: what a read found afterwards, in words.
+    QString outcome;
 
     // From an HTTP error answer; a body that is not ClerkErrors still yields a usable error.
     [[nodiscard]] static ApiError fromHttp(QString request, int status, const QByteArray &body,
@@ -59,6 +66,8 @@ struct ApiError
     [[nodiscard]] bool isKeyRejected() const { return !isTransport() && httpStatus == 401; }
     // One sentence for a person: Clerk's long message when there is one.
     [[nodiscard]] QString message() const;
+    // message() without the count of attempts.
+    [[nodiscard]] QString firstAttemptMessage() const;
     [[nodiscard]] static QString transportName(Transport transport);
 };
 

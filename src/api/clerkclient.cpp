@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "clerkclient.h"
 
+#include "oneshotbody.h"
 #include "transportpolicy.h"
 
 #include "phonedesk_version.h"
@@ -12,6 +13,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
+
+#include <memory>
 
 #include <type_traits>
 
@@ -21,8 +25,6 @@ Q_LOGGING_CATEGORY(lcApi, "phonedesk.api", QtInfoMsg)
 namespace PhoneDesk {
 
 namespace {
-const char *kCancelledProperty = "phonedesk_cancelled";
-
 QString encodeSegment(const QString &value)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(value));
@@ -93,25 +95,33 @@ struct ClerkClient::Request
     QString path; // below the base URL, e.g. "/users"
     QList<QPair<QString, QString>> query;
     QByteArray body; // JSON; empty for none
-    [[nodiscard]] QString label() const { return QStringLiteral("%1 %2").arg(QString::fromLatin1(verb), path); }
+    // "GET /users (offset 1500)": a page is named by where it starts, so a failure says which.
+    [[nodiscard]] QString label() const
+    {
+        const QString base = QStringLiteral("%1 %2").arg(QString::fromLatin1(verb), path);
+        for (const auto &[key, value] : query) {
+            if (key == QLatin1StringView("offset"))
+                return QStringLiteral("%1 (offset %2)").arg(base, value);
+        }
+        return base;
+    }
 };
 
 void PendingCall::abort()
 {
-    if (m_reply) {
-        m_reply->setProperty(kCancelledProperty, true);
-        m_reply->abort();
-    }
+    if (m_call)
+        m_call->abort();
 }
 
 bool PendingCall::isRunning() const
 {
-    return m_reply && m_reply->isRunning();
+    return m_call && m_call->isRunning();
 }
 
 ClerkClient::ClerkClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
+    , m_pacer(new RequestPacer(this))
     , m_baseUrl(defaultBaseUrl())
 {
     // Redirects are not part of the Backend API; following one could leak the key elsewhere.
@@ -133,6 +143,20 @@ void ClerkClient::setBaseUrl(const QUrl &url)
 void ClerkClient::setSecretKey(const QString &key)
 {
     m_secretKey = key.trimmed();
+    if (!m_rateLimitOverride)
+        m_pacer->setLimit(RequestPacer::limitForKey(m_secretKey));
+}
+
+void ClerkClient::setRateLimit(int requestsPer10s)
+{
+    m_rateLimitOverride = std::max(0, requestsPer10s);
+    m_pacer->setLimit(*m_rateLimitOverride);
+}
+
+void ClerkClient::clearRateLimit()
+{
+    m_rateLimitOverride.reset();
+    m_pacer->setLimit(RequestPacer::limitForKey(m_secretKey));
 }
 
 void ClerkClient::setTransferTimeout(int milliseconds)
@@ -170,7 +194,7 @@ QString ClerkClient::readOnlyRefusal() const
         .arg(m_connectionName);
 }
 
-QNetworkReply *ClerkClient::send(const Request &request)
+QNetworkReply *ClerkClient::send(const Request &request, int transferTimeoutMs)
 {
     const QUrl url = urlFor(request.path, request.query);
     QNetworkRequest r(url);
@@ -178,30 +202,21 @@ QNetworkReply *ClerkClient::send(const Request &request)
     r.setRawHeader("Clerk-API-Version", kApiVersion);
     r.setRawHeader("User-Agent", userAgent());
     r.setRawHeader("Accept", "application/json");
-    if (!request.body.isEmpty())
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    r.setTransferTimeout(m_transferTimeoutMs);
+    r.setTransferTimeout(transferTimeoutMs);
     // The URL holds no key, by construction (the key travels in a header only).
     qCDebug(lcApi).noquote() << "request" << QString::fromLatin1(request.verb) << url.toDisplayString(QUrl::RemoveUserInfo);
-    return m_network->sendCustomRequest(r, request.verb, request.body);
-}
-
-std::optional<ApiError> ClerkClient::failureOf(QNetworkReply *reply, const QString &label)
-{
-    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (statusAttribute.isValid()) {
-        const int status = statusAttribute.toInt();
-        if (status >= 200 && status < 300)
-            return std::nullopt;
-        // Any HTTP answer outside 2xx, whatever Qt's own error code for it.
-        return ApiError::fromHttp(label, status, reply->readAll(), reply->rawHeader("X-Clerk-Trace-Id"),
-                                  reply->rawHeader("Retry-After"));
-    }
-    ApiError::Transport transport = ApiError::transportFor(reply->error());
-    // Qt reports its own transfer timeout as a cancellation; only abort() marks a real one.
-    if (transport == ApiError::Transport::Cancelled && !reply->property(kCancelledProperty).toBool())
-        transport = ApiError::Transport::Timeout;
-    return ApiError::fromTransport(label, transport, reply->errorString());
+    if (RetryPolicy::isRead(request.verb))
+        return m_network->sendCustomRequest(r, request.verb);
+    // A write goes out exactly once per attempt: its body cannot be rewound, so Qt cannot
+    // re-send it by itself after a dropped connection (an empty body is sent as {} for that).
+    const QByteArray body = request.body.isEmpty() ? QByteArrayLiteral("{}") : request.body;
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    r.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    r.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    auto *device = new OneShotBody(body);
+    QNetworkReply *reply = m_network->sendCustomRequest(r, request.verb, device);
+    device->setParent(reply);
+    return reply;
 }
 
 template<typename T>
@@ -231,24 +246,41 @@ PendingCall ClerkClient::call(const Request &request, QObject *context, std::fun
         }, Qt::QueuedConnection);
         return PendingCall();
     }
-    QNetworkReply *reply = send(request);
-    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    connect(reply, &QNetworkReply::finished, context, [reply, label, name = m_connectionName, parse = std::move(parse),
-                                                        done = std::move(done)] {
-        if (std::optional<ApiError> error = failureOf(reply, label)) {
-            error->connectionName = name;
-            qCDebug(lcApi) << "failed" << label << error->httpStatus << error->code();
-            done(*error);
+    // The parsed answer waits here between Take (which reads it) and Finish (which hands it on).
+    auto answer = std::make_shared<std::optional<T>>();
+    auto take = [parse = std::move(parse), answer](const QByteArray &body) {
+        Parsed<T> parsed = parse(body);
+        if (!parsed.ok())
+            return parsed.error();
+        answer->emplace(parsed.takeValue());
+        return QString();
+    };
+    QPointer<QObject> guard(context);
+    QPointer<ClerkClient> self(this);
+    auto finish = [guard, self, answer, label, name = m_connectionName, done = std::move(done)](const ApiError *error) {
+        if (!guard)
+            return; // the asker is gone: nobody to answer
+        if (!error) {
+            if (self)
+                Q_EMIT self->answered();
+            done(std::move(**answer));
             return;
         }
-        Parsed<T> parsed = parse(reply->readAll());
-        if (!parsed.ok()) {
-            done(ApiError::fromTransport(label, ApiError::Transport::UnreadableAnswer, parsed.error()));
-            return;
-        }
-        done(parsed.takeValue());
-    });
-    return PendingCall(reply);
+        ApiError failure = *error;
+        failure.connectionName = name;
+        qCDebug(lcApi) << "failed" << label << failure.httpStatus << failure.code();
+        done(failure);
+    };
+    auto *run = new RetryingCall(label, RetryPolicy::isRead(request.verb), m_pacer,
+                                 [this, request](int timeoutMs) { return send(request, timeoutMs); }, std::move(take),
+                                 std::move(finish), this);
+    run->setBudget(m_retryBudgetMs);
+    run->setTransferTimeout(m_transferTimeoutMs);
+    connect(run, &RetryingCall::retrying, this, &ClerkClient::retrying);
+    // An asker that goes away takes its call with it, whatever step the call is in.
+    connect(context, &QObject::destroyed, run, [run] { delete run; });
+    run->start();
+    return PendingCall(run);
 }
 
 ClerkClient::Request ClerkClient::listUsersRequest(const UserListQuery &query)

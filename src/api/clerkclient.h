@@ -2,6 +2,9 @@
 #pragma once
 
 #include "apiresult.h"
+#include "requestpacer.h"
+#include "retryingcall.h"
+#include "retrypolicy.h"
 #include "userlistquery.h"
 
 #include "domain/deletedobject.h"
@@ -46,17 +49,18 @@ struct PhoneNumberChanges
     [[nodiscard]] bool isEmpty() const { return !verified && !primary && !reservedForSecondFactor; }
 };
 
-// A request in flight; abort() drops it and its callback then receives a Cancelled error.
+// A call in flight, through all its attempts; abort() drops it, whether it is being sent, waits
+// for a retry or waits in the pacer, and its callback then receives a Cancelled error.
 class PendingCall
 {
 public:
     PendingCall() = default;
-    explicit PendingCall(QNetworkReply *reply) : m_reply(reply) {}
+    explicit PendingCall(RetryingCall *call) : m_call(call) {}
     void abort();
     [[nodiscard]] bool isRunning() const;
 
 private:
-    QPointer<QNetworkReply> m_reply;
+    QPointer<RetryingCall> m_call;
 };
 
 // The typed Backend API client. It owns the network access manager and every request goes
@@ -72,7 +76,8 @@ public:
     using Callback = std::function<void(ApiResult<T>)>;
 
     static constexpr const char *kApiVersion = "2026-05-12";
-    static constexpr int kDefaultTransferTimeoutMs = 30000;
+    // No progress for 15 s is a hung server; two such attempts still fit the retry budget.
+    static constexpr int kDefaultTransferTimeoutMs = 15000;
 
     explicit ClerkClient(QObject *parent = nullptr);
     ~ClerkClient() override;
@@ -90,8 +95,19 @@ public:
     // request is refused here, before anything leaves the process, whatever asked for it.
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     [[nodiscard]] bool readOnly() const { return m_readOnly; }
+    // No progress for this long ends an attempt (Timeout); retries may follow within the budget.
     void setTransferTimeout(int milliseconds);
     [[nodiscard]] int transferTimeout() const { return m_transferTimeoutMs; }
+    // The active time one call may spend across its attempts before it gives up.
+    void setRetryBudget(int milliseconds) { m_retryBudgetMs = milliseconds; }
+    [[nodiscard]] int retryBudget() const { return m_retryBudgetMs; }
+    // Requests per 10 s that the pacer keeps under: by default Clerk's limit for the key's kind
+    // (sk_live_ production, else development); 0 sends unpaced (the sandbox, which has no limit).
+    void setRateLimit(int requestsPer10s);
+    // Back to the limit of the key's kind.
+    void clearRateLimit();
+    [[nodiscard]] int rateLimit() const { return m_pacer->limit(); }
+    [[nodiscard]] RequestPacer *pacer() const { return m_pacer; }
     [[nodiscard]] static QByteArray userAgent();
 
     PendingCall listUsers(const UserListQuery &query, QObject *context, Callback<UserPage> done);
@@ -132,6 +148,13 @@ public:
     PendingCall disableMfa(const QString &userId, QObject *context, Callback<QString> done);
     PendingCall disableMfaObject(const QString &userId, QObject *context, Callback<QJsonObject> done);
 
+Q_SIGNALS:
+    // A call failed in a way that may pass and is sent again after delayMs (a rate-limit wait
+    // shows through the pacer's holdChanged as well).
+    void retrying(const PhoneDesk::ApiError &reason, int attempt, int delayMs);
+    // A call ended with an answer; after retries, the trouble is over.
+    void answered();
+
 private:
     struct Request;
 
@@ -150,14 +173,15 @@ private:
     [[nodiscard]] static Request replaceUserPhoneNumberRequest(const QString &userId, const QString &phoneNumber,
                                                                const QString &identificationStatus);
     [[nodiscard]] static Request disableMfaRequest(const QString &userId);
-    QNetworkReply *send(const Request &request);
+    QNetworkReply *send(const Request &request, int transferTimeoutMs);
     // Why a change is not sent over a read-only connection, naming the profile.
     [[nodiscard]] QString readOnlyRefusal() const;
     [[nodiscard]] QUrl urlFor(const QString &path, const QList<QPair<QString, QString>> &query) const;
-    // Sorts a finished reply into success (body) or ApiError.
-    [[nodiscard]] static std::optional<ApiError> failureOf(QNetworkReply *reply, const QString &label);
 
     QNetworkAccessManager *m_network;
+    RequestPacer *m_pacer;
+    std::optional<int> m_rateLimitOverride;
+    int m_retryBudgetMs = RetryPolicy::kDefaultBudgetMs;
     QUrl m_baseUrl;
     QString m_secretKey;
     QString m_connectionName;

@@ -25,6 +25,17 @@ CliCommand::CliCommand(ClerkClient *client, QIODevice *out, QIODevice *err, QObj
     , m_out(out)
     , m_err(err)
 {
+    // What the client does about trouble on the way is said as it happens, never the key.
+    connect(client, &ClerkClient::retrying, this, [this](const ApiError &reason, int attempt, int delayMs) {
+        report(QStringLiteral("%1; retrying in %2 s (attempt %3)")
+                   .arg(reason.firstAttemptMessage())
+                   .arg(QString::number(delayMs / 1000.0, 'f', 1))
+                   .arg(attempt));
+    });
+    connect(client->pacer(), &RequestPacer::holdChanged, this, [this, pacer = client->pacer()] {
+        if (pacer->holding())
+            report(QStringLiteral("Clerk is rate limiting: next request in %1 s").arg((pacer->holdRemainingMs() + 999) / 1000));
+    });
 }
 
 CliCommand::~CliCommand() = default;

@@ -16,48 +16,73 @@ const QString kLabel = QStringLiteral("GET /users");
 PhoneNumberWalk::PhoneNumberWalk(ClerkClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_stream(
+          kPageSize,
+          [this](int offset, PageStream<QJsonArray>::Answer answer) {
+              UserListQuery page = m_query;
+              page.offset = offset;
+              return m_client->listUserObjects(page, this, [answer = std::move(answer)](const ApiResult<QJsonArray> &result) {
+                  answer(result);
+              });
+          },
+          [](const QJsonArray &users) { return int(users.size()); },
+          [this](int offset, QJsonArray users, bool last) { readPage(offset, users, last); },
+          [this](const ApiError &error) { end(&error); })
 {
 }
 
 void PhoneNumberWalk::start(const UserListQuery &filter)
 {
-    m_call.abort();
-    m_stopped = false;
     m_query = filter;
     m_query.limit = kPageSize;
     m_query.offset.reset();
+    // Newest first: users added during the walk land before its position and shift nothing
+    // the walk has still to read.
     m_query.orderBy = QStringLiteral("-created_at");
     m_query.startingAfter.clear();
     m_pages = 0;
     m_users = 0;
-    requestPage();
+    m_previousLastId.clear();
+    m_ended = false;
+    m_pageTimer.start();
+    m_stream.start(0);
+}
+
+void PhoneNumberWalk::resume()
+{
+    if (!m_ended)
+        return;
+    m_ended = false;
+    m_pageTimer.start();
+    m_stream.start(m_stream.nextOffset());
 }
 
 void PhoneNumberWalk::abort()
 {
-    m_stopped = true;
-    m_call.abort(); // a call in flight answers Cancelled, which failed() reports
+    if (m_ended)
+        return;
+    m_stream.drop();
+    const ApiError stopped = ApiError::fromTransport(kLabel, ApiError::Transport::Cancelled, QStringLiteral("stopped"));
+    end(&stopped);
 }
 
-void PhoneNumberWalk::requestPage()
+void PhoneNumberWalk::end(const ApiError *error)
 {
-    m_pageTimer.start();
-    m_call = m_client->listUserObjects(m_query, this, [this](ApiResult<QJsonArray> result) {
-        if (!result.ok()) {
-            Q_EMIT failed(result.error());
-            return;
-        }
-        readPage(result.value());
-    });
+    if (m_ended)
+        return;
+    m_ended = true;
+    if (error)
+        Q_EMIT failed(*error);
+    else
+        Q_EMIT finished();
 }
 
-void PhoneNumberWalk::readPage(const QJsonArray &users)
+void PhoneNumberWalk::readPage(int offset, const QJsonArray &users, bool last)
 {
     ++m_pages;
     m_users += users.size();
     QList<PhoneNumberRecord> records;
     QStringList problems;
-    // The cursor follows every entry the server sent, readable or not, as UserPage's does.
     QString lastId;
     for (qsizetype i = 0; i < users.size(); ++i) {
         const QJsonValue item = users.at(i);
@@ -71,28 +96,22 @@ void PhoneNumberWalk::readPage(const QJsonArray &users)
             lastId = id.toString();
         records.append(PhoneNumberRecord::fromUser(user, &problems));
     }
-    qCDebug(lcWalk).noquote() << QStringLiteral("page %1: %2 users, %3 phone numbers, %4 unreadable entries, %5 ms")
-                                     .arg(m_pages).arg(users.size()).arg(records.size()).arg(problems.size())
-                                     .arg(m_pageTimer.elapsed());
+    qCDebug(lcWalk).noquote() << QStringLiteral("page %1 (offset %2): %3 users, %4 phone numbers, %5 unreadable entries, %6 ms")
+                                     .arg(m_pages).arg(offset).arg(users.size()).arg(records.size()).arg(problems.size())
+                                     .arg(m_pageTimer.restart());
+    // A full page must move on, or a server that ignores offset would be walked forever.
+    if (!last && !lastId.isEmpty() && lastId == m_previousLastId) {
+        m_stream.drop();
+        const ApiError same = ApiError::fromTransport(QStringLiteral("GET /users (offset %1)").arg(offset),
+                                                      ApiError::Transport::UnreadableAnswer,
+                                                      QStringLiteral("the server sent the same page again"));
+        end(&same);
+        return;
+    }
+    m_previousLastId = lastId;
     Q_EMIT pageRead(records, problems);
-
-    if (m_stopped) {
-        Q_EMIT failed(ApiError::fromTransport(kLabel, ApiError::Transport::Cancelled, QStringLiteral("stopped")));
-        return;
-    }
-    if (users.size() < kPageSize) {
-        Q_EMIT finished();
-        return;
-    }
-    // A full page must move the cursor on, or the walk would ask for the same page forever.
-    if (lastId.isEmpty() || lastId == m_query.startingAfter) {
-        Q_EMIT failed(ApiError::fromTransport(kLabel, ApiError::Transport::UnreadableAnswer,
-                                              lastId.isEmpty() ? QStringLiteral("a full page holds no user id to continue after")
-                                                               : QStringLiteral("the server sent the same page again")));
-        return;
-    }
-    m_query.startingAfter = lastId;
-    requestPage();
+    if (last)
+        end(nullptr);
 }
 
 } // namespace PhoneDesk

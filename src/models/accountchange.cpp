@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "accountchange.h"
 
+#include "api/retrypolicy.h"
+
 namespace PhoneDesk {
 
 AccountChange::AccountChange(QObject *parent)
@@ -62,6 +64,37 @@ void AccountChange::fail(const ApiError &error)
     emit failed();
 }
 
+void AccountChange::failOrRecheck(const ApiError &error, const QString &ownerId,
+                                  std::function<bool(const UserSummary &)> applied,
+                                  std::function<void(const UserSummary &)> confirmed)
+{
+    if (!RetryPolicy::outcomeUnknown(error) || ownerId.isEmpty()) {
+        fail(error);
+        return;
+    }
+    rereadOwner(ownerId, [this, error, applied = std::move(applied), confirmed = std::move(confirmed)](
+                             const ApiResult<UserSummary> &owner) {
+        ApiError shown = error;
+        if (!owner.ok()) {
+            shown.outcome = QStringLiteral("whether the server made the change could not be checked (%1): "
+                                           "refresh before sending it again")
+                                .arg(owner.error().message());
+            fail(shown);
+            return;
+        }
+        if (applied(owner.value())) {
+            confirmed(owner.value());
+            return;
+        }
+        shown.outcome = QStringLiteral("a read showed the change was not made, so it can be sent again");
+        setError(&shown);
+        m_retryable = true;
+        emit errorChanged();
+        setLoading(false);
+        emit failed();
+    });
+}
+
 void AccountChange::failWith(const QString &request, const QString &message)
 {
     fail(ApiError::fromTransport(request, ApiError::Transport::Refused, message));
@@ -101,6 +134,10 @@ void AccountChange::setLoading(bool on)
 void AccountChange::setError(const ApiError *error)
 {
     m_lastError = error ? std::optional<ApiError>(*error) : std::nullopt;
+    if (m_retryable) {
+        m_retryable = false;
+        emit errorChanged();
+    }
     const QString message = error ? error->message() : QString();
     const QString code = error ? error->code() : QString();
     const QString param = error ? error->paramName() : QString();

@@ -33,6 +33,9 @@ class AccountChange : public QObject
     // meta.param_name of Clerk's error: which field the dialog shows the error next to.
     Q_PROPERTY(QString errorParam READ errorParam NOTIFY errorChanged)
     Q_PROPERTY(QString errorTraceId READ errorTraceId NOTIFY errorChanged)
+    // The last change failed and a read showed that the server did not make it: sending it
+    // again is safe (the dialog's button offers it as a retry).
+    Q_PROPERTY(bool retryable READ retryable NOTIFY errorChanged)
 
 public:
     explicit AccountChange(QObject *parent = nullptr);
@@ -45,6 +48,7 @@ public:
     [[nodiscard]] QString errorCode() const { return m_errorCode; }
     [[nodiscard]] QString errorParam() const { return m_errorParam; }
     [[nodiscard]] QString errorTraceId() const { return m_errorTraceId; }
+    [[nodiscard]] bool retryable() const { return m_retryable; }
 
     // The client to send through when there is no model (the command line); a model's client
     // is used otherwise.
@@ -84,6 +88,14 @@ protected:
     }
     // Ends the change with a failure: error shown, loading off.
     void fail(const ApiError &error);
+    // A write failed. When the server may have made the change anyway (its answer was lost or
+    // unreadable, or a 5xx came back), the owner is read again and `applied` says from the
+    // owner's state whether the change is there: if so, `confirmed` takes over as if the answer
+    // had come (the model already shows the owner); if not, the failure is shown with a retry
+    // offered. Clerk's refusals, and failures before anything was sent, are shown as they are.
+    // The client never re-sends such a write by itself, so nothing is applied twice.
+    void failOrRecheck(const ApiError &error, const QString &ownerId, std::function<bool(const UserSummary &)> applied,
+                       std::function<void(const UserSummary &)> confirmed);
     // Ends it with a refusal made here, before anything was sent.
     void failWith(const QString &request, const QString &message);
     // Ends it successfully: loading off, done().
@@ -107,6 +119,7 @@ private:
     QString m_errorCode;
     QString m_errorParam;
     QString m_errorTraceId;
+    bool m_retryable = false;
     quint64 m_generation = 0; // bumped by cancel(): older answers are dropped
     PendingCall m_pending;
 };

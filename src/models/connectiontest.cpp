@@ -12,6 +12,8 @@ ConnectionTest::ConnectionTest(QObject *parent)
     : QObject(parent)
 {
     m_client.setTransferTimeout(kTimeoutMs);
+    // The agent waits on the answer: a failure that may pass is tried again only briefly.
+    m_client.setRetryBudget(kTimeoutMs);
 }
 
 ConnectionTest::~ConnectionTest()

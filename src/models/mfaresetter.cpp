@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mfaresetter.h"
 
+#include <algorithm>
+
 namespace PhoneDesk {
 
 MfaResetter::MfaResetter(QObject *parent)
@@ -44,7 +46,16 @@ void MfaResetter::send()
 void MfaResetter::takeReset(const ApiResult<QString> &result)
 {
     if (!result.ok()) {
-        fail(result.error());
+        // Reset when no number of the owner is a second factor any more and two-step is off.
+        failOrRecheck(
+            result.error(), ownerId(),
+            [](const UserSummary &owner) {
+                return !owner.twoFactorEnabled.value_or(false)
+                       && std::none_of(owner.phoneNumbers.cbegin(), owner.phoneNumbers.cend(), [](const PhoneNumber &phone) {
+                              return phone.reservedForSecondFactor.value_or(false) || phone.defaultSecondFactor.value_or(false);
+                          });
+            },
+            [this](const UserSummary &) { succeedAsConfirmed(); });
         return;
     }
     // Every number of the owner loses its second-factor flags, and the owner's two-step flags

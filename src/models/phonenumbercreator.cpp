@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "phonenumbercreator.h"
 
+#include <algorithm>
+
 #include "phone/phoneregion.h"
 #include "phone/typingformatter.h"
 
@@ -190,7 +192,25 @@ void PhoneNumberCreator::submit()
 void PhoneNumberCreator::takeCreated(const ApiResult<PhoneNumber> &result)
 {
     if (!result.ok()) {
-        fail(result.error());
+        // Created when the owner now has the number (the dialog refuses a number they had).
+        const QString number = e164();
+        failOrRecheck(
+            result.error(), m_userId,
+            [number](const UserSummary &owner) {
+                return std::any_of(owner.phoneNumbers.cbegin(), owner.phoneNumbers.cend(),
+                                   [&](const PhoneNumber &phone) { return phone.phoneNumber == number; });
+            },
+            [this, number](const UserSummary &owner) {
+                for (const PhoneNumber &phone : owner.phoneNumbers) {
+                    if (phone.phoneNumber == number)
+                        m_createdId = phone.id;
+                }
+                emit createdIdChanged();
+                // rereadOwner updated rows the model has; a user outside the search joins it.
+                if (model())
+                    model()->applyUser(owner, PhoneNumberListModel::ApplyMode::InsertIfAbsent);
+                succeed();
+            });
         return;
     }
     m_createdId = result.value().id;

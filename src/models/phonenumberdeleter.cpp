@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "phonenumberdeleter.h"
 
+#include <algorithm>
+
 namespace PhoneDesk {
 
 PhoneNumberDeleter::PhoneNumberDeleter(QObject *parent)
@@ -70,7 +72,15 @@ void PhoneNumberDeleter::send()
 void PhoneNumberDeleter::takeDeleted(const QString &userId, const ApiResult<DeletedObject> &result)
 {
     if (!result.ok()) {
-        fail(result.error());
+        // Deleted when the owner no longer has the number.
+        const QString deletedId = m_phoneNumberId;
+        failOrRecheck(
+            result.error(), userId,
+            [deletedId](const UserSummary &owner) {
+                return std::none_of(owner.phoneNumbers.cbegin(), owner.phoneNumbers.cend(),
+                                    [&](const PhoneNumber &phone) { return phone.id == deletedId; });
+            },
+            [this](const UserSummary &) { succeedAsConfirmed(); });
         return;
     }
     // Clerk may have moved primary and the second factors to the owner's other numbers: only the

@@ -3,6 +3,7 @@
 
 #include "guard/lockoutguard.h"
 #include "models/accountconsequences.h"
+#include <algorithm>
 
 #include <QDateTime>
 
@@ -185,7 +186,27 @@ void PhoneNumberEditor::takeStaleOwner(const PhoneNumber &current, const ApiResu
 void PhoneNumberEditor::takePatched(const ApiResult<QJsonObject> &result)
 {
     if (!result.ok()) {
-        fail(result.error());
+        // Made when the number now has every flag of the draft.
+        const QString id = m_phoneNumberId;
+        const Flags wanted = m_draft;
+        failOrRecheck(
+            result.error(), m_userId,
+            [id, wanted](const UserSummary &owner) {
+                return std::any_of(owner.phoneNumbers.cbegin(), owner.phoneNumbers.cend(), [&](const PhoneNumber &phone) {
+                    return phone.id == id && phone.isVerified() == wanted.verified
+                           && phone.reservedForSecondFactor.value_or(false) == wanted.reservedForSecondFactor
+                           && (owner.primaryPhoneNumberId == id) == wanted.primary;
+                });
+            },
+            [this, id](const UserSummary &owner) {
+                for (const PhoneNumber &phone : owner.phoneNumbers) {
+                    if (phone.id != id)
+                        continue;
+                    // The server's state of the number stands in for the lost answer.
+                    m_answer = phone.toJson();
+                    takeOwner(phone, owner);
+                }
+            });
         return;
     }
     // The answer is kept as sent for the command line, which prints it.

@@ -24,6 +24,21 @@ QVariant knownTime(const std::optional<qint64> &ms)
 
 PhoneNumberListModel::PhoneNumberListModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_stream(
+          kPageSize,
+          [this](int offset, PageStream<UserPage>::Answer answer) {
+              UserListQuery query = baseQuery();
+              query.limit = m_pageSize;
+              // Newest first is what support wants, and new users then land before the walk's position.
+              query.orderBy = QStringLiteral("-created_at");
+              query.offset = offset;
+              return m_client->listUsers(query, this, [answer = std::move(answer)](const ApiResult<UserPage> &result) {
+                  answer(result);
+              });
+          },
+          [](const UserPage &page) { return int(page.receivedCount); },
+          [this](int offset, UserPage page, bool) { takePage(offset, std::move(page)); },
+          [this](const ApiError &error) { takeFailure(error); })
 {
 }
 
@@ -31,7 +46,7 @@ PhoneNumberListModel::~PhoneNumberListModel()
 {
     // Callbacks are bound to this object; aborting first keeps them from running half-destroyed.
     ++m_generation;
-    m_pending.abort();
+    m_stream.drop();
     m_pendingCount.abort();
     ++m_countGeneration;
 }
@@ -44,6 +59,7 @@ void PhoneNumberListModel::setClient(ClerkClient *client)
 void PhoneNumberListModel::setPageSize(int users)
 {
     m_pageSize = std::clamp(users, 1, kPageSize);
+    m_stream.setPageSize(m_pageSize);
 }
 
 int PhoneNumberListModel::rowCount(const QModelIndex &parent) const
@@ -295,14 +311,12 @@ void PhoneNumberListModel::restart()
 {
     setLoadingAll(false);
     // Answers still on the way belong to the previous instance: they must not land.
-    ++m_generation;
-    m_pending.abort();
-    m_building = false;
+    dropPagesInFlight();
     beginResetModel();
     m_rows.clear();
     m_rowOfId.clear();
     endResetModel();
-    m_cursor.clear();
+    m_acceptedEnd = 0;
     m_loadedUsers = 0;
     const bool hadMore = m_hasMore;
     m_hasMore = false;
@@ -335,6 +349,8 @@ void PhoneNumberListModel::search(const QString &text)
 
 void PhoneNumberListModel::retry()
 {
+    if (m_resumeAll)
+        setLoadingAll(true);
     start(m_failedOnFirstPage || !m_started);
 }
 
@@ -345,6 +361,8 @@ void PhoneNumberListModel::loadAll()
     setLoadingAll(true);
     if (!m_started || !m_error.isEmpty())
         start(!m_started || m_failedOnFirstPage);
+    else if (m_stream.running())
+        m_stream.extend(std::nullopt); // the page being fetched, then on to the end
     else if (!loading())
         start(false);
 }
@@ -354,11 +372,10 @@ void PhoneNumberListModel::cancelLoadAll()
     if (!m_loadingAll)
         return;
     setLoadingAll(false);
-    // The page in flight is dropped; the rows loaded so far stay, and paging resumes from them.
-    ++m_generation;
-    m_pending.abort();
-    m_building = false;
-    if (m_loadedUsers == 0 && m_cursor.isEmpty())
+    // The pages in flight are dropped; the rows loaded so far stay, and paging resumes after them.
+    dropPagesInFlight();
+    m_acceptedEnd = m_loadedUsers;
+    if (m_loadedUsers == 0)
         m_started = false; // not even the first page arrived: the next fetch starts afresh
     emit loadingChanged();
 }
@@ -380,25 +397,27 @@ void PhoneNumberListModel::start(bool firstPage)
         setError(&missing);
         return;
     }
-    const quint64 generation = ++m_generation;
-    m_pending.abort();
-    m_building = false;
+    m_resumeAll = false;
     if (firstPage) {
+        dropPagesInFlight();
         m_started = true;
-        m_cursor.clear();
+        m_acceptedEnd = 0;
         requestCount();
+    } else if (loading()) {
+        return; // the pages on their way come first; paging goes on from them
     }
-
-    UserListQuery query = baseQuery();
-    query.limit = m_pageSize;
-    // Clerk's cursor only works with created_at ordering; newest first is also what support wants.
-    query.orderBy = QStringLiteral("-created_at");
-    if (!firstPage)
-        query.startingAfter = m_cursor;
-    m_pending = m_client->listUsers(query, this, [this, generation, firstPage](ApiResult<UserPage> result) {
-        takePage(generation, firstPage, std::move(result));
-    });
+    // Scrolling asks for one page at a time; loadAll() streams to the end.
+    m_stream.start(m_acceptedEnd, m_loadingAll ? std::nullopt : std::optional<int>(1));
     emit loadingChanged();
+}
+
+void PhoneNumberListModel::dropPagesInFlight()
+{
+    // Answers and formatted rows still on the way belong to an older search or walk.
+    ++m_generation;
+    m_stream.drop();
+    m_toBuild.clear();
+    m_building = false;
 }
 
 void PhoneNumberListModel::requestCount()
@@ -418,33 +437,43 @@ void PhoneNumberListModel::requestCount()
     });
 }
 
-void PhoneNumberListModel::takePage(quint64 generation, bool firstPage, ApiResult<UserPage> result)
+void PhoneNumberListModel::takePage(int offset, UserPage page)
 {
-    if (generation != m_generation)
-        return; // an older search, refresh or cancelled walk: its answer must not land
-    m_pending = PendingCall();
+    m_acceptedEnd = offset + m_pageSize;
+    m_toBuild.append({offset, std::move(page)});
+    buildNext();
+}
 
-    if (!result.ok()) {
-        m_failedOnFirstPage = firstPage;
-        if (result.error().transport == ApiError::Transport::Cancelled) {
-            emit loadingChanged();
-            return;
-        }
-        setLoadingAll(false);
-        setError(&result.error());
+void PhoneNumberListModel::takeFailure(const ApiError &error)
+{
+    // Pages received before the failed one still land; retry() continues after them.
+    m_failedOnFirstPage = m_acceptedEnd == 0 && m_toBuild.isEmpty() && !m_building;
+    if (error.transport == ApiError::Transport::Cancelled) {
         emit loadingChanged();
         return;
     }
+    m_resumeAll = m_loadingAll;
+    setLoadingAll(false);
+    setError(&error);
+    emit loadingChanged();
+}
 
+void PhoneNumberListModel::buildNext()
+{
+    if (m_building || m_toBuild.isEmpty())
+        return;
     // Formatting a page's numbers takes longer than a frame: it runs on a pool thread, and the
-    // rows land back here, unless a newer search or refresh has superseded them meanwhile.
+    // rows land back here in page order, unless a newer search or refresh has superseded them.
     m_building = true;
-    UserPage page = std::move(result.value());
+    auto [offset, page] = m_toBuild.takeFirst();
+    const quint64 generation = m_generation;
+    const bool firstPage = offset == 0;
     QtConcurrent::run([users = std::move(page.users)] { return PhoneNumberRow::fromUsers(users); }).then(this, [this, generation, firstPage, page = std::move(page)](QList<PhoneNumberRow> rows) {
         if (generation != m_generation)
             return;
         m_building = false;
         landRows(firstPage, page, std::move(rows));
+        buildNext();
     });
 }
 
@@ -452,10 +481,8 @@ void PhoneNumberListModel::landRows(bool firstPage, const UserPage &page, QList<
 {
     // The model's state is settled before rows are announced: a view may call fetchMore()
     // from inside the insert signal, and must then ask for the page after this one.
-    if (!page.lastId.isEmpty())
-        m_cursor = page.lastId;
     const bool hadMore = m_hasMore;
-    m_hasMore = page.receivedCount >= m_pageSize && !page.lastId.isEmpty();
+    m_hasMore = page.receivedCount >= m_pageSize;
     m_loadedUsers = (firstPage ? 0 : m_loadedUsers) + int(page.receivedCount);
     if (firstPage)
         m_problems.clear();
@@ -488,6 +515,8 @@ void PhoneNumberListModel::landRows(bool firstPage, const UserPage &page, QList<
             start(false);
         return;
     }
+    if (loading())
+        return; // more pages are on their way
     setLoadingAll(false);
     emit loadingChanged();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/clerkclient.h"
+#include "api/pagestream.h"
 #include "api/userlistquery.h"
 #include "models/phonenumberrow.h"
 
@@ -13,8 +14,10 @@
 namespace PhoneDesk {
 
 // The instance's phone numbers, one row each with its owner, read from GET /users page by page
-// (cursor `starting_after`, up to 500 users a page). The view drives paging through
-// canFetchMore()/fetchMore(); loadAll() walks the rest of the instance in the background.
+// (limit/offset, up to 500 users a page, newest first). The view drives paging through
+// canFetchMore()/fetchMore(); loadAll() streams the rest of the instance in the background, one
+// page ahead. A page that fails after the client's retries stops paging with the error, and
+// retry() continues from that page: no page is skipped, none is loaded twice.
 // A search replaces the rows with the server's answer; answers of an older search or of a
 // cancelled walk never land.
 class PhoneNumberListModel : public QAbstractListModel
@@ -103,7 +106,7 @@ public:
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 
-    [[nodiscard]] bool loading() const { return m_building || m_pending.isRunning(); }
+    [[nodiscard]] bool loading() const { return m_building || !m_toBuild.isEmpty() || m_stream.running(); }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QString errorTraceId() const { return m_errorTraceId; }
     [[nodiscard]] int totalCount() const { return m_totalCount; }
@@ -147,7 +150,8 @@ public:
     // Replaces the rows with the server's answer for `text`: an exact phone_number[] search
     // when the text is a valid phone number, Clerk's partial `query` otherwise; "" lists all.
     Q_INVOKABLE void search(const QString &text);
-    // Repeats what failed: the first page, or the next page.
+    // Repeats what failed: the first page, or continues from the page that failed (and goes on
+    // to the end when loadAll() was walking).
     Q_INVOKABLE void retry();
     // Walks every remaining page in the background; progress is loadedUserCount of totalCount.
     Q_INVOKABLE void loadAll();
@@ -167,8 +171,13 @@ signals:
 private:
     void start(bool firstPage);
     void requestCount();
-    void takePage(quint64 generation, bool firstPage, ApiResult<UserPage> result);
+    void takePage(int offset, UserPage page);
+    void takeFailure(const ApiError &error);
+    // Formats the oldest page waiting, off this thread; its rows land in order.
+    void buildNext();
     void landRows(bool firstPage, const UserPage &page, QList<PhoneNumberRow> rows);
+    // Drops the pages on their way and those waiting to be formatted.
+    void dropPagesInFlight();
     void setError(const ApiError *error);
     void setLoadingAll(bool on);
     void removeRowAt(int row);
@@ -185,7 +194,8 @@ private:
     QString m_searchText;       // as typed, trimmed
     QString m_query;            // Clerk's partial `query`
     QStringList m_exactNumbers; // phone_number[]: set when the search text is a phone number
-    QString m_cursor;           // id of the last user received
+    int m_acceptedEnd = 0;      // offset after the last page received (landed or being formatted)
+    bool m_resumeAll = false;   // the failure interrupted loadAll(): retry() walks on
     bool m_hasMore = false;
     bool m_started = false;     // the first page was asked for
     bool m_failedOnFirstPage = false;
@@ -199,7 +209,8 @@ private:
     quint64 m_generation = 0;   // bumped by every search and refresh: older answers are dropped
     quint64 m_countGeneration = 0;
     bool m_building = false;    // a received page's rows are being formatted off this thread
-    PendingCall m_pending;
+    QList<QPair<int, UserPage>> m_toBuild; // received pages (offset, page) waiting to be formatted
+    PageStream<UserPage> m_stream;
     PendingCall m_pendingCount;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "phonenumberreplacer.h"
 
+#include <algorithm>
+
 namespace PhoneDesk {
 
 PhoneNumberReplacer::PhoneNumberReplacer(QObject *parent)
@@ -127,7 +129,17 @@ void PhoneNumberReplacer::send()
 void PhoneNumberReplacer::takeReplaced(const QStringList &oldIds, const ApiResult<PhoneNumber> &result)
 {
     if (!result.ok()) {
-        fail(result.error());
+        // Replaced when the owner's only number is the new one, and none of the old ones is left.
+        failOrRecheck(
+            result.error(), ownerId(),
+            [this, oldIds](const UserSummary &owner) {
+                return owner.phoneNumbers.size() == 1 && owner.phoneNumbers.first().phoneNumber == m_info.e164
+                       && !oldIds.contains(owner.phoneNumbers.first().id);
+            },
+            [this](const UserSummary &owner) {
+                m_newPhoneNumberId = owner.phoneNumbers.first().id;
+                succeedAsConfirmed();
+            });
         return;
     }
     m_newPhoneNumberId = result.value().id;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "phonenumberverifier.h"
 
+#include <algorithm>
+
 namespace PhoneDesk {
 
 namespace {
@@ -112,6 +114,7 @@ void PhoneNumberVerifier::sendCode()
     }
     // A new code starts a new verification: what the last one ended with no longer applies.
     setOutcome({}, {});
+    m_expireBeforeSend = expireAtOnList();
     track(client()->prepareVerification(m_phoneNumberId, this,
                                         whileCurrent<Verification>([this](const ApiResult<Verification> &result) {
                                             takeSent(result);
@@ -145,7 +148,26 @@ void PhoneNumberVerifier::checkCode(const QString &typed)
 void PhoneNumberVerifier::takeSent(const ApiResult<Verification> &result)
 {
     if (!result.ok()) {
-        fail(result.error());
+        // Sent when the number now holds a pending code it did not hold before. The number's
+        // verification carries no id, so such a code cannot be checked here: the agent is told
+        // to send a new one, rather than PhoneDesk sending a second text by itself.
+        const QString id = m_phoneNumberId;
+        const std::optional<qint64> before = m_expireBeforeSend;
+        failOrRecheck(
+            result.error(), ownerId(),
+            [id, before](const UserSummary &owner) {
+                return std::any_of(owner.phoneNumbers.cbegin(), owner.phoneNumbers.cend(), [&](const PhoneNumber &phone) {
+                    const std::optional<Verification> &v = phone.verification;
+                    return phone.id == id && v && v->statusKind() == Verification::Status::Unverified && v->expireAt
+                           && (!before || *v->expireAt > *before);
+                });
+            },
+            [this, error = result.error()](const UserSummary &) {
+                ApiError sentButLost = error;
+                sentButLost.outcome = QStringLiteral("a read showed the code was sent, but without its answer it cannot be "
+                                                     "checked here: once the customer has it, send a new code");
+                fail(sentButLost);
+            });
         return;
     }
     if (!result.value().id) {
@@ -163,7 +185,35 @@ void PhoneNumberVerifier::takeSent(const ApiResult<Verification> &result)
 void PhoneNumberVerifier::takeAttempt(const ApiResult<Verification> &result)
 {
     if (!result.ok()) {
-        fail(result.error());
+        // Checked when the number is now verified (the code was right) or its attempts grew
+        // (the code was wrong): either way the answer is read from the number.
+        const QString id = m_phoneNumberId;
+        const int attemptsBefore = m_verification.attempts.value_or(0);
+        const auto verificationOf = [id](const UserSummary &owner) -> std::optional<Verification> {
+            for (const PhoneNumber &phone : owner.phoneNumbers) {
+                if (phone.id == id)
+                    return phone.verification;
+            }
+            return std::nullopt;
+        };
+        failOrRecheck(
+            result.error(), ownerId(),
+            [verificationOf, attemptsBefore](const UserSummary &owner) {
+                const std::optional<Verification> v = verificationOf(owner);
+                return v && (v->isVerified() || v->attempts.value_or(0) > attemptsBefore);
+            },
+            [this, verificationOf](const UserSummary &owner) {
+                Verification answer = *verificationOf(owner);
+                answer.id = m_verification.id;
+                setVerification(answer);
+                takeOutcome(answer);
+                emit checked();
+                // rereadOwner has shown the owner on the list already.
+                if (answer.isVerified())
+                    succeed();
+                else
+                    setLoading(false);
+            });
         return;
     }
     Verification answer = result.value();
@@ -213,6 +263,15 @@ void PhoneNumberVerifier::takeOutcome(const Verification &answer)
                QStringLiteral("Clerk answered with the status \u201c%1\u201d, which PhoneDesk does not know. "
                               "Send a new code to try again.")
                    .arg(answer.status.isEmpty() ? QStringLiteral("none") : answer.status));
+}
+
+std::optional<qint64> PhoneNumberVerifier::expireAtOnList() const
+{
+    const int row = model() ? model()->rowOfId(m_phoneNumberId) : -1;
+    if (row < 0)
+        return std::nullopt;
+    const std::optional<Verification> &v = model()->rowAt(row).phone.verification;
+    return v ? v->expireAt : std::nullopt;
 }
 
 void PhoneNumberVerifier::showOnList(bool verified)

@@ -134,9 +134,12 @@ private:
     // request (done() when the number was verified).
     void showOnList(bool verified);
     [[nodiscard]] QString ownerId() const;
+    [[nodiscard]] std::optional<qint64> expireAtOnList() const;
 
     QString m_phoneNumberId;
     QString m_userId;
+    // The expiry of the number's pending code before a code was sent, as the list showed it.
+    std::optional<qint64> m_expireBeforeSend;
     int m_maxAttempts = 0;
     QString m_numberState;
     QString m_numberStatus;

@@ -26,6 +26,8 @@ Workspace::Workspace(const QUrl &apiUrl, const QString &secretKey, QObject *pare
     m_environment = environmentOfKey(secretKey);
     m_phoneNumbers.setClient(m_client);
     m_filtered.setSourceModel(&m_phoneNumbers);
+    m_network.watch(m_client);
+    connect(&m_network, &NetworkStatus::textChanged, this, &Workspace::networkStatusChanged);
 }
 
 Workspace::Workspace(std::unique_ptr<Sandbox> sandbox, QObject *parent)
@@ -33,6 +35,8 @@ Workspace::Workspace(std::unique_ptr<Sandbox> sandbox, QObject *parent)
 {
     m_sandbox = std::move(sandbox);
     m_demoActive = true;
+    // The sandbox in process has no rate limit: pacing would only slow the demo down.
+    m_client->setRateLimit(0);
 }
 
 void Workspace::apply(const Connection &connection, bool demo)
@@ -42,6 +46,11 @@ void Workspace::apply(const Connection &connection, bool demo)
     m_client->setConnectionName(connection.profileName);
     // Blocked in the client, so no path around the hidden buttons can send a change.
     m_client->setReadOnly(connection.readOnly);
+    // The demo sandbox has no rate limit; a Clerk instance has its key's.
+    if (demo)
+        m_client->setRateLimit(0);
+    else
+        m_client->clearRateLimit();
     m_demoActive = demo;
     m_profileName = connection.profileName;
     m_environment = environmentOfKey(connection.secretKey);

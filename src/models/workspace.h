@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/phonenumberfiltermodel.h"
+#include "models/networkstatus.h"
 #include "models/phonenumberlistmodel.h"
 #include "settings/connection.h"
 
@@ -45,6 +46,9 @@ class Workspace : public QObject
     // Wrong codes a verification takes before it fails: the demo sandbox's rule; 0 for a Clerk
     // instance, which does not publish it.
     Q_PROPERTY(int codeAttemptLimit READ codeAttemptLimit NOTIFY connectionChanged)
+    // Trouble on the way to the server, for the status bar: a rate-limit countdown or a retry
+    // under way; empty when all is well.
+    Q_PROPERTY(QString networkStatus READ networkStatus NOTIFY networkStatusChanged)
 
 public:
     // Connects to the Backend API at `apiUrl` with `secretKey`.
@@ -78,7 +82,10 @@ public:
     [[nodiscard]] QString environment() const { return m_environment; }
     [[nodiscard]] bool readOnly() const { return m_readOnly; }
     [[nodiscard]] ClerkClient &client() { return *m_client; }
+    // The demo sandbox while the workspace is on it (tests inject its faults); null otherwise.
+    [[nodiscard]] Sandbox *demoSandbox() { return m_demoActive ? m_sandbox.get() : nullptr; }
     [[nodiscard]] int codeAttemptLimit() const;
+    [[nodiscard]] QString networkStatus() const { return m_network.text(); }
 
     // Copies text to the system clipboard (ids, numbers) for the copy buttons.
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
@@ -88,6 +95,7 @@ public:
 
 Q_SIGNALS:
     void connectionChanged();
+    void networkStatusChanged();
 
 private:
     Workspace(std::unique_ptr<Sandbox> sandbox, QObject *parent);
@@ -104,6 +112,7 @@ private:
     quint64 m_demoSeed = 1;
     PhoneNumberListModel m_phoneNumbers;
     PhoneNumberFilterModel m_filtered;
+    NetworkStatus m_network;
 };
 
 } // namespace PhoneDesk

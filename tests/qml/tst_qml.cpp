@@ -3,8 +3,10 @@
 // imports the statically linked PhoneDesk module and gives QML a demo Workspace, so that the
 // real main window can be loaded against the in-process sandbox.
 #include "models/workspace.h"
+#include "sandbox/sandbox.h"
 
 #include <QGuiApplication>
+#include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QStandardPaths>
@@ -16,6 +18,28 @@
 Q_IMPORT_QML_PLUGIN(PhoneDeskPlugin)
 
 using namespace PhoneDesk;
+
+// The demo sandbox's faults, for the QML tests of what the window shows when the server
+// misbehaves (QML context property `demoFaults`).
+class DemoFaults : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DemoFaults(Workspace *workspace) : m_workspace(workspace) {}
+
+    // Requests per 10 s the demo sandbox takes before it answers 429; 0: no limit.
+    Q_INVOKABLE void rateLimit(int requestsPer10s)
+    {
+        SandboxFaults faults;
+        faults.rateLimit = requestsPer10s;
+        if (Sandbox *sandbox = m_workspace->demoSandbox())
+            sandbox->setFaults(faults);
+    }
+
+private:
+    Workspace *m_workspace;
+};
 
 class Setup : public QObject
 {
@@ -43,6 +67,9 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/"));
+        auto *faults = new DemoFaults(m_workspace.get());
+        faults->setParent(engine);
+        engine->rootContext()->setContextProperty(QStringLiteral("demoFaults"), faults);
     }
 
     // Runs while the application still exists: the sandbox's thread and the client go with it.

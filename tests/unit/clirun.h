@@ -38,8 +38,8 @@ inline QProcessEnvironment environment(const QString &key, const QString &apiUrl
     return env;
 }
 
-// Runs the program to its end while this thread's event loop keeps serving scripted peers.
-inline Run runCli(const QStringList &arguments, const QProcessEnvironment &env)
+// Runs the program to its end (or `timeoutMs`) while this thread's event loop keeps serving scripted peers.
+inline Run runCli(const QStringList &arguments, const QProcessEnvironment &env, int timeoutMs = 60000)
 {
     Run run;
     QProcess process;
@@ -47,7 +47,7 @@ inline Run runCli(const QStringList &arguments, const QProcessEnvironment &env)
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
     QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
-    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     process.start(QStringLiteral(PHONEDESK_CLI_PROGRAM), arguments);
     loop.exec();
     if (process.state() != QProcess::NotRunning) {

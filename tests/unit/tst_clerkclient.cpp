@@ -128,6 +128,8 @@ private Q_SLOTS:
         QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
         m_client.setBaseUrl(m_sandbox.baseUrl());
         m_client.setSecretKey(m_sandbox.secretKey());
+        // The sandbox has no rate limit: pacing would only slow the test down.
+        m_client.setRateLimit(0);
     }
 
     void sendsClerkHeaders()
@@ -611,10 +613,13 @@ private Q_SLOTS:
         ClerkClient client;
         client.setSecretKey(QStringLiteral("sk_test_x"));
         client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(closedPort)));
+        // Each of these failures may pass, so reads are tried again: for two seconds here.
+        client.setRetryBudget(2000);
         auto r = list({}, &client);
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().transport, ApiError::Transport::ConnectionRefused);
         QVERIFY(r->error().message().startsWith(QStringLiteral("GET /users")));
+        QVERIFY(r->error().gaveUp && r->error().attempts > 1);
 
         // Timeout: a peer that accepts and never answers.
         ScriptedHttpPeer silent(ScriptedHttpPeer::Behaviour::NeverAnswer);
@@ -623,6 +628,8 @@ private Q_SLOTS:
         r = list({}, &client);
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().transport, ApiError::Transport::Timeout);
+        QVERIFY(r->error().attempts > 1);
+        QCOMPARE(silent.requestCount(), r->error().attempts);
 
         // Unreadable: a 200 whose body is not the documented array.
         ScriptedHttpPeer garbage(ScriptedHttpPeer::Behaviour::AnswerRaw,
@@ -631,7 +638,10 @@ private Q_SLOTS:
         r = list({}, &client);
         QVERIFY(r && !r->ok());
         QCOMPARE(r->error().transport, ApiError::Transport::UnreadableAnswer);
-        QVERIFY(r->error().message().contains(QStringLiteral("GET /users")));
+        QVERIFY2(r->error().message().startsWith(QStringLiteral("GET /users answered with a body that "))
+                     && r->error().message().contains(QStringLiteral("not valid JSON")),
+                 qPrintable(r->error().message()));
+        QCOMPARE(garbage.requestCount(), r->error().attempts);
 
         // A 5xx that is not Clerk's shape still becomes a readable error.
         ScriptedHttpPeer gateway(ScriptedHttpPeer::Behaviour::AnswerRaw,
@@ -642,6 +652,7 @@ private Q_SLOTS:
         QCOMPARE(r->error().httpStatus, 502);
         QCOMPARE(r->error().retryAfterSeconds, std::optional<int>(7));
         QVERIFY(r->error().message().contains(QStringLiteral("Bad Gateway")));
+        QVERIFY(r->error().gaveUp && gateway.requestCount() > 1);
     }
 
     void abortingACallAnswersCancelled()
