@@ -166,6 +166,19 @@ ApplicationWindow {
         })
         connectionDialog.open()
     }
+    // View > Journal: one window, made when first asked for.
+    property var journalWindow: null
+    function openJournal() {
+        if (journalWindow === null)
+            journalWindow = journalWindowComponent.createObject(window)
+        journalWindow.show()
+        journalWindow.raise()
+        journalWindow.requestActivate()
+    }
+    Component {
+        id: journalWindowComponent
+        JournalWindow {}
+    }
     Component {
         id: connectionDialogComponent
         ConnectionDialog {}
@@ -280,6 +293,12 @@ ApplicationWindow {
         }
         Menu {
             title: "&View"
+            Action {
+                text: "&Journal"
+                shortcut: "Ctrl+J"
+                onTriggered: window.openJournal()
+            }
+            MenuSeparator {}
             Action {
                 text: "&Clear filters"
                 enabled: window.filterModel.filtering

@@ -3,6 +3,8 @@
 
 #include "api/apierror.h"
 #include "api/clerkclient.h"
+#include "journal/journal.h"
+#include "journal/journalrecorder.h"
 #include "models/phonenumberlistmodel.h"
 
 #include <QObject>
@@ -33,6 +35,8 @@ class AccountChange : public QObject
     // meta.param_name of Clerk's error: which field the dialog shows the error next to.
     Q_PROPERTY(QString errorParam READ errorParam NOTIFY errorChanged)
     Q_PROPERTY(QString errorTraceId READ errorTraceId NOTIFY errorChanged)
+    // Why the last change could not be written to the journal; empty when it was.
+    Q_PROPERTY(QString journalError READ journalError NOTIFY journalErrorChanged)
 
 public:
     explicit AccountChange(QObject *parent = nullptr);
@@ -45,10 +49,17 @@ public:
     [[nodiscard]] QString errorCode() const { return m_errorCode; }
     [[nodiscard]] QString errorParam() const { return m_errorParam; }
     [[nodiscard]] QString errorTraceId() const { return m_errorTraceId; }
+    [[nodiscard]] QString journalError() const { return m_journalError; }
 
     // The client to send through when there is no model (the command line); a model's client
     // is used otherwise.
     void setClient(ClerkClient *client) { m_client = client; }
+    // The journal to record changes in when there is no model (the command line); the model's
+    // journal is used otherwise. Without either, changes are made unrecorded.
+    void setJournal(Journal *journal) { m_journal = journal; }
+    [[nodiscard]] Journal *journal() const;
+    // The journal entry written for the last change; empty when none was.
+    [[nodiscard]] QString lastJournalEntryId() const { return m_lastJournalEntryId; }
     // The last failure as a value, for callers that sort failures (the command line's exit codes).
     [[nodiscard]] const std::optional<ApiError> &lastError() const { return m_lastError; }
 
@@ -59,6 +70,7 @@ signals:
     void modelChanged();
     void loadingChanged();
     void errorChanged();
+    void journalErrorChanged();
     // The server made the change and the model shows it.
     void done();
     // The change ended with the error now shown.
@@ -82,6 +94,13 @@ protected:
                 then(result);
         };
     }
+    // Reads the owner as the server has them now into the journal's "before" of `change`, then
+    // calls `send`, which sends the change; its answer is recorded by fail(), by rereadOwner() (with
+    // the owner as the server has them after) or, failing both, when loading ends. Without a
+    // journal `send` is called at once. When the owner cannot be read nothing is sent.
+    void sendJournaled(const JournalEntry &change, std::function<void()> send);
+    // Names the number the change in flight created (from its answer), for the journal.
+    void journalCreated(const QString &phoneNumberId) { m_recorder.setPhoneNumberId(phoneNumberId); }
     // Ends the change with a failure: error shown, loading off.
     void fail(const ApiError &error);
     // Ends it with a refusal made here, before anything was sent.
@@ -99,8 +118,14 @@ protected:
     virtual void modelSet() {}
 
 private:
+    void takeJournalWrite(const std::optional<QString> &entryId, const QString &problem);
+
     QPointer<PhoneNumberListModel> m_model;
     QPointer<ClerkClient> m_client;
+    QPointer<Journal> m_journal;
+    JournalRecorder m_recorder;
+    QString m_journalError;
+    QString m_lastJournalEntryId;
     std::optional<ApiError> m_lastError;
     bool m_loading = false;
     QString m_error;
