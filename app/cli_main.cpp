@@ -8,13 +8,17 @@
 #include "cli/numberoption.h"
 #include "cli/clicommand.h"
 #include "cli/cliexit.h"
+#include "cli/journalprinter.h"
 #include "cli/phonenumberexport.h"
+#include "journal/journal.h"
+#include "journal/journalfilter.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/profilestore.h"
 #include "phonedesk_version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -39,6 +43,9 @@ const char *const kUsage =
     "  phonedesk-cli [...] disable-mfa USER_ID\n"
     "  phonedesk-cli [...] replace-phone USER_ID --phone-number N --yes\n"
     "  phonedesk-cli [...] audit [--format jsonl|csv] [--pending-age DAYS]\n"
+    "  phonedesk-cli [--profile NAME] journal [--format jsonl|csv] [--operation OP] [--user-id U] [--phone-number N]\n"
+    "                [--since YYYY-MM-DD] [--until YYYY-MM-DD]\n"
+    "  phonedesk-cli [...] undo ENTRY_ID\n"
     "\n"
     "Lists, shows and fixes the phone numbers of a Clerk instance through its Backend API.\n"
     "\n";
@@ -79,6 +86,14 @@ const char *const kCommands =
     "          pending or expired for more than --pending-age days (default 7), a primary number id that\n"
     "          names no number. jsonl (default): {kind, user_id, user_name, phone_number_id, phone_number,\n"
     "          explanation}; csv: those columns. The count of each kind goes to stderr.\n"
+    "  Every change above is recorded in the profile's journal (the key's, without --profile) with the\n"
+    "  owner as the server had them before and after, before the command reports it.\n"
+    "  journal        the journal's entries, oldest first: jsonl (each entry as stored) or csv. Lines of the file\n"
+    "                 that cannot be read are skipped, each reported on stderr with its line number.\n"
+    "                 Needs no key. --operation update|create|delete|send_code|verify|reset_mfa|replace_numbers|undo.\n"
+    "  undo ENTRY_ID  reverts an entry (verified, primary, reserved for second factor; a deleted number is added\n"
+    "                 again with its flags; a created one is deleted) when the account is still as the entry left\n"
+    "                 it; otherwise it is refused with exit 2, saying what changed since. The undo is journaled.\n"
     "\n"
     "Environment:\n"
     "  CLERK_SECRET_KEY  the instance's secret key (required without --profile; never taken from the command line)\n"
@@ -144,9 +159,12 @@ int main(int argc, char *argv[])
              QStringLiteral("DAYS")},
             {QStringLiteral("verification-id"), QStringLiteral("verify: the id printed by send-code."), QStringLiteral("ID")},
             {QStringLiteral("code"), QStringLiteral("verify: the code the customer received."), QStringLiteral("CODE")},
+            {QStringLiteral("operation"), QStringLiteral("journal: only entries of this operation."), QStringLiteral("OP")},
+            {QStringLiteral("since"), QStringLiteral("journal: only entries from this day on (local time)."), QStringLiteral("YYYY-MM-DD")},
+            {QStringLiteral("until"), QStringLiteral("journal: only entries up to this day (local time)."), QStringLiteral("YYYY-MM-DD")},
         });
         parser.addPositionalArgument(QStringLiteral("command"),
-                                     QStringLiteral("list, get, create, update, delete, send-code, verify, disable-mfa, replace-phone or audit"));
+                                     QStringLiteral("list, get, create, update, delete, send-code, verify, disable-mfa, replace-phone, audit, journal or undo"));
         return parser.parse(QCoreApplication::arguments());
     };
     QCommandLineParser flagParser;
@@ -180,9 +198,10 @@ int main(int argc, char *argv[])
                                      QStringLiteral("primary"), QStringLiteral("reserved-for-second-factor"),
                                      QStringLiteral("yes"), QStringLiteral("verification-id"), QStringLiteral("code"),
                                      QStringLiteral("force")};
+    const QStringList journalOptions = {QStringLiteral("operation"), QStringLiteral("since"), QStringLiteral("until")};
     // Options that `command` does not take are refused rather than ignored.
     const auto strayOption = [&](const QStringList &allowed) -> QString {
-        for (const QString &name : listOptions + editOptions)
+        for (const QString &name : listOptions + editOptions + journalOptions)
             if (parser.isSet(name) && !allowed.contains(name))
                 return QStringLiteral("--%1 does not apply to %2").arg(name, command);
         return {};
@@ -314,10 +333,49 @@ int main(int argc, char *argv[])
         if (parser.isSet(QStringLiteral("pending-age")) && !readNumberOption(parser, QStringLiteral("pending-age"), 0, 36500, &days))
             return CliExit::Usage;
         run = [&listFormat, days](CliCommand &cli) { cli.audit(*listFormat, static_cast<int>(days)); };
+    } else if (command == QLatin1StringView("journal")) {
+        if (arguments.size() != 1)
+            return usageError(QStringLiteral("journal takes no arguments, only options"));
+        if (const QString stray = strayOption({format, QStringLiteral("operation"), QStringLiteral("user-id"),
+                                               QStringLiteral("phone-number"), QStringLiteral("since"), QStringLiteral("until")});
+            !stray.isEmpty())
+            return usageError(stray);
+        const std::optional<JournalPrinter::Format> journalFormat = JournalPrinter::formatNamed(parser.value(format));
+        if (!journalFormat)
+            return usageError(QStringLiteral("--format must be jsonl or csv, not \"%1\"").arg(parser.value(format)));
+        JournalFilter filter;
+        filter.operation = parser.value(QStringLiteral("operation"));
+        filter.userId = parser.value(QStringLiteral("user-id"));
+        filter.phoneNumber = parser.value(QStringLiteral("phone-number"));
+        for (const auto &[option, day] : {std::pair{QStringLiteral("since"), &filter.from}, std::pair{QStringLiteral("until"), &filter.to}}) {
+            if (!parser.isSet(option))
+                continue;
+            *day = QDate::fromString(parser.value(option), Qt::ISODate);
+            if (!day->isValid())
+                return usageError(QStringLiteral("--%1 must be a day as YYYY-MM-DD, not \"%2\"").arg(option, parser.value(option)));
+        }
+        // The journal is a local file: no key is needed to read it.
+        QString path = Journal::pathForEnvironment();
+        if (parser.isSet(QStringLiteral("profile"))) {
+            const QString name = parser.value(QStringLiteral("profile"));
+            if (!ProfileStore().profileNamed(name))
+                return usageError(QStringLiteral("there is no profile named \"%1\" (File > Connections… in PhoneDesk adds one)").arg(name));
+            path = Journal::pathForProfile(name);
+        }
+        QFile out, err;
+        if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return CliExit::OutputFailed;
+        return JournalPrinter::print(JournalReader::readFile(path), filter, *journalFormat, &out, &err);
+    } else if (command == QLatin1StringView("undo")) {
+        if (problem = idArgument(QStringLiteral("journal entry id")); !problem.isEmpty())
+            return usageError(problem);
+        if (const QString stray = strayOption({}); !stray.isEmpty())
+            return usageError(stray);
+        run = [&](CliCommand &cli) { cli.undo(arguments.at(1)); };
     } else if (command.isEmpty()) {
-        return usageError(QStringLiteral("no command given (list, get, create, update, delete, send-code, verify, disable-mfa, replace-phone, audit)"));
+        return usageError(QStringLiteral("no command given (list, get, create, update, delete, send-code, verify, disable-mfa, replace-phone, audit, journal, undo)"));
     } else {
-        return usageError(QStringLiteral("unknown command \"%1\" (list, get, create, update, delete, send-code, verify, disable-mfa, replace-phone, audit)").arg(command));
+        return usageError(QStringLiteral("unknown command \"%1\" (list, get, create, update, delete, send-code, verify, disable-mfa, replace-phone, audit, journal, undo)").arg(command));
     }
 
     // The key and the URL: a saved profile's (key from the keychain), or the environment's.
@@ -386,7 +444,11 @@ int main(int argc, char *argv[])
     client.setRetryBudget(giveUpAfterS * 1000);
     // No attempt may outlast the whole budget.
     client.setTransferTimeout(std::min(client.transferTimeout(), giveUpAfterS * 1000));
+    // Every change is recorded in the journal of the profile, or of the environment's key.
+    Journal journal;
+    journal.openFor(connectionName, false, url, secretKey);
     CliCommand cli(&client, &out, &err);
+    cli.setJournal(&journal);
     cli.setForce(parser.isSet(QStringLiteral("force")));
     QObject::connect(&cli, &CliCommand::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     // Started from the event loop, so that finished() always finds it running.

@@ -166,6 +166,19 @@ ApplicationWindow {
         })
         connectionDialog.open()
     }
+    // View > Journal: one window, made when first asked for.
+    property var journalWindow: null
+    function openJournal() {
+        if (journalWindow === null)
+            journalWindow = journalWindowComponent.createObject(window)
+        journalWindow.show()
+        journalWindow.raise()
+        journalWindow.requestActivate()
+    }
+    Component {
+        id: journalWindowComponent
+        JournalWindow {}
+    }
     Component {
         id: connectionDialogComponent
         ConnectionDialog {}
@@ -334,10 +347,16 @@ ApplicationWindow {
         Menu {
             title: "&View"
             Action {
+                text: "&Journal"
+                shortcut: "Ctrl+J"
+                onTriggered: window.openJournal()
+            }
+            Action {
                 text: "&Audit…"
                 shortcut: "Ctrl+Shift+A"
                 onTriggered: window.openAudit()
             }
+            MenuSeparator {}
             Action {
                 text: "&Clear filters"
                 enabled: window.filterModel.filtering

@@ -7,6 +7,8 @@
 #include "audit/auditexport.h"
 #include "audit/instanceaudit.h"
 #include "guard/lockoutcheck.h"
+#include "journal/journal.h"
+#include "journal/journalundo.h"
 #include "models/phonenumbereditor.h"
 #include "phone/phonenumberinfo.h"
 
@@ -137,6 +139,66 @@ void CliCommand::get(const QString &phoneNumberId)
     });
 }
 
+void CliCommand::sendRecorded(const JournalEntry &change, std::function<void(AnswerCallback)> send, AnswerCallback then)
+{
+    if (!m_journal) {
+        send(std::move(then));
+        return;
+    }
+    const auto withOwner = [this, change, send, then](const ApiResult<QJsonObject> &owner) {
+        if (!owner.ok()) {
+            report(QStringLiteral("nothing was sent: the state before the change, for the journal, could not be read"));
+            fail(owner.error());
+            return;
+        }
+        JournalEntry entry = change;
+        entry.before = owner.value();
+        if (entry.userId.isEmpty())
+            entry.userId = owner.value().value(QLatin1StringView("id")).toString();
+        m_recorder.start(entry);
+        send([this, then](const ApiResult<QJsonObject> &answer) { takeRecordedAnswer(answer, then); });
+    };
+    if (!change.userId.isEmpty())
+        JournalRecorder::readOwner(m_client, change.userId, this, withOwner);
+    else
+        JournalRecorder::findOwnerOfNumber(m_client, change.phoneNumberId, this, withOwner);
+}
+
+void CliCommand::takeRecordedAnswer(const ApiResult<QJsonObject> &answer, const AnswerCallback &then)
+{
+    QString problem;
+    if (!answer.ok()) {
+        reportJournalProblem(m_recorder.finishFailed(m_journal, answer.error(), &problem), problem);
+        then(answer);
+        return;
+    }
+    // A number made by the change is known by its answer's id.
+    const QJsonObject &value = answer.value();
+    if (value.value(QLatin1StringView("object")).toString() == QLatin1StringView("phone_number") && m_recorder.entry()
+        && m_recorder.entry()->phoneNumberId.isEmpty())
+        m_recorder.setPhoneNumberId(value.value(QLatin1StringView("id")).toString());
+    const QString userId = m_recorder.entry() ? m_recorder.entry()->userId : QString();
+    if (userId.isEmpty()) {
+        reportJournalProblem(m_recorder.finishDone(m_journal, {}, &problem), problem);
+        then(answer);
+        return;
+    }
+    JournalRecorder::readOwner(m_client, userId, this, [this, answer, then](const ApiResult<QJsonObject> &owner) {
+        QString why;
+        reportJournalProblem(m_recorder.finishDone(m_journal, owner.ok() ? owner.value() : QJsonObject(), &why), why);
+        if (!owner.ok())
+            report(QStringLiteral("warning: the change was made, but the owner could not be read again for the journal: %1")
+                       .arg(owner.error().message()));
+        then(answer);
+    });
+}
+
+void CliCommand::reportJournalProblem(const std::optional<QString> &entryId, const QString &problem)
+{
+    if (!entryId)
+        report(QStringLiteral("warning: the change is not in the journal: %1").arg(problem));
+}
+
 bool CliCommand::printAnswer(const ApiResult<QJsonObject> &result)
 {
     if (!result.ok()) {
@@ -178,10 +240,14 @@ QString CliCommand::changesProblem(const PhoneNumberChanges &changes)
 
 void CliCommand::create(const NewPhoneNumber &phone)
 {
-    m_client->createPhoneNumberObject(phone, this, [this](ApiResult<QJsonObject> result) {
-        if (printAnswer(result))
-            finish(CliExit::Success);
-    });
+    JournalEntry change = JournalEntry::of(QStringLiteral("create"), QStringLiteral("POST /phone_numbers"), phone.userId);
+    change.phoneNumber = phone.phoneNumber;
+    sendRecorded(
+        change, [this, phone](AnswerCallback answer) { m_client->createPhoneNumberObject(phone, this, answer); },
+        [this](const ApiResult<QJsonObject> &result) {
+            if (printAnswer(result))
+                finish(CliExit::Success);
+        });
 }
 
 void CliCommand::update(const QString &phoneNumberId, const PhoneNumberChanges &changes)
@@ -190,6 +256,7 @@ void CliCommand::update(const QString &phoneNumberId, const PhoneNumberChanges &
     // change, sends only what differs and does not overwrite a change made meanwhile.
     auto *editor = new PhoneNumberEditor(this);
     editor->setClient(m_client);
+    editor->setJournal(m_journal);
     editor->setPhoneNumberId(phoneNumberId);
     connect(editor, &PhoneNumberEditor::loaded, this, [this, editor, changes] {
         if (changes.verified)
@@ -225,6 +292,8 @@ void CliCommand::update(const QString &phoneNumberId, const PhoneNumberChanges &
             finish(CliExit::ApiFailed);
     });
     connect(editor, &AccountChange::done, this, [this, editor] {
+        if (!editor->journalError().isEmpty())
+            report(QStringLiteral("warning: %1").arg(editor->journalError()));
         write(QJsonDocument(editor->answer()).toJson(QJsonDocument::Indented));
         finish(CliExit::Success);
     });
@@ -261,58 +330,103 @@ void CliCommand::guarded(const QString &phoneNumberId, const QString &userId, co
 void CliCommand::remove(const QString &phoneNumberId)
 {
     guarded(phoneNumberId, {}, ProposedChange::deletion(phoneNumberId), [this, phoneNumberId] {
-        m_client->deletePhoneNumberObject(phoneNumberId, this, [this](ApiResult<QJsonObject> result) {
-            if (printAnswer(result))
-                finish(CliExit::Success);
-        });
+        sendRecorded(
+            JournalEntry::of(QStringLiteral("delete"), QStringLiteral("DELETE /phone_numbers/{id}"), {}, phoneNumberId),
+            [this, phoneNumberId](AnswerCallback answer) { m_client->deletePhoneNumberObject(phoneNumberId, this, answer); },
+            [this](const ApiResult<QJsonObject> &result) {
+                if (printAnswer(result))
+                    finish(CliExit::Success);
+            });
     });
 }
 
 void CliCommand::sendCode(const QString &phoneNumberId)
 {
-    m_client->prepareVerificationObject(phoneNumberId, this, [this](ApiResult<QJsonObject> result) {
-        if (printAnswer(result))
-            finish(CliExit::Success);
-    });
+    sendRecorded(
+        JournalEntry::of(QStringLiteral("send_code"), QStringLiteral("POST /phone_numbers/{id}/prepare_verification"), {}, phoneNumberId),
+        [this, phoneNumberId](AnswerCallback answer) { m_client->prepareVerificationObject(phoneNumberId, this, answer); },
+        [this](const ApiResult<QJsonObject> &result) {
+            if (printAnswer(result))
+                finish(CliExit::Success);
+        });
 }
 
 void CliCommand::verify(const QString &phoneNumberId, const QString &verificationId, const QString &code)
 {
-    m_client->attemptVerificationObject(phoneNumberId, verificationId, code, this, [this](ApiResult<QJsonObject> result) {
-        if (!printAnswer(result))
-            return;
-        const QJsonObject &answer = result.value();
-        const QString status = answer.value(QLatin1StringView("status")).toString();
-        if (status != QLatin1StringView("verified")) {
-            const QJsonValue attempts = answer.value(QLatin1StringView("attempts"));
-            report(QStringLiteral("code not accepted: status %1, attempts %2")
-                       .arg(status.isEmpty() ? QStringLiteral("unknown") : status,
-                            attempts.isDouble() ? QString::number(attempts.toInteger()) : QStringLiteral("unknown")));
-        }
-        finish(CliExit::Success);
-    });
+    sendRecorded(
+        JournalEntry::of(QStringLiteral("verify"), QStringLiteral("POST /phone_numbers/{id}/attempt_verification"), {}, phoneNumberId),
+        [this, phoneNumberId, verificationId, code](AnswerCallback answer) {
+            m_client->attemptVerificationObject(phoneNumberId, verificationId, code, this, answer);
+        },
+        [this](const ApiResult<QJsonObject> &result) {
+            if (!printAnswer(result))
+                return;
+            const QJsonObject &answer = result.value();
+            const QString status = answer.value(QLatin1StringView("status")).toString();
+            if (status != QLatin1StringView("verified")) {
+                const QJsonValue attempts = answer.value(QLatin1StringView("attempts"));
+                report(QStringLiteral("code not accepted: status %1, attempts %2")
+                           .arg(status.isEmpty() ? QStringLiteral("unknown") : status,
+                                attempts.isDouble() ? QString::number(attempts.toInteger()) : QStringLiteral("unknown")));
+            }
+            finish(CliExit::Success);
+        });
 }
 
 void CliCommand::disableMfa(const QString &userId)
 {
     guarded({}, userId, ProposedChange::mfaReset(), [this, userId] {
-        m_client->disableMfaObject(userId, this, [this](ApiResult<QJsonObject> result) {
-            if (printAnswer(result))
-                finish(CliExit::Success);
-        });
+        sendRecorded(
+            JournalEntry::of(QStringLiteral("reset_mfa"), QStringLiteral("DELETE /users/{id}/mfa"), userId),
+            [this, userId](AnswerCallback answer) { m_client->disableMfaObject(userId, this, answer); },
+            [this](const ApiResult<QJsonObject> &result) {
+                if (printAnswer(result))
+                    finish(CliExit::Success);
+            });
     });
 }
 
 void CliCommand::replacePhone(const QString &userId, const QString &phoneNumber)
 {
     // Sent without identification_status: Clerk's default makes the new number verified.
-    const ProposedChange change = ProposedChange::replacement(phoneNumber, ProposedChange::NewStatus::Verified);
-    guarded({}, userId, change, [this, userId, phoneNumber] {
-        m_client->replaceUserPhoneNumberObject(userId, phoneNumber, {}, this, [this](ApiResult<QJsonObject> result) {
-            if (printAnswer(result))
-                finish(CliExit::Success);
-        });
+    const ProposedChange proposed = ProposedChange::replacement(phoneNumber, ProposedChange::NewStatus::Verified);
+    guarded({}, userId, proposed, [this, userId, phoneNumber] {
+        JournalEntry change = JournalEntry::of(QStringLiteral("replace_numbers"), QStringLiteral("PUT /users/{id}/phone_number"), userId);
+        change.phoneNumber = phoneNumber;
+        sendRecorded(
+            change, [this, userId, phoneNumber](AnswerCallback answer) {
+                m_client->replaceUserPhoneNumberObject(userId, phoneNumber, {}, this, answer);
+            },
+            [this](const ApiResult<QJsonObject> &result) {
+                if (printAnswer(result))
+                    finish(CliExit::Success);
+            });
     });
+}
+
+void CliCommand::undo(const QString &entryId)
+{
+    auto *undo = new JournalUndo(this);
+    undo->setClient(m_client);
+    undo->setJournal(m_journal);
+    undo->setEntryId(entryId);
+    connect(undo, &AccountChange::failed, this, [this, undo] {
+        if (undo->refused()) {
+            report(QStringLiteral("refused, nothing was sent: %1").arg(undo->refusal()));
+            finish(CliExit::Usage);
+        } else if (undo->lastError()) {
+            fail(*undo->lastError());
+        } else {
+            finish(CliExit::ApiFailed);
+        }
+    });
+    connect(undo, &AccountChange::done, this, [this, undo] {
+        if (!undo->journalError().isEmpty())
+            report(QStringLiteral("warning: %1").arg(undo->journalError()));
+        write(QStringLiteral("undone: %1\njournal entry: %2\n").arg(undo->plan(), undo->lastJournalEntryId()).toUtf8());
+        finish(CliExit::Success);
+    });
+    undo->submit();
 }
 
 void CliCommand::audit(PhoneNumberExport::Format format, int pendingAgeDays)

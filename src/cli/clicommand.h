@@ -6,6 +6,8 @@
 
 #include "api/clerkclient.h"
 #include "guard/proposedchange.h"
+#include "journal/journalentry.h"
+#include "journal/journalrecorder.h"
 
 #include <QObject>
 #include <QString>
@@ -19,6 +21,7 @@ class QIODevice;
 namespace PhoneDesk {
 
 class ClerkClient;
+class Journal;
 class PhoneNumberWalk;
 struct ApiError;
 
@@ -31,6 +34,9 @@ class CliCommand : public QObject
 public:
     CliCommand(ClerkClient *client, QIODevice *out, QIODevice *err, QObject *parent = nullptr);
     ~CliCommand() override;
+
+    // The journal every change is recorded in; without one, changes are made unrecorded.
+    void setJournal(Journal *journal) { m_journal = journal; }
 
     // Every phone number, one line each, written and flushed page by page.
     void list(const QString &query, PhoneNumberExport::Format format);
@@ -47,6 +53,8 @@ public:
     void verify(const QString &phoneNumberId, const QString &verificationId, const QString &code);
     void disableMfa(const QString &userId);
     void replacePhone(const QString &userId, const QString &phoneNumber);
+    // Reverts a journal entry after checking that nothing drifted; a refusal exits 2 with why.
+    void undo(const QString &entryId);
 
     // Why `number` must not be sent as a phone number, or an empty string when it is valid E.164;
     // suggests the E.164 spelling when the text is a valid number written otherwise.
@@ -78,8 +86,17 @@ private:
     // Asks the lockout guard about `change` (to the number `phoneNumberId`, else to the user
     // `userId`) and calls `send` unless it objects and --force is not given (exit 5 then).
     void guarded(const QString &phoneNumberId, const QString &userId, const ProposedChange &change, std::function<void()> send);
+    // Records `change` in the journal around `send`: the owner read before (by user id, else as
+    // the owner of the number), the answer, the owner read again; `then` gets the answer after
+    // the entry is written.
+    using AnswerCallback = std::function<void(const ApiResult<QJsonObject> &)>;
+    void sendRecorded(const JournalEntry &change, std::function<void(AnswerCallback)> send, AnswerCallback then);
+    void takeRecordedAnswer(const ApiResult<QJsonObject> &answer, const AnswerCallback &then);
+    void reportJournalProblem(const std::optional<QString> &entryId, const QString &problem);
 
     ClerkClient *m_client;
+    Journal *m_journal = nullptr;
+    JournalRecorder m_recorder;
     QIODevice *m_out;
     QIODevice *m_err;
     PhoneNumberWalk *m_walk = nullptr;

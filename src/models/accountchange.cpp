@@ -3,6 +3,12 @@
 
 #include "api/retrypolicy.h"
 
+#include <QLoggingCategory>
+
+#include <utility>
+
+Q_LOGGING_CATEGORY(lcJournal, "phonedesk.journal")
+
 namespace PhoneDesk {
 
 AccountChange::AccountChange(QObject *parent)
@@ -15,6 +21,11 @@ AccountChange::~AccountChange()
     // Callbacks are bound to this object; a request still in flight must not land half-destroyed.
     ++m_generation;
     m_pending.abort();
+    // A change sent but not answered may have been made: the journal says so.
+    if (m_recorder.pending())
+        m_recorder.finishFailed(journal(), ApiError::fromTransport(m_recorder.entry()->request, ApiError::Transport::Cancelled,
+                                                                   QStringLiteral("closed before the answer arrived; the change may have been made")),
+                                nullptr);
 }
 
 void AccountChange::setModel(PhoneNumberListModel *model)
@@ -30,6 +41,14 @@ void AccountChange::cancel()
 {
     ++m_generation;
     m_pending.abort();
+    if (m_recorder.pending()) {
+        QString problem;
+        const auto id = m_recorder.finishFailed(
+            journal(), ApiError::fromTransport(m_recorder.entry()->request, ApiError::Transport::Cancelled,
+                                               QStringLiteral("cancelled before the answer arrived; the change may have been made")),
+            &problem);
+        takeJournalWrite(id, problem);
+    }
     setError(nullptr);
     setLoading(false);
 }
@@ -39,6 +58,51 @@ ClerkClient *AccountChange::client() const
     if (m_client)
         return m_client;
     return m_model ? m_model->client() : nullptr;
+}
+
+Journal *AccountChange::journal() const
+{
+    if (m_journal)
+        return m_journal;
+    return m_model ? m_model->journal() : nullptr;
+}
+
+void AccountChange::sendJournaled(const JournalEntry &change, std::function<void()> send)
+{
+    if (!journal()) {
+        send();
+        return;
+    }
+    if (change.userId.isEmpty()) {
+        // An owner the search cannot find: the change is still recorded, without "before".
+        m_recorder.start(change);
+        send();
+        return;
+    }
+    track(JournalRecorder::readOwner(client(), change.userId, this,
+                                     whileCurrent<QJsonObject>([this, change, send = std::move(send)](const ApiResult<QJsonObject> &owner) {
+                                         if (!owner.ok()) {
+                                             // Nothing is sent that the journal could not tell the state before of.
+                                             fail(owner.error());
+                                             return;
+                                         }
+                                         JournalEntry entry = change;
+                                         entry.before = owner.value();
+                                         m_recorder.start(entry);
+                                         send();
+                                     })));
+}
+
+void AccountChange::takeJournalWrite(const std::optional<QString> &entryId, const QString &problem)
+{
+    m_lastJournalEntryId = entryId.value_or(QString());
+    const QString error = entryId ? QString() : QStringLiteral("The change is not in the journal: %1").arg(problem);
+    if (!error.isEmpty())
+        qCWarning(lcJournal).noquote() << error;
+    if (error == m_journalError)
+        return;
+    m_journalError = error;
+    emit journalErrorChanged();
 }
 
 bool AccountChange::begin(const QString &request)
@@ -59,6 +123,11 @@ bool AccountChange::begin(const QString &request)
 
 void AccountChange::fail(const ApiError &error)
 {
+    if (m_recorder.pending()) {
+        QString problem;
+        const auto id = m_recorder.finishFailed(journal(), error, &problem);
+        takeJournalWrite(id, problem);
+    }
     setError(&error);
     setLoading(false);
     emit failed();
@@ -72,6 +141,8 @@ void AccountChange::failOrRecheck(const ApiError &error, const QString &ownerId,
         fail(error);
         return;
     }
+    m_lostAnswer = error;
+    m_lostChangeMade = applied;
     rereadOwner(ownerId, [this, error, applied = std::move(applied), confirmed = std::move(confirmed)](
                              const ApiResult<UserSummary> &owner) {
         ApiError shown = error;
@@ -116,6 +187,32 @@ void AccountChange::rereadOwner(const QString &userId, std::function<void(const 
                                                          : QStringLiteral("no connection is configured")));
         return;
     }
+    if (m_recorder.pending()) {
+        // The owner as sent is the journal's "after"; it is written before the change is reported.
+        track(JournalRecorder::readOwner(api, userId, this, whileCurrent<QJsonObject>([this, mode, then = std::move(then)](const ApiResult<QJsonObject> &raw) {
+            Parsed<UserSummary> owner = raw.ok() ? UserSummary::fromJson(raw.value())
+                                                 : Parsed<UserSummary>::failure(raw.error().message());
+            // A write whose answer was lost is journaled as done only when the owner shows it made.
+            std::optional<ApiError> lost = std::exchange(m_lostAnswer, std::nullopt);
+            const bool made = !lost || (owner.ok() && m_lostChangeMade && m_lostChangeMade(owner.value()));
+            QString problem;
+            const auto id = made ? m_recorder.finishDone(journal(), raw.ok() ? raw.value() : QJsonObject(), &problem)
+                                 : m_recorder.finishFailed(journal(), *lost, &problem);
+            takeJournalWrite(id, problem);
+            if (!raw.ok()) {
+                then(raw.error());
+                return;
+            }
+            if (!owner.ok()) {
+                then(ApiError::fromTransport(QStringLiteral("GET /users"), ApiError::Transport::UnreadableAnswer, owner.error()));
+                return;
+            }
+            if (m_model)
+                m_model->applyUser(owner.value(), mode);
+            then(owner.value());
+        })));
+        return;
+    }
     track(api->getUser(userId, this, whileCurrent<UserSummary>([this, mode, then = std::move(then)](const ApiResult<UserSummary> &owner) {
         if (owner.ok() && m_model)
             m_model->applyUser(owner.value(), mode);
@@ -125,6 +222,12 @@ void AccountChange::rereadOwner(const QString &userId, std::function<void(const 
 
 void AccountChange::setLoading(bool on)
 {
+    if (!on && m_recorder.pending()) {
+        // Answered without an owner to read again: the change is recorded without "after".
+        QString problem;
+        const auto id = m_recorder.finishDone(journal(), {}, &problem);
+        takeJournalWrite(id, problem);
+    }
     if (on == m_loading)
         return;
     m_loading = on;

@@ -3,6 +3,8 @@
 
 #include "api/apierror.h"
 #include "api/clerkclient.h"
+#include "journal/journal.h"
+#include "journal/journalrecorder.h"
 #include "models/phonenumberlistmodel.h"
 
 #include <QObject>
@@ -36,6 +38,8 @@ class AccountChange : public QObject
     // The last change failed and a read showed that the server did not make it: sending it
     // again is safe (the dialog's button offers it as a retry).
     Q_PROPERTY(bool retryable READ retryable NOTIFY errorChanged)
+    // Why the last change could not be written to the journal; empty when it was.
+    Q_PROPERTY(QString journalError READ journalError NOTIFY journalErrorChanged)
 
 public:
     explicit AccountChange(QObject *parent = nullptr);
@@ -49,10 +53,17 @@ public:
     [[nodiscard]] QString errorParam() const { return m_errorParam; }
     [[nodiscard]] QString errorTraceId() const { return m_errorTraceId; }
     [[nodiscard]] bool retryable() const { return m_retryable; }
+    [[nodiscard]] QString journalError() const { return m_journalError; }
 
     // The client to send through when there is no model (the command line); a model's client
     // is used otherwise.
     void setClient(ClerkClient *client) { m_client = client; }
+    // The journal to record changes in when there is no model (the command line); the model's
+    // journal is used otherwise. Without either, changes are made unrecorded.
+    void setJournal(Journal *journal) { m_journal = journal; }
+    [[nodiscard]] Journal *journal() const;
+    // The journal entry written for the last change; empty when none was.
+    [[nodiscard]] QString lastJournalEntryId() const { return m_lastJournalEntryId; }
     // The last failure as a value, for callers that sort failures (the command line's exit codes).
     [[nodiscard]] const std::optional<ApiError> &lastError() const { return m_lastError; }
 
@@ -63,6 +74,7 @@ signals:
     void modelChanged();
     void loadingChanged();
     void errorChanged();
+    void journalErrorChanged();
     // The server made the change and the model shows it.
     void done();
     // The change ended with the error now shown.
@@ -86,6 +98,13 @@ protected:
                 then(result);
         };
     }
+    // Reads the owner as the server has them now into the journal's "before" of `change`, then
+    // calls `send`, which sends the change; its answer is recorded by fail(), by rereadOwner() (with
+    // the owner as the server has them after) or, failing both, when loading ends. Without a
+    // journal `send` is called at once. When the owner cannot be read nothing is sent.
+    void sendJournaled(const JournalEntry &change, std::function<void()> send);
+    // Names the number the change in flight created (from its answer), for the journal.
+    void journalCreated(const QString &phoneNumberId) { m_recorder.setPhoneNumberId(phoneNumberId); }
     // Ends the change with a failure: error shown, loading off.
     void fail(const ApiError &error);
     // A write failed. When the server may have made the change anyway (its answer was lost or
@@ -111,8 +130,18 @@ protected:
     virtual void modelSet() {}
 
 private:
+    void takeJournalWrite(const std::optional<QString> &entryId, const QString &problem);
+
     QPointer<PhoneNumberListModel> m_model;
     QPointer<ClerkClient> m_client;
+    QPointer<Journal> m_journal;
+    JournalRecorder m_recorder;
+    QString m_journalError;
+    QString m_lastJournalEntryId;
+    // A write whose answer was lost, while the owner is read to see whether it was made: the
+    // journal records it as done or failed by what the owner shows.
+    std::optional<ApiError> m_lostAnswer;
+    std::function<bool(const UserSummary &)> m_lostChangeMade;
     std::optional<ApiError> m_lastError;
     bool m_loading = false;
     QString m_error;

@@ -38,9 +38,11 @@ void MfaResetter::send()
 {
     if (!begin(QStringLiteral("DELETE /users/{id}/mfa")))
         return;
-    track(client()->disableMfa(ownerId(), this, whileCurrent<QString>([this](const ApiResult<QString> &result) {
-        takeReset(result);
-    })));
+    sendJournaled(JournalEntry::of(QStringLiteral("reset_mfa"), QStringLiteral("DELETE /users/{id}/mfa"), ownerId()), [this] {
+        track(client()->disableMfa(ownerId(), this, whileCurrent<QString>([this](const ApiResult<QString> &result) {
+            takeReset(result);
+        })));
+    });
 }
 
 void MfaResetter::takeReset(const ApiResult<QString> &result)

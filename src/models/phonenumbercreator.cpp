@@ -184,9 +184,13 @@ void PhoneNumberCreator::submit()
         phone.primary = true;
     if (m_reservedForSecondFactor)
         phone.reservedForSecondFactor = true;
-    track(client()->createPhoneNumber(phone, this, whileCurrent<PhoneNumber>([this](const ApiResult<PhoneNumber> &created) {
-        takeCreated(created);
-    })));
+    JournalEntry change = JournalEntry::of(QStringLiteral("create"), QStringLiteral("POST /phone_numbers"), m_userId);
+    change.phoneNumber = phone.phoneNumber;
+    sendJournaled(change, [this, phone] {
+        track(client()->createPhoneNumber(phone, this, whileCurrent<PhoneNumber>([this](const ApiResult<PhoneNumber> &created) {
+            takeCreated(created);
+        })));
+    });
 }
 
 void PhoneNumberCreator::takeCreated(const ApiResult<PhoneNumber> &result)
@@ -214,6 +218,7 @@ void PhoneNumberCreator::takeCreated(const ApiResult<PhoneNumber> &result)
         return;
     }
     m_createdId = result.value().id;
+    journalCreated(m_createdId);
     emit createdIdChanged();
     // Clerk may have moved primary and the default second factor across the owner's numbers:
     // the owner as a whole is read, and joins the list when the search had left them out.

@@ -63,10 +63,12 @@ void PhoneNumberDeleter::send()
     if (!begin(request))
         return;
     const QString userId = ownerId();
-    track(client()->deletePhoneNumber(m_phoneNumberId, this,
-                                      whileCurrent<DeletedObject>([this, userId](const ApiResult<DeletedObject> &result) {
-                                          takeDeleted(userId, result);
-                                      })));
+    sendJournaled(JournalEntry::of(QStringLiteral("delete"), QStringLiteral("DELETE /phone_numbers/{id}"), userId, m_phoneNumberId), [this, userId] {
+        track(client()->deletePhoneNumber(m_phoneNumberId, this,
+                                          whileCurrent<DeletedObject>([this, userId](const ApiResult<DeletedObject> &result) {
+                                              takeDeleted(userId, result);
+                                          })));
+    });
 }
 
 void PhoneNumberDeleter::takeDeleted(const QString &userId, const ApiResult<DeletedObject> &result)

@@ -159,10 +159,12 @@ void PhoneNumberEditor::takeCurrent(const ApiResult<PhoneNumber> &result)
         rereadOwner(m_userId, [this, current](const ApiResult<UserSummary> &owner) { takeStaleOwner(current, owner); });
         return;
     }
-    track(client()->updatePhoneNumberObject(m_phoneNumberId, changes(), this,
-                                            whileCurrent<QJsonObject>([this](const ApiResult<QJsonObject> &patched) {
-                                                takePatched(patched);
-                                            })));
+    sendJournaled(JournalEntry::of(QStringLiteral("update"), QStringLiteral("PATCH /phone_numbers/{id}"), m_userId, m_phoneNumberId), [this] {
+        track(client()->updatePhoneNumberObject(m_phoneNumberId, changes(), this,
+                                                whileCurrent<QJsonObject>([this](const ApiResult<QJsonObject> &patched) {
+                                                    takePatched(patched);
+                                                })));
+    });
 }
 
 void PhoneNumberEditor::takeStaleOwner(const PhoneNumber &current, const ApiResult<UserSummary> &result)

@@ -4,6 +4,7 @@
 #include "api/clerkclient.h"
 #include "api/pagestream.h"
 #include "api/userlistquery.h"
+#include "journal/journal.h"
 #include "models/phonenumberrow.h"
 
 #include <QAbstractListModel>
@@ -97,6 +98,9 @@ public:
     void setClient(ClerkClient *client);
     // The same client, for editors of this model's rows; null when none is configured.
     [[nodiscard]] ClerkClient *client() const { return m_client; }
+    // The journal that changes to these rows are recorded in; the model does not own it.
+    void setJournal(Journal *journal) { m_journal = journal; }
+    [[nodiscard]] Journal *journal() const { return m_journal; }
     // Users per page; Clerk allows 1–500. Smaller pages serve tests and slow links.
     void setPageSize(int users);
 
@@ -188,6 +192,7 @@ private:
     UserListQuery baseQuery() const;
 
     QPointer<ClerkClient> m_client;
+    QPointer<Journal> m_journal;
     QList<PhoneNumberRow> m_rows;
     QHash<QString, int> m_rowOfId;
     int m_pageSize = kPageSize;

@@ -120,10 +120,14 @@ void PhoneNumberReplacer::send()
     const AccountConsequences shown = owner();
     for (const PhoneNumberRow &row : shown.rows())
         oldIds.append(row.phone.id);
-    track(client()->replaceUserPhoneNumber(ownerId(), m_info.e164, m_identificationStatus, this,
-                                           whileCurrent<PhoneNumber>([this, oldIds](const ApiResult<PhoneNumber> &result) {
-                                               takeReplaced(oldIds, result);
-                                           })));
+    JournalEntry change = JournalEntry::of(QStringLiteral("replace_numbers"), QStringLiteral("PUT /users/{id}/phone_number"), ownerId());
+    change.phoneNumber = m_info.e164;
+    sendJournaled(change, [this, oldIds] {
+        track(client()->replaceUserPhoneNumber(ownerId(), m_info.e164, m_identificationStatus, this,
+                                               whileCurrent<PhoneNumber>([this, oldIds](const ApiResult<PhoneNumber> &result) {
+                                                   takeReplaced(oldIds, result);
+                                               })));
+    });
 }
 
 void PhoneNumberReplacer::takeReplaced(const QStringList &oldIds, const ApiResult<PhoneNumber> &result)
@@ -143,6 +147,7 @@ void PhoneNumberReplacer::takeReplaced(const QStringList &oldIds, const ApiResul
         return;
     }
     m_newPhoneNumberId = result.value().id;
+    journalCreated(m_newPhoneNumberId);
     rereadOwner(ownerId(), [this, oldIds](const ApiResult<UserSummary> &owner) {
         // The old numbers are gone on the server whether or not the owner could be read again;
         // without the owner, the new number shows after a refresh.

@@ -115,10 +115,14 @@ void PhoneNumberVerifier::sendCode()
     // A new code starts a new verification: what the last one ended with no longer applies.
     setOutcome({}, {});
     m_expireBeforeSend = expireAtOnList();
-    track(client()->prepareVerification(m_phoneNumberId, this,
-                                        whileCurrent<Verification>([this](const ApiResult<Verification> &result) {
-                                            takeSent(result);
-                                        })));
+    sendJournaled(JournalEntry::of(QStringLiteral("send_code"), QStringLiteral("POST /phone_numbers/{id}/prepare_verification"),
+                                   ownerId(), m_phoneNumberId),
+                  [this] {
+                      track(client()->prepareVerification(m_phoneNumberId, this,
+                                                          whileCurrent<Verification>([this](const ApiResult<Verification> &result) {
+                                                              takeSent(result);
+                                                          })));
+                  });
 }
 
 void PhoneNumberVerifier::checkCode(const QString &typed)
@@ -138,11 +142,16 @@ void PhoneNumberVerifier::checkCode(const QString &typed)
         m_request = Request::None;
         return;
     }
-    // The code goes into the request only; nothing here keeps it.
-    track(client()->attemptVerification(m_phoneNumberId, verificationId(), normalizedCode(typed), this,
-                                        whileCurrent<Verification>([this](const ApiResult<Verification> &result) {
-                                            takeAttempt(result);
-                                        })));
+    // The code goes into the request only; nothing here keeps it (nor the journal).
+    const QString code = normalizedCode(typed);
+    sendJournaled(JournalEntry::of(QStringLiteral("verify"), QStringLiteral("POST /phone_numbers/{id}/attempt_verification"),
+                                   ownerId(), m_phoneNumberId),
+                  [this, code] {
+                      track(client()->attemptVerification(m_phoneNumberId, verificationId(), code, this,
+                                                          whileCurrent<Verification>([this](const ApiResult<Verification> &result) {
+                                                              takeAttempt(result);
+                                                          })));
+                  });
 }
 
 void PhoneNumberVerifier::takeSent(const ApiResult<Verification> &result)

@@ -25,6 +25,8 @@ Workspace::Workspace(const QUrl &apiUrl, const QString &secretKey, QObject *pare
     m_client->setSecretKey(secretKey);
     m_environment = environmentOfKey(secretKey);
     m_phoneNumbers.setClient(m_client);
+    m_phoneNumbers.setJournal(&m_journal);
+    m_journal.openFor({}, false, apiUrl, secretKey);
     m_filtered.setSourceModel(&m_phoneNumbers);
     m_network.watch(m_client);
     connect(&m_network, &NetworkStatus::textChanged, this, &Workspace::networkStatusChanged);
@@ -37,6 +39,7 @@ Workspace::Workspace(std::unique_ptr<Sandbox> sandbox, QObject *parent)
     m_demoActive = true;
     // The sandbox in process has no rate limit: pacing would only slow the demo down.
     m_client->setRateLimit(0);
+    m_journal.openFor({}, true, m_sandbox->baseUrl(), m_sandbox->secretKey());
 }
 
 void Workspace::apply(const Connection &connection, bool demo)
@@ -55,6 +58,7 @@ void Workspace::apply(const Connection &connection, bool demo)
     m_profileName = connection.profileName;
     m_environment = environmentOfKey(connection.secretKey);
     m_readOnly = connection.readOnly;
+    m_journal.openFor(connection.profileName, demo, connection.apiUrl, connection.secretKey);
     Q_EMIT connectionChanged();
     m_phoneNumbers.restart();
 }

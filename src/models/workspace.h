@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "journal/journal.h"
 #include "models/phonenumberfiltermodel.h"
 #include "models/networkstatus.h"
 #include "models/phonenumberlistmodel.h"
@@ -32,6 +33,8 @@ class Workspace : public QObject
 
     Q_PROPERTY(PhoneDesk::PhoneNumberListModel *phoneNumbers READ phoneNumbers CONSTANT)
     Q_PROPERTY(PhoneDesk::PhoneNumberFilterModel *filtered READ filtered CONSTANT)
+    // The change journal of the connection in use (its file changes with the connection).
+    Q_PROPERTY(PhoneDesk::Journal *journal READ journal CONSTANT)
     // The rows are the built-in demo sandbox's made-up users, not a real instance.
     Q_PROPERTY(bool demo READ demo NOTIFY connectionChanged)
     // "Demo sandbox" or the instance's host, e.g. "api.clerk.com".
@@ -75,6 +78,7 @@ public:
 
     [[nodiscard]] PhoneNumberListModel *phoneNumbers() { return &m_phoneNumbers; }
     [[nodiscard]] PhoneNumberFilterModel *filtered() { return &m_filtered; }
+    [[nodiscard]] Journal *journal() { return &m_journal; }
     [[nodiscard]] bool demo() const { return m_demoActive; }
     [[nodiscard]] QString instanceLabel() const;
     [[nodiscard]] QString apiUrl() const;
@@ -110,6 +114,7 @@ private:
     bool m_readOnly = false;
     int m_demoUsers = 300;
     quint64 m_demoSeed = 1;
+    Journal m_journal;
     PhoneNumberListModel m_phoneNumbers;
     PhoneNumberFilterModel m_filtered;
     NetworkStatus m_network;

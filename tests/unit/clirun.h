@@ -8,6 +8,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTimer>
 
 namespace {
@@ -24,10 +25,19 @@ struct Run
     }
 };
 
+// A data folder of this test program's own, removed when it ends: the change journal the
+// commands write goes there, never to the machine's real one.
+inline QString testDataHome()
+{
+    static QTemporaryDir folder;
+    return folder.path();
+}
+
 // The environment of a run: the test's own, without any CLERK_ setting, plus `key` if set.
 inline QProcessEnvironment environment(const QString &key, const QString &apiUrl = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), testDataHome());
     env.remove(QStringLiteral("CLERK_SECRET_KEY"));
     env.remove(QStringLiteral("CLERK_API_URL"));
     env.remove(QStringLiteral("QT_LOGGING_RULES"));

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#include "journalreader.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace PhoneDesk {
+
+QStringList JournalContents::damageText() const
+{
+    QStringList lines;
+    for (const JournalDamage &each : damage)
+        lines.append(QStringLiteral("line %1: %2").arg(each.line).arg(each.reason));
+    return lines;
+}
+
+JournalContents JournalReader::read(const QByteArray &bytes)
+{
+    JournalContents contents;
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const int number = int(i + 1);
+        // Every entry is written with its line end; a last line without one was cut off.
+        const bool unterminated = i == lines.size() - 1;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        if (error.error != QJsonParseError::NoError || !document.isObject()) {
+            const QString why = error.error != QJsonParseError::NoError
+                                    ? QStringLiteral("not JSON (%1 at character %2)").arg(error.errorString()).arg(error.offset)
+                                    : QStringLiteral("not a JSON object");
+            contents.damage.append({number, unterminated ? QStringLiteral("cut off (%1)").arg(why) : why});
+            continue;
+        }
+        Parsed<JournalEntry> entry = JournalEntry::fromJson(document.object());
+        if (!entry.ok()) {
+            contents.damage.append({number, entry.error()});
+            continue;
+        }
+        contents.entries.append(entry.takeValue());
+    }
+    return contents;
+}
+
+JournalContents JournalReader::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly)) {
+        JournalContents contents;
+        contents.error = QStringLiteral("the journal %1 cannot be read: %2").arg(path, file.errorString());
+        return contents;
+    }
+    return read(file.readAll());
+}
+
+} // namespace PhoneDesk

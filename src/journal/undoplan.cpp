@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: MIT
+#include "undoplan.h"
+
+#include <QJsonArray>
+
+namespace PhoneDesk {
+
+namespace {
+QString onOff(bool on)
+{
+    return on ? QStringLiteral("on") : QStringLiteral("off");
+}
+
+QString primaryOf(const QJsonObject &owner)
+{
+    return owner.value(QLatin1StringView("primary_phone_number_id")).toString();
+}
+} // namespace
+
+UndoPlan::Flags UndoPlan::flagsOf(const QJsonObject &owner, const QString &phoneNumberId)
+{
+    Flags flags;
+    const QJsonObject number = JournalEntry::numberIn(owner, phoneNumberId);
+    if (number.isEmpty())
+        return flags;
+    flags.exists = true;
+    flags.verified = number.value(QLatin1StringView("verification")).toObject().value(QLatin1StringView("status")).toString()
+                     == QLatin1StringView("verified");
+    flags.reserved = number.value(QLatin1StringView("reserved_for_second_factor")).toBool();
+    flags.primary = primaryOf(owner) == phoneNumberId;
+    flags.phoneNumber = number.value(QLatin1StringView("phone_number")).toString();
+    return flags;
+}
+
+UndoPlan UndoPlan::of(const JournalEntry &entry)
+{
+    UndoPlan plan;
+    const auto refuse = [&plan](const QString &why) {
+        plan.refusal = why;
+        return plan;
+    };
+    if (entry.outcome == JournalEntry::Outcome::Failed)
+        return refuse(QStringLiteral("This change failed, so there is nothing to undo."));
+    if (entry.operation == QLatin1StringView("reset_mfa"))
+        return refuse(QStringLiteral("A reset of two-step sign-in cannot be undone: Clerk's API cannot give back an "
+                                     "authenticator app or backup codes."));
+    if (entry.operation == QLatin1StringView("replace_numbers"))
+        return refuse(QStringLiteral("Replacing all numbers cannot be undone: the numbers it removed are deleted with "
+                                     "their verifications; add them again with Add number."));
+    if (entry.operation == QLatin1StringView("send_code"))
+        return refuse(QStringLiteral("A code that was sent cannot be taken back."));
+    if (entry.before.isEmpty() || entry.after.isEmpty())
+        return refuse(QStringLiteral("The journal does not have the owner as they were both before and after this change, "
+                                     "so it cannot tell what to restore."));
+    if (entry.phoneNumberId.isEmpty())
+        return refuse(QStringLiteral("The entry names no phone number."));
+
+    const Flags before = flagsOf(entry.before, entry.phoneNumberId);
+    const Flags after = flagsOf(entry.after, entry.phoneNumberId);
+    if (!before.exists && !after.exists)
+        return refuse(QStringLiteral("The number is neither in the state before nor in the state after this change."));
+
+    if (!before.exists) {
+        // Created by the change: deleting it reverts it.
+        Step step;
+        step.kind = Step::Kind::Delete;
+        step.phoneNumberId = entry.phoneNumberId;
+        plan.steps.append(step);
+        plan.description = QStringLiteral("Delete %1 again: it did not exist before this change.").arg(after.phoneNumber);
+        return plan;
+    }
+    if (!after.exists) {
+        // Deleted by the change: added again, as it was (with a new id: Clerk gives one).
+        Step step;
+        step.kind = Step::Kind::Create;
+        step.number.userId = entry.userId;
+        step.number.phoneNumber = before.phoneNumber;
+        step.number.verified = before.verified;
+        if (before.primary)
+            step.number.primary = true;
+        if (before.reserved)
+            step.number.reservedForSecondFactor = true;
+        plan.steps.append(step);
+        plan.description = QStringLiteral("Add %1 to the user again: verified %2, primary %3, reserved for two-step sign-in %4.")
+                               .arg(before.phoneNumber, onOff(before.verified), onOff(before.primary), onOff(before.reserved));
+        return plan;
+    }
+
+    QStringList said;
+    Step target;
+    target.phoneNumberId = entry.phoneNumberId;
+    if (before.verified != after.verified) {
+        target.changes.verified = before.verified;
+        said.append(QStringLiteral("verified back to %1").arg(onOff(before.verified)));
+    }
+    if (before.reserved != after.reserved) {
+        target.changes.reservedForSecondFactor = before.reserved;
+        said.append(QStringLiteral("reserved for two-step sign-in back to %1").arg(onOff(before.reserved)));
+    }
+    if (before.primary && !after.primary) {
+        target.changes.primary = true;
+        said.append(QStringLiteral("primary again"));
+    }
+    if (!target.changes.isEmpty())
+        plan.steps.append(target);
+    if (!before.primary && after.primary) {
+        // Clerk moves primary only by making another number primary: the earlier one.
+        const QString earlier = primaryOf(entry.before);
+        const Flags earlierFlags = flagsOf(entry.before, earlier);
+        if (earlier.isEmpty() || !earlierFlags.exists)
+            return refuse(QStringLiteral("The number was made primary when the user had no other primary number; Clerk "
+                                         "cannot take primary away without making another number primary."));
+        Step other;
+        other.phoneNumberId = earlier;
+        other.changes.primary = true;
+        plan.steps.append(other);
+        said.append(QStringLiteral("%1 primary again").arg(earlierFlags.phoneNumber));
+    }
+    if (plan.steps.isEmpty())
+        return refuse(QStringLiteral("This change left verified, primary and two-step sign-in as they were; there is "
+                                     "nothing the API can revert."));
+    plan.description = QStringLiteral("Set %1: %2.").arg(before.phoneNumber, said.join(QStringLiteral(", ")));
+    return plan;
+}
+
+QStringList UndoPlan::drift(const JournalEntry &entry, const QJsonObject &ownerNow)
+{
+    QStringList drifted;
+    const Flags after = flagsOf(entry.after, entry.phoneNumberId);
+    const Flags now = flagsOf(ownerNow, entry.phoneNumberId);
+    const QString number = after.exists ? after.phoneNumber : flagsOf(entry.before, entry.phoneNumberId).phoneNumber;
+    if (!after.exists) {
+        if (now.exists)
+            drifted.append(QStringLiteral("%1 exists again (id %2).").arg(number, entry.phoneNumberId));
+        // Re-creating would be refused as taken, or would add a second copy.
+        const QJsonArray numbers = ownerNow.value(QLatin1StringView("phone_numbers")).toArray();
+        for (const QJsonValue &each : numbers) {
+            const QJsonObject other = each.toObject();
+            if (other.value(QLatin1StringView("phone_number")).toString() == number)
+                drifted.append(QStringLiteral("The user has %1 again, as %2.")
+                                   .arg(number, other.value(QLatin1StringView("id")).toString()));
+        }
+        return drifted;
+    }
+    if (!now.exists) {
+        drifted.append(QStringLiteral("%1 was deleted after this change.").arg(number));
+        return drifted;
+    }
+    const auto compare = [&](const QString &what, bool then, bool current) {
+        if (then != current)
+            drifted.append(QStringLiteral("%1 of %2 is now %3; this change left it %4.").arg(what, number, onOff(current), onOff(then)));
+    };
+    compare(QStringLiteral("Verified"), after.verified, now.verified);
+    compare(QStringLiteral("Primary"), after.primary, now.primary);
+    compare(QStringLiteral("Reserved for two-step sign-in"), after.reserved, now.reserved);
+    // The earlier primary number the undo makes primary again must still be there.
+    const Flags before = flagsOf(entry.before, entry.phoneNumberId);
+    if (before.exists && !before.primary && after.primary) {
+        const QString earlier = primaryOf(entry.before);
+        if (!earlier.isEmpty() && !flagsOf(ownerNow, earlier).exists)
+            drifted.append(QStringLiteral("The earlier primary number %1 was deleted after this change.")
+                               .arg(flagsOf(entry.before, earlier).phoneNumber));
+    }
+    return drifted;
+}
+
+} // namespace PhoneDesk
