@@ -6,6 +6,9 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace PhoneDesk {
 
 namespace {
@@ -25,8 +28,10 @@ std::optional<int> parseRetryAfter(const QByteArray &header)
         return std::nullopt;
     QDateTime utc = when;
     utc.setTimeSpec(Qt::UTC);
+    // A date more than 68 years away is more seconds than an int holds: wait as long as an int says, no
+    // less (a plain cast would wrap it to a negative wait).
     const qint64 delta = QDateTime::currentDateTimeUtc().secsTo(utc);
-    return static_cast<int>(delta < 0 ? 0 : delta);
+    return static_cast<int>(std::clamp<qint64>(delta, 0, std::numeric_limits<int>::max()));
 }
 
 QString statusPhrase(int status)

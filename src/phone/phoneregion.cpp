@@ -30,7 +30,7 @@ QList<PhoneRegion> PhoneRegion::all()
         regions.append(region);
     }
     // "Åland Islands" sorts with the As, as a reader expects.
-    QCollator collator(QLocale(QLocale::English));
+    QCollator collator{QLocale(QLocale::English)};
     std::sort(regions.begin(), regions.end(), [&](const PhoneRegion &a, const PhoneRegion &b) {
         return collator.compare(a.countryName, b.countryName) < 0;
     });

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QTest>
 
+#include <limits>
+
 using namespace PhoneDesk;
 
 namespace {
@@ -30,6 +32,7 @@ private slots:
     void readsRetryAfter_data();
     void readsRetryAfter();
     void readsRetryAfterAsAnHttpDate();
+    void aRetryAfterDateBeyondAnIntIsTheLongestWait();
     void namesTransportFailures();
     void mapsNetworkErrorsToTransportKinds_data();
     void mapsNetworkErrorsToTransportKinds();
@@ -142,6 +145,14 @@ void TestApiError::readsRetryAfterAsAnHttpDate()
     QVERIFY2(e.retryAfterSeconds.has_value(), header.constData());
     // The clock moves between writing and reading the header; a second or two of slack.
     QVERIFY2(*e.retryAfterSeconds >= 117 && *e.retryAfterSeconds <= 120, qPrintable(QString::number(*e.retryAfterSeconds)));
+}
+
+void TestApiError::aRetryAfterDateBeyondAnIntIsTheLongestWait()
+{
+    // More seconds away than an int holds: found by the fuzz target, which wrapped it negative.
+    const QByteArray header = httpDate(QDateTime::currentDateTimeUtc().addYears(80));
+    const ApiError e = ApiError::fromHttp(QStringLiteral("GET /users"), 429, {}, {}, header);
+    QCOMPARE(e.retryAfterSeconds, std::numeric_limits<int>::max());
 }
 
 void TestApiError::namesTransportFailures()
