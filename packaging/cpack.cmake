@@ -35,13 +35,14 @@ endif()
 # Debian: Depends on the libraries the programs link (dpkg-shlibdeps reads them from the binaries:
 # Qt, QtKeychain, libphonenumber, …) plus the QML modules the window imports, which no binary
 # links: QtQuick, QtQuick.Controls (with its Fusion style) and QtQuick.Templates under it,
-# QtQuick.Layouts, Qt.labs.settings, and QtQml.Models and QtQml.WorkerScript that QtQuick loads.
+# QtQuick.Layouts, QtQuick.Dialogs (the journal's and the audit's exports), Qt.labs.settings,
+# and QtQml.Models and QtQml.WorkerScript that QtQuick loads.
 # The packaging test checks every import in qml/ against this list.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-templates, qml6-module-qtquick-layouts, qml6-module-qt-labs-settings, qml6-module-qtqml-models, qml6-module-qtqml-workerscript")
+    "qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-templates, qml6-module-qtquick-layouts, qml6-module-qtquick-dialogs, qml6-module-qt-labs-settings, qml6-module-qtqml-models, qml6-module-qtqml-workerscript")
 # A Secret Service keeps the keys (without one, PhoneDesk keeps a key for the session only); the
 # Wayland platform plugin lets it run natively on Wayland desktops.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, qt6-wayland")
