@@ -111,7 +111,7 @@ Dialog {
         spacing: Theme.gapM
         Button {
             objectName: "addButton"
-            text: creator.loading ? "Adding…" : "Add"
+            text: creator.loading ? "Adding…" : creator.retryable ? "Try again" : "Add"
             enabled: creator.canSubmit && guard.confirmed
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole

@@ -111,7 +111,9 @@ Dialog {
         DangerButton {
             id: actionButton
             objectName: "confirmActionButton"
-            text: dialog.change && dialog.change.loading ? dialog.busyText : dialog.actionText
+            // After a lost answer and a read showing the change was not made, sending it again is safe.
+            text: dialog.change && dialog.change.loading ? dialog.busyText
+                  : dialog.change && dialog.change.retryable ? "Try again" : dialog.actionText
             enabled: dialog.change ? dialog.change.canSubmit && guard.confirmed : false
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: {

@@ -85,7 +85,7 @@ Dialog {
         spacing: Theme.gapM
         Button {
             objectName: "editSaveButton"
-            text: editor.loading ? "Saving…" : "Save"
+            text: editor.loading ? "Saving…" : editor.retryable ? "Try again" : "Save"
             enabled: editor.canSubmit && guard.confirmed
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole

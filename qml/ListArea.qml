@@ -2,6 +2,7 @@
 // The left side of the window: the list, or the screen that explains why there is no list
 // (loading, nothing at all, nothing matching, a failure).
 import QtQuick
+import PhoneDesk
 import "Format.js" as Format
 
 Item {
@@ -44,6 +45,7 @@ Item {
         anchors.fill: parent
         visible: area.screen === "loading"
         instanceLabel: area.instanceLabel
+        networkStatus: Workspace.networkStatus
     }
     ErrorView {
         anchors.fill: parent

@@ -4,9 +4,12 @@ import QtQuick
 
 StateView {
     property string instanceLabel
+    // A rate-limit wait or a retry under way: the first page is late for a reason worth saying.
+    property string networkStatus
 
     objectName: "loadingView"
     busy: true
     title: "Loading phone numbers…"
-    message: instanceLabel.length > 0 ? "Reading users from " + instanceLabel + "." : ""
+    message: networkStatus.length > 0 ? networkStatus
+             : instanceLabel.length > 0 ? "Reading users from " + instanceLabel + "." : ""
 }
