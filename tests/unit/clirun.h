@@ -72,4 +72,14 @@ inline Run runCli(const QStringList &arguments, const QProcessEnvironment &env, 
     return run;
 }
 
+// Runs the program against the API at `apiUrl` with `key` from the environment, and stops the test
+// program outright if the key shows up in anything it printed.
+inline Run runCliWithKey(const QString &apiUrl, const QString &key, const QStringList &arguments)
+{
+    Run run = runCli(QStringList{QStringLiteral("--api-url"), apiUrl} + arguments, environment(key));
+    if (run.out.contains(key.toUtf8()) || run.err.contains(key.toUtf8()))
+        qFatal("the key appeared in the output");
+    return run;
+}
+
 } // namespace
