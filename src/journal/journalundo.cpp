@@ -80,26 +80,24 @@ bool JournalUndo::prepare(const QString &request, JournalEntry *entry, UndoPlan 
 
 void JournalUndo::check()
 {
-    JournalEntry entry;
-    UndoPlan plan;
-    if (!prepare(kRequest, &entry, &plan))
-        return;
-    track(JournalRecorder::readOwner(client(), entry.userId, this,
-                                     whileCurrent<QJsonObject>([this, entry, plan](const ApiResult<QJsonObject> &owner) {
-                                         takeOwner(false, entry, plan, owner);
-                                     })));
+    compareWithOwner(false);
 }
 
 void JournalUndo::submit()
+{
+    // Checked again right before sending: the state may have moved since check().
+    compareWithOwner(true);
+}
+
+void JournalUndo::compareWithOwner(bool send)
 {
     JournalEntry entry;
     UndoPlan plan;
     if (!prepare(kRequest, &entry, &plan))
         return;
-    // Checked again right before sending: the state may have moved since check().
     track(JournalRecorder::readOwner(client(), entry.userId, this,
-                                     whileCurrent<QJsonObject>([this, entry, plan](const ApiResult<QJsonObject> &owner) {
-                                         takeOwner(true, entry, plan, owner);
+                                     whileCurrent<QJsonObject>([this, send, entry, plan](const ApiResult<QJsonObject> &owner) {
+                                         takeOwner(send, entry, plan, owner);
                                      })));
 }
 

@@ -58,6 +58,8 @@ signals:
 private:
     // The entry and its plan, or a refusal already shown.
     bool prepare(const QString &request, JournalEntry *entry, UndoPlan *plan);
+    // Reads the owner and compares them with the entry's "after"; sends the undo when `send`.
+    void compareWithOwner(bool send);
     void takeOwner(bool send, const JournalEntry &entry, const UndoPlan &plan, const ApiResult<QJsonObject> &owner);
     void runStep(const JournalEntry &entry, const UndoPlan &plan, qsizetype index);
     void setChecked(const QString &plan, const QString &refusal);
