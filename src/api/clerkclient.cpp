@@ -303,6 +303,11 @@ PendingCall ClerkClient::listUserObjects(const UserListQuery &query, QObject *co
     return call<QJsonArray>(listUsersRequest(query), context, &parseJson<QJsonArray>, std::move(done));
 }
 
+PendingCall ClerkClient::listUserNumbers(const UserListQuery &query, QObject *context, Callback<UserNumbersPage> done)
+{
+    return call<UserNumbersPage>(listUsersRequest(query), context, &UserNumbersPage::fromJson, std::move(done));
+}
+
 PendingCall ClerkClient::countUsers(const UserListQuery &query, QObject *context, Callback<qint64> done)
 {
     return call<qint64>({"GET", QStringLiteral("/users/count"), query.toQueryItems(UserListQuery::Use::Count), {}},

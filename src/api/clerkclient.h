@@ -11,6 +11,7 @@
 #include "domain/parsed.h"
 #include "domain/phonenumber.h"
 #include "domain/usersummary.h"
+#include "domain/usernumberspage.h"
 #include "domain/userpage.h"
 #include "domain/verification.h"
 
@@ -114,6 +115,9 @@ public:
     // The same request as listUsers, answered with the users exactly as the API sent them
     // (unknown fields kept); a body that is not a JSON array is an UnreadableAnswer.
     PendingCall listUserObjects(const UserListQuery &query, QObject *context, Callback<QJsonArray> done);
+    // The same request again, read only for the phone numbers (UserNumbersPage): what a walk of a
+    // whole instance asks for, page after page.
+    PendingCall listUserNumbers(const UserListQuery &query, QObject *context, Callback<UserNumbersPage> done);
     PendingCall countUsers(const UserListQuery &query, QObject *context, Callback<qint64> done);
     PendingCall getUser(const QString &userId, QObject *context, Callback<UserSummary> done);
     PendingCall getPhoneNumber(const QString &phoneNumberId, QObject *context, Callback<PhoneNumber> done);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "phonenumberexport.h"
 
+#include "domain/jsonwriter.h"
 #include "phone/phonenumberinfo.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 
 namespace PhoneDesk {
 
@@ -50,9 +50,16 @@ QByteArray PhoneNumberExport::line(const PhoneNumberRecord &record) const
 
 QByteArray PhoneNumberExport::jsonLine(const PhoneNumberRecord &record)
 {
-    QJsonObject object = record.raw;
-    object.insert(QStringLiteral("user_id"), record.userId);
-    return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
+    // The object as the API sent it, with its owner's id as the last field: spliced in, not
+    // parsed and written again, which keeps the API's field order and spelling too.
+    JsonWriter userId;
+    userId.value(record.userId);
+    QByteArray line = record.raw;
+    line.chop(1); // its closing brace
+    if (line.size() > 1)
+        line += ',';
+    line += "\"user_id\":" + userId.take() + "}\n";
+    return line;
 }
 
 QStringList PhoneNumberExport::csvColumns()

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "domain/phonenumber.h"
+#include "domain/usernumberspage.h"
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 namespace PhoneDesk {
 
@@ -17,11 +17,10 @@ struct PhoneNumberRecord
     QString userId;
     bool isPrimary = false; // the owner's primary_phone_number_id is this number's id
     PhoneNumber phone;
-    QJsonObject raw; // unknown fields kept
+    QByteArray raw; // the JSON object as the API sent it (minified), unknown fields kept
 
-    // The readable numbers of one entry of GET /users, in the API's order. An unreadable user, or
-    // an unreadable number of a readable user, adds one line to `problems` and is left out.
-    [[nodiscard]] static QList<PhoneNumberRecord> fromUser(const QJsonObject &user, QStringList *problems);
+    // The readable numbers of one user of a page, in the API's order.
+    [[nodiscard]] static QList<PhoneNumberRecord> fromUser(const UserNumbersPage::User &user);
 
     friend bool operator==(const PhoneNumberRecord &, const PhoneNumberRecord &) = default;
 };

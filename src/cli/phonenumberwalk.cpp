@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "phonenumberwalk.h"
 
-#include "domain/jsonreader.h"
-
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcWalk, "phonedesk.cli", QtInfoMsg)
@@ -18,15 +16,15 @@ PhoneNumberWalk::PhoneNumberWalk(ClerkClient *client, QObject *parent)
     , m_client(client)
     , m_stream(
           kPageSize,
-          [this](int offset, PageStream<QJsonArray>::Answer answer) {
+          [this](int offset, PageStream<UserNumbersPage>::Answer answer) {
               UserListQuery page = m_query;
               page.offset = offset;
-              return m_client->listUserObjects(page, this, [answer = std::move(answer)](const ApiResult<QJsonArray> &result) {
+              return m_client->listUserNumbers(page, this, [answer = std::move(answer)](const ApiResult<UserNumbersPage> &result) {
                   answer(result);
               });
           },
-          [](const QJsonArray &users) { return int(users.size()); },
-          [this](int offset, QJsonArray users, bool last) { readPage(offset, users, last); },
+          [](const UserNumbersPage &users) { return int(users.receivedCount); },
+          [this](int offset, UserNumbersPage users, bool last) { readPage(offset, users, last); },
           [this](const ApiError &error) { end(&error); })
 {
 }
@@ -77,27 +75,20 @@ void PhoneNumberWalk::end(const ApiError *error)
         Q_EMIT finished();
 }
 
-void PhoneNumberWalk::readPage(int offset, const QJsonArray &users, bool last)
+void PhoneNumberWalk::readPage(int offset, const UserNumbersPage &users, bool last)
 {
     ++m_pages;
-    m_users += users.size();
+    m_users += users.receivedCount;
     QList<PhoneNumberRecord> records;
+    for (const UserNumbersPage::User &user : users.users)
+        records.append(PhoneNumberRecord::fromUser(user));
     QStringList problems;
-    QString lastId;
-    for (qsizetype i = 0; i < users.size(); ++i) {
-        const QJsonValue item = users.at(i);
-        if (!item.isObject()) {
-            problems.append(QStringLiteral("user #%1 of page %2 is %3, not an object").arg(i + 1).arg(m_pages).arg(jsonTypeName(item)));
-            continue;
-        }
-        const QJsonObject user = item.toObject();
-        const QJsonValue id = user.value(QLatin1StringView("id"));
-        if (id.isString())
-            lastId = id.toString();
-        records.append(PhoneNumberRecord::fromUser(user, &problems));
-    }
+    problems.reserve(users.problems.size());
+    for (const QString &problem : users.problems)
+        problems.append(QStringLiteral("page %1: %2").arg(m_pages).arg(problem));
+    const QString &lastId = users.lastId;
     qCDebug(lcWalk).noquote() << QStringLiteral("page %1 (offset %2): %3 users, %4 phone numbers, %5 unreadable entries, %6 ms")
-                                     .arg(m_pages).arg(offset).arg(users.size()).arg(records.size()).arg(problems.size())
+                                     .arg(m_pages).arg(offset).arg(users.receivedCount).arg(records.size()).arg(problems.size())
                                      .arg(m_pageTimer.restart());
     // A full page must move on, or a server that ignores offset would be walked forever.
     if (!last && !lastId.isEmpty() && lastId == m_previousLastId) {

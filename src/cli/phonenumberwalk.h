@@ -9,7 +9,6 @@
 #include "api/userlistquery.h"
 
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QObject>
 #include <QStringList>
 
@@ -48,12 +47,12 @@ Q_SIGNALS:
     void failed(const PhoneDesk::ApiError &error);
 
 private:
-    void readPage(int offset, const QJsonArray &users, bool last);
+    void readPage(int offset, const UserNumbersPage &users, bool last);
     void end(const ApiError *error);
 
     ClerkClient *m_client;
     UserListQuery m_query;
-    PageStream<QJsonArray> m_stream;
+    PageStream<UserNumbersPage> m_stream;
     QElapsedTimer m_pageTimer;
     QString m_previousLastId; // a full page ending where the one before ended: the server ignores offset
     bool m_ended = true;

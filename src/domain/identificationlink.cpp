@@ -3,20 +3,34 @@
 
 #include "jsonreader.h"
 #include "jsonwriter.h"
+#include "simdjsonmodel.h"
 
 #include <QHash>
 
 namespace PhoneDesk {
 
-Parsed<IdentificationLink> IdentificationLink::fromJson(const QJsonObject &json)
+namespace {
+template<typename Model>
+Parsed<IdentificationLink> readLink(const typename Model::Object &json)
 {
-    JsonReader r(json, QStringLiteral("identification link"));
+    BasicJsonReader<Model> r(json, QStringLiteral("identification link"));
     IdentificationLink link;
     link.type = r.requiredString(QLatin1StringView("type"));
     link.id = r.requiredString(QLatin1StringView("id"));
     if (!r.ok())
         return Parsed<IdentificationLink>::failure(r.error());
     return Parsed<IdentificationLink>::success(std::move(link));
+}
+} // namespace
+
+Parsed<IdentificationLink> IdentificationLink::fromJson(const QJsonObject &json)
+{
+    return readLink<QtJsonModel>(json);
+}
+
+Parsed<IdentificationLink> IdentificationLink::fromJson(const simdjson::dom::object &json)
+{
+    return readLink<SimdJsonModel>(json);
 }
 
 QJsonObject IdentificationLink::toJson() const

@@ -6,6 +6,11 @@
 #include <QJsonObject>
 #include <QString>
 
+// simdjson's DOM object: the walk of an instance reads numbers straight from the page it parsed.
+namespace simdjson::dom {
+class object;
+}
+
 namespace PhoneDesk {
 
 class JsonWriter;
@@ -17,6 +22,7 @@ struct IdentificationLink
     QString id;   // the linked identification's id
 
     [[nodiscard]] static Parsed<IdentificationLink> fromJson(const QJsonObject &json);
+    [[nodiscard]] static Parsed<IdentificationLink> fromJson(const simdjson::dom::object &json);
     [[nodiscard]] QJsonObject toJson() const;
     void write(JsonWriter &json) const;
     // "Google" for "oauth_google": how the link is named to a person.

@@ -3,17 +3,20 @@
 
 #include "jsonreader.h"
 #include "jsonwriter.h"
+#include "simdjsonmodel.h"
 
 #include <QJsonDocument>
 
-
 namespace PhoneDesk {
 
-Parsed<PhoneNumber> PhoneNumber::fromJson(const QJsonObject &json)
+namespace {
+template<typename Model>
+Parsed<PhoneNumber> readPhoneNumber(const typename Model::Object &json)
 {
     PhoneNumber p;
-    p.id = json.value(QLatin1StringView("id")).toString();
-    JsonReader r(json, p.id.isEmpty() ? QStringLiteral("phone number") : QStringLiteral("phone number %1").arg(p.id));
+    if (const typename Model::Value id = Model::field(json, QLatin1StringView("id")); Model::isString(id))
+        p.id = Model::toString(id);
+    BasicJsonReader<Model> r(json, p.id.isEmpty() ? QStringLiteral("phone number") : QStringLiteral("phone number %1").arg(p.id));
     (void)r.string(QLatin1StringView("id")); // only to report a wrongly typed id
     p.phoneNumber = r.requiredString(QLatin1StringView("phone_number"));
     p.reservedForSecondFactor = r.boolean(QLatin1StringView("reserved_for_second_factor"));
@@ -31,12 +34,12 @@ Parsed<PhoneNumber> PhoneNumber::fromJson(const QJsonObject &json)
             r.fail(QStringLiteral("phone number %1: %2").arg(p.id, v.error()));
     }
     if (const auto links = r.array(QLatin1StringView("linked_to"))) {
-        for (const QJsonValue &item : *links) {
-            if (!item.isObject()) {
-                r.fail(QStringLiteral("phone number %1: linked_to holds %2, not an object").arg(p.id, jsonTypeName(item)));
+        for (const typename Model::Value item : *links) {
+            if (!Model::isObject(item)) {
+                r.fail(QStringLiteral("phone number %1: linked_to holds %2, not an object").arg(p.id, Model::typeName(item)));
                 break;
             }
-            Parsed<IdentificationLink> link = IdentificationLink::fromJson(item.toObject());
+            Parsed<IdentificationLink> link = IdentificationLink::fromJson(Model::toObject(item));
             if (!link.ok()) {
                 r.fail(QStringLiteral("phone number %1: %2").arg(p.id, link.error()));
                 break;
@@ -47,6 +50,17 @@ Parsed<PhoneNumber> PhoneNumber::fromJson(const QJsonObject &json)
     if (!r.ok())
         return Parsed<PhoneNumber>::failure(r.error());
     return Parsed<PhoneNumber>::success(std::move(p));
+}
+} // namespace
+
+Parsed<PhoneNumber> PhoneNumber::fromJson(const QJsonObject &json)
+{
+    return readPhoneNumber<QtJsonModel>(json);
+}
+
+Parsed<PhoneNumber> PhoneNumber::fromJson(const simdjson::dom::object &json)
+{
+    return readPhoneNumber<SimdJsonModel>(json);
 }
 
 void PhoneNumber::write(JsonWriter &json) const

@@ -12,6 +12,11 @@
 
 #include <optional>
 
+// simdjson's DOM object: the walk of an instance reads numbers straight from the page it parsed.
+namespace simdjson::dom {
+class object;
+}
+
 namespace PhoneDesk {
 
 class JsonWriter;
@@ -31,6 +36,7 @@ struct PhoneNumber
     std::optional<qint64> updatedAt;
 
     [[nodiscard]] static Parsed<PhoneNumber> fromJson(const QJsonObject &json);
+    [[nodiscard]] static Parsed<PhoneNumber> fromJson(const simdjson::dom::object &json);
     // The wire form; write() is its one definition and toJson() reads it back.
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] QByteArray toJsonBytes() const;

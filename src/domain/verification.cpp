@@ -3,6 +3,7 @@
 
 #include "jsonreader.h"
 #include "jsonwriter.h"
+#include "simdjsonmodel.h"
 
 #include <QJsonDocument>
 
@@ -27,11 +28,11 @@ Verification::Kind inferKind(const QString &object, const QString &strategy)
         return Verification::Kind::Otp;
     return Verification::Kind::Other;
 }
-} // namespace
 
-Parsed<Verification> Verification::fromJson(const QJsonObject &json)
+template<typename Model>
+Parsed<Verification> readVerification(const typename Model::Object &json)
 {
-    JsonReader r(json, QStringLiteral("verification"));
+    BasicJsonReader<Model> r(json, QStringLiteral("verification"));
     Verification v;
     const std::optional<QString> object = r.string(QLatin1StringView("object"));
     v.status = r.string(QLatin1StringView("status")).value_or(QString());
@@ -45,8 +46,19 @@ Parsed<Verification> Verification::fromJson(const QJsonObject &json)
     if (!r.ok())
         return Parsed<Verification>::failure(r.error());
     v.kind = inferKind(object.value_or(QString()), v.strategy);
-    v.object = object ? *object : kindName(v.kind);
+    v.object = object ? *object : Verification::kindName(v.kind);
     return Parsed<Verification>::success(std::move(v));
+}
+} // namespace
+
+Parsed<Verification> Verification::fromJson(const QJsonObject &json)
+{
+    return readVerification<QtJsonModel>(json);
+}
+
+Parsed<Verification> Verification::fromJson(const simdjson::dom::object &json)
+{
+    return readVerification<SimdJsonModel>(json);
 }
 
 void Verification::write(JsonWriter &json) const

@@ -8,6 +8,11 @@
 
 #include <optional>
 
+// simdjson's DOM object: the walk of an instance reads numbers straight from the page it parsed.
+namespace simdjson::dom {
+class object;
+}
+
 namespace PhoneDesk {
 
 class JsonWriter;
@@ -30,6 +35,7 @@ struct Verification
     std::optional<QString> id;      // set on answers of prepare/attempt_verification
 
     [[nodiscard]] static Parsed<Verification> fromJson(const QJsonObject &json);
+    [[nodiscard]] static Parsed<Verification> fromJson(const simdjson::dom::object &json);
     // The wire form; write() is its one definition and toJson() reads it back.
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] QByteArray toJsonBytes() const;

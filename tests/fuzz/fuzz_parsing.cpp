@@ -12,6 +12,7 @@
 #include "api/apierror.h"
 #include "domain/deletedobject.h"
 #include "domain/phonenumber.h"
+#include "domain/usernumberspage.h"
 #include "domain/userpage.h"
 #include "domain/usersummary.h"
 #include "domain/verification.h"
@@ -140,6 +141,35 @@ void readUserPage(const QByteArray &body)
         checkUser(user);
 }
 
+// The walk's reading of the same page (simdjson): what it hands on is JSON that Qt reads back
+// into the same PhoneNumber, and it counts the entries as UserPage does.
+void readUserNumbersPage(const QByteArray &body)
+{
+    const Parsed<UserNumbersPage> page = UserNumbersPage::fromJson(body);
+    if (!page.ok()) {
+        require(!page.error().isEmpty(), "an unreadable page says why");
+        return;
+    }
+    const UserNumbersPage &p = page.value();
+    require(p.users.size() <= p.receivedCount, "a page holds no more users than were sent");
+    require(p.users.size() + p.problems.size() >= p.receivedCount, "every unreadable user is reported");
+    const Parsed<UserPage> typed = UserPage::fromJson(body);
+    if (typed.ok())
+        require(typed.value().receivedCount == p.receivedCount, "both readings count the same entries");
+    for (const UserNumbersPage::User &user : p.users) {
+        for (const UserNumbersPage::Number &number : user.phoneNumbers) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(number.json, &error);
+            require(error.error == QJsonParseError::NoError && doc.isObject(), "a number is handed on as a JSON object");
+            require(!doc.object().contains(QLatin1StringView("user_id")), "a number carries no user_id of its own");
+            // Both JSON libraries read a number alike.
+            const Parsed<PhoneNumber> again = PhoneNumber::fromJson(doc.object());
+            require(again.ok() && again.value() == number.phone, "a number reads the same with Qt's JSON");
+            checkPhoneNumber(number.phone);
+        }
+    }
+}
+
 void readErrorAnswer(const QByteArray &body, const QList<QByteArray> &headers)
 {
     bool numeric = false;
@@ -163,6 +193,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const QByteArray body = fields.takeFirst();
 
     readUserPage(body);
+    readUserNumbersPage(body);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     const bool isJson = error.error == QJsonParseError::NoError;

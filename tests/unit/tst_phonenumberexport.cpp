@@ -16,6 +16,32 @@ QJsonObject object(const char *json)
     return QJsonDocument::fromJson(QByteArray(json)).object();
 }
 
+QJsonObject object(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+// The records of the users of a page whose body is `body`; its problems in `problems`.
+QList<PhoneNumberRecord> recordsOfPage(const QByteArray &body, QStringList *problems)
+{
+    const Parsed<UserNumbersPage> page = UserNumbersPage::fromJson(body);
+    if (!page.ok()) {
+        problems->append(page.error());
+        return {};
+    }
+    problems->append(page.value().problems);
+    QList<PhoneNumberRecord> records;
+    for (const UserNumbersPage::User &user : page.value().users)
+        records.append(PhoneNumberRecord::fromUser(user));
+    return records;
+}
+
+// The records of one user, as the only entry of a page.
+QList<PhoneNumberRecord> recordsOf(const char *user, QStringList *problems)
+{
+    return recordsOfPage("[" + QByteArray(user) + "]", problems);
+}
+
 // A readable user of the demo's shape, with one number of every difficulty. Quotes inside the JSON
 // are written \u0022: moc stops finding the test class when a raw string holds a backslash-quote.
 const char *kUnusualUser = R"({
@@ -91,7 +117,7 @@ private Q_SLOTS:
     void readsTheReadableNumbersOfAUserAndReportsTheRest()
     {
         QStringList problems;
-        const QList<PhoneNumberRecord> records = PhoneNumberRecord::fromUser(object(kUnusualUser), &problems);
+        const QList<PhoneNumberRecord> records = recordsOf(kUnusualUser, &problems);
         QCOMPARE(records.size(), 2);
         QCOMPARE(records.at(0).phone.id, QStringLiteral("idn_plain"));
         QCOMPARE(records.at(1).phone.id, QStringLiteral("idn_legacy"));
@@ -100,30 +126,101 @@ private Q_SLOTS:
         QVERIFY(records.at(1).isPrimary);
         // The raw object is the entry exactly as sent, unknown fields included.
         const QJsonArray phones = object(kUnusualUser).value(QLatin1StringView("phone_numbers")).toArray();
-        QCOMPARE(records.at(0).raw, phones.at(0).toObject());
-        QCOMPARE(records.at(1).raw, phones.at(1).toObject());
+        QCOMPARE(object(records.at(0).raw), phones.at(0).toObject());
+        QCOMPARE(object(records.at(1).raw), phones.at(1).toObject());
         // One line per unreadable entry, naming it.
         QCOMPARE(problems.size(), 2);
-        QVERIFY2(problems.at(0).contains(QStringLiteral("idn_broken")), qPrintable(problems.at(0)));
-        QVERIFY2(problems.at(1).contains(QStringLiteral("user_a")), qPrintable(problems.at(1)));
+        QVERIFY2(problems.at(0).startsWith(QStringLiteral("user user_a: phone number idn_broken: ")), qPrintable(problems.at(0)));
+        QCOMPARE(problems.at(1), QStringLiteral("user user_a: phone number #4 is a string, not an object"));
     }
 
     void readsUsersWithoutNumbersAndReportsUnreadableUsers()
     {
         QStringList problems;
-        QVERIFY(PhoneNumberRecord::fromUser(object(R"({"id":"user_b","phone_numbers":[]})"), &problems).isEmpty());
-        QVERIFY(PhoneNumberRecord::fromUser(object(R"({"id":"user_c"})"), &problems).isEmpty());
-        QVERIFY(PhoneNumberRecord::fromUser(object(R"({"id":"user_d","phone_numbers":null})"), &problems).isEmpty());
-        QVERIFY(problems.isEmpty());
-        QVERIFY(PhoneNumberRecord::fromUser(object(R"({"first_name":"No Id","phone_numbers":[]})"), &problems).isEmpty());
-        QVERIFY(PhoneNumberRecord::fromUser(object(R"({"id":"user_e","phone_numbers":"none"})"), &problems).isEmpty());
-        QCOMPARE(problems.size(), 2);
+        QVERIFY(recordsOf(R"({"id":"user_b","phone_numbers":[]})", &problems).isEmpty());
+        QVERIFY(recordsOf(R"({"id":"user_c"})", &problems).isEmpty());
+        QVERIFY(recordsOf(R"({"id":"user_d","phone_numbers":null})", &problems).isEmpty());
+        // A field a listing does not show never costs a number.
+        QCOMPARE(recordsOf(R"({"id":"user_f","first_name":7,"phone_numbers":[{"id":"idn_f","phone_number":"+14155550101"}]})",
+                           &problems).size(), 1);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QVERIFY(recordsOf(R"({"first_name":"No Id","phone_numbers":[]})", &problems).isEmpty());
+        QVERIFY(recordsOf(R"({"id":7,"phone_numbers":[]})", &problems).isEmpty());
+        QVERIFY(recordsOf(R"({"id":"user_e","phone_numbers":"none"})", &problems).isEmpty());
+        QVERIFY(recordsOf(R"({"id":"user_g","primary_phone_number_id":true,"phone_numbers":[]})", &problems).isEmpty());
+        QVERIFY(recordsOf(R"("not a user")", &problems).isEmpty());
+        QCOMPARE(problems,
+                 QStringList({QStringLiteral("user #1: required field \"id\" is missing"),
+                              QStringLiteral("user #1: field \"id\" should be a string but is a number"),
+                              QStringLiteral("user user_e: field \"phone_numbers\" should be an array but is a string"),
+                              QStringLiteral("user user_g: field \"primary_phone_number_id\" should be a string but is a boolean"),
+                              QStringLiteral("user #1 is a string, not an object")}));
+    }
+
+    void readsAPageAsAWholeOrNotAtAll_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("truncated") << QByteArray(R"([{"id":)") << QStringLiteral("not valid JSON");
+        QTest::newRow("bad literal in a field a listing skips")
+            << QByteArray(R"([{"id":"user_a","first_name":tru,"phone_numbers":[]}])") << QStringLiteral("not valid JSON");
+        QTest::newRow("trailing garbage") << QByteArray(R"([] x)") << QStringLiteral("not valid JSON");
+        QTest::newRow("invalid UTF-8") << QByteArray("[{\"id\":\"user_\xff\"}]") << QStringLiteral("not valid JSON");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("not valid JSON");
+        QTest::newRow("object") << QByteArray(R"({"data":[]})") << QStringLiteral("not a JSON array");
+    }
+
+    void readsAPageAsAWholeOrNotAtAll()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, error);
+        const Parsed<UserNumbersPage> page = UserNumbersPage::fromJson(body);
+        QVERIFY(!page.ok());
+        QVERIFY2(page.error().startsWith(error), qPrintable(page.error()));
+    }
+
+    void countsEveryEntryAndKeepsTheLastId()
+    {
+        const Parsed<UserNumbersPage> page = UserNumbersPage::fromJson(R"([{"id":"user_1"}, 5, {"id":"user_2"}, {"id":null}])");
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().receivedCount, 4);
+        QCOMPARE(page.value().users.size(), 2);
+        QCOMPARE(page.value().lastId, QStringLiteral("user_2"));
+        QCOMPARE(page.value().problems.size(), 2);
+    }
+
+    void keepsANumberAsSentButForAUserIdOfItsOwn()
+    {
+        const Parsed<UserNumbersPage> page = UserNumbersPage::fromJson(
+            R"([{"id":"user_1","phone_numbers":[{"id":"idn_1","phone_number":"+14155550101","big":12345678901234567890,
+                 "text":"Zo\u00eb \ud83d\ude00"}, {"id":"idn_2","phone_number":"+1","user_id":"user_other"}]}])");
+        QVERIFY(page.ok());
+        // As sent, to the last digit of a number no double holds.
+        const QByteArray raw = page.value().users.at(0).phoneNumbers.at(0).json;
+        QVERIFY2(raw.startsWith(R"({"id":"idn_1","phone_number":"+14155550101","big":12345678901234567890,)"), raw.constData());
+        QCOMPARE(object(raw).value(QLatin1StringView("text")).toString(), QStringLiteral("Zo\u00eb \U0001F600"));
+        const QByteArray ownUserId = page.value().users.at(0).phoneNumbers.at(1).json;
+        QCOMPARE(ownUserId, QByteArray(R"({"id":"idn_2","phone_number":"+1"})"));
+        PhoneNumberRecord record;
+        record.userId = QStringLiteral("user_1");
+        record.raw = raw;
+        const QJsonObject line = object(PhoneNumberExport::jsonLine(record));
+        QCOMPARE(line.value(QLatin1StringView("user_id")).toString(), QStringLiteral("user_1"));
+        QCOMPARE(line.value(QLatin1StringView("id")).toString(), QStringLiteral("idn_1"));
+    }
+
+    void writesAJsonLineOfAnEmptyObject()
+    {
+        PhoneNumberRecord record;
+        record.userId = QStringLiteral("user_\"q");
+        record.raw = "{}";
+        QCOMPARE(PhoneNumberExport::jsonLine(record), QByteArray("{\"user_id\":\"user_\\\"q\"}\n"));
     }
 
     void writesAJsonLineAsSentWithTheUserId()
     {
         QStringList problems;
-        const QList<PhoneNumberRecord> records = PhoneNumberRecord::fromUser(object(kUnusualUser), &problems);
+        const QList<PhoneNumberRecord> records = recordsOf(kUnusualUser, &problems);
         for (const PhoneNumberRecord &record : records) {
             const QByteArray line = PhoneNumberExport(PhoneNumberExport::Format::Jsonl).line(record);
             QVERIFY(line.endsWith('\n'));
@@ -131,7 +228,7 @@ private Q_SLOTS:
             QJsonParseError error;
             const QJsonObject written = QJsonDocument::fromJson(line, &error).object();
             QCOMPARE(error.error, QJsonParseError::NoError);
-            QJsonObject expected = record.raw;
+            QJsonObject expected = object(record.raw);
             expected.insert(QStringLiteral("user_id"), QStringLiteral("user_a"));
             QCOMPARE(written, expected);
         }
@@ -143,7 +240,7 @@ private Q_SLOTS:
     {
         PhoneNumberRecord record;
         record.userId = QStringLiteral("user_x");
-        record.raw = object(R"({"id":"idn_x","phone_number":"+1\n2","note":"a\r\nb"})");
+        record.raw = QJsonDocument(object(R"({"id":"idn_x","phone_number":"+1\n2","note":"a\r\nb"})")).toJson(QJsonDocument::Compact);
         const QByteArray line = PhoneNumberExport::jsonLine(record);
         QCOMPARE(line.count('\n'), 1);
         QCOMPARE(QJsonDocument::fromJson(line).object().value(QLatin1StringView("note")).toString(), QStringLiteral("a\r\nb"));
@@ -152,7 +249,7 @@ private Q_SLOTS:
     void writesTheMainFieldsAsCsvColumns()
     {
         QStringList problems;
-        const QList<PhoneNumberRecord> records = PhoneNumberRecord::fromUser(object(kUnusualUser), &problems);
+        const QList<PhoneNumberRecord> records = recordsOf(kUnusualUser, &problems);
         const QStringList columns = PhoneNumberExport::csvColumns();
         QCOMPARE(columns.size(), 17);
 
@@ -197,10 +294,10 @@ private Q_SLOTS:
     void writesVerificationDetailsWhenKnown()
     {
         QStringList problems;
-        const QList<PhoneNumberRecord> records = PhoneNumberRecord::fromUser(object(R"({"id":"user_v","phone_numbers":[
+        const QList<PhoneNumberRecord> records = recordsOf(R"({"id":"user_v","phone_numbers":[
             {"id":"idn_v","phone_number":"+4915123456789","reserved_for_second_factor":true,"default_second_factor":true,
-             "verification":{"status":"unverified","strategy":"phone_code","attempts":2,"expire_at":1700000600000}}]})"),
-                                                                                 &problems);
+             "verification":{"status":"unverified","strategy":"phone_code","attempts":2,"expire_at":1700000600000}}]})",
+                                                                  &problems);
         QCOMPARE(records.size(), 1);
         const QStringList fields = PhoneNumberExport::csvFields(records.at(0));
         const QStringList columns = PhoneNumberExport::csvColumns();
