@@ -8,6 +8,7 @@
 #include "modelbench.h"
 #include "processbench.h"
 
+#include "domain/usernumberspage.h"
 #include "domain/userpage.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxstore.h"
@@ -84,23 +85,35 @@ void measureServing(Sandbox &sandbox, int users, int rounds)
     print(QStringLiteral("sandbox_store_page_500_ms"), median(storeMs), 2);
 }
 
-// JSON to UserSummary values for every page of the instance; returns the number of numbers.
+// Every page of the instance read both ways: JSON to UserSummary values with Qt's JSON (UserPage,
+// what the window's list reads), and to the phone numbers of a listing with simdjson
+// (UserNumbersPage, what phonedesk-cli's walk reads). Returns the number of numbers.
 qint64 measureParsing(Sandbox &sandbox, int users)
 {
     QList<double> parseMs;
+    QList<double> numbersParseMs;
     qint64 numbers = 0;
+    qint64 listed = 0;
     for (int offset = 0; offset < users; offset += 500) {
         const QByteArray body = sandbox.store().listUsers(pageQuery(offset)).body;
         QElapsedTimer timer;
         timer.start();
         const Parsed<UserPage> page = UserPage::fromJson(body);
         parseMs.append(double(timer.nsecsElapsed()) / 1e6);
-        if (!page.ok())
+        timer.restart();
+        const Parsed<UserNumbersPage> numbersPage = UserNumbersPage::fromJson(body);
+        numbersParseMs.append(double(timer.nsecsElapsed()) / 1e6);
+        if (!page.ok() || !numbersPage.ok())
             qFatal("a page did not parse");
         for (const UserSummary &user : page.value().users)
             numbers += user.phoneNumbers.size();
+        for (const UserNumbersPage::User &user : numbersPage.value().users)
+            listed += user.phoneNumbers.size();
     }
+    if (listed != numbers)
+        qFatal("the two readings found %lld and %lld numbers", qlonglong(numbers), qlonglong(listed));
     print(QStringLiteral("parse_page_500_ms"), median(parseMs), 2);
+    print(QStringLiteral("parse_page_500_numbers_ms"), median(numbersParseMs), 2);
     return numbers;
 }
 
