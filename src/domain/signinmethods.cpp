@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "signinmethods.h"
 
+#include "jsonreader.h"
+#include "simdjsonmodel.h"
+
 #include <QJsonArray>
 
 namespace PhoneDesk {
@@ -8,9 +11,72 @@ namespace PhoneDesk {
 namespace {
 using Key = QLatin1StringView;
 
-bool isVerified(const QJsonObject &item)
+// The entry's verification status is "verified"; anything else, or no such field, is not.
+template<typename Model>
+bool isVerified(const typename Model::Value &item)
 {
-    return item.value(Key("verification")).toObject().value(Key("status")).toString() == Key("verified");
+    if (!Model::isObject(item))
+        return false;
+    const typename Model::Value verification = Model::field(Model::toObject(item), Key("verification"));
+    if (!Model::isObject(verification))
+        return false;
+    const typename Model::Value status = Model::field(Model::toObject(verification), Key("status"));
+    return Model::isString(status) && Model::toString(status) == Key("verified");
+}
+
+// The items of the array field `key`; none when it is missing or not an array.
+template<typename Model, typename Visit>
+void forEachItem(const typename Model::Object &object, Key key, Visit visit)
+{
+    const typename Model::Value items = Model::field(object, key);
+    if (!Model::isArray(items))
+        return;
+    for (const typename Model::Value item : Model::toArray(items))
+        visit(item);
+}
+
+// The string field `key` of `item`, or empty when it is not an object or the field no string.
+template<typename Model>
+QString stringOf(const typename Model::Value &item, Key key)
+{
+    if (!Model::isObject(item))
+        return {};
+    const typename Model::Value value = Model::field(Model::toObject(item), key);
+    return Model::isString(value) ? Model::toString(value) : QString();
+}
+
+template<typename Model>
+SignInMethods readSignInMethods(const typename Model::Object &user)
+{
+    using Value = typename Model::Value;
+    SignInMethods methods;
+    forEachItem<Model>(user, Key("email_addresses"), [&](const Value &email) {
+        if (!Model::isObject(email))
+            return;
+        const Value address = Model::field(Model::toObject(email), Key("email_address"));
+        if (Model::isString(address))
+            methods.emails.append({stringOf<Model>(email, Key("id")), Model::toString(address), isVerified<Model>(email)});
+    });
+    forEachItem<Model>(user, Key("web3_wallets"), [&](const Value &wallet) {
+        if (isVerified<Model>(wallet))
+            ++methods.verifiedWeb3Wallets;
+    });
+    forEachItem<Model>(user, Key("passkeys"), [&](const Value &passkey) {
+        if (Model::isObject(passkey))
+            ++methods.passkeys;
+    });
+    forEachItem<Model>(user, Key("external_accounts"), [&](const Value &account) {
+        const QString provider = stringOf<Model>(account, Key("provider"));
+        if (!provider.isEmpty() && isVerified<Model>(account))
+            methods.externalProviders.append(provider);
+    });
+    const Value password = Model::field(user, Key("password_enabled"));
+    if (Model::isBool(password))
+        methods.passwordEnabled = Model::toBool(password);
+    const Value username = Model::field(user, Key("username"));
+    if (Model::isString(username) && !Model::toString(username).isEmpty())
+        methods.username = Model::toString(username);
+    return methods;
 }
 
 QJsonObject verification(bool verified)
@@ -23,34 +89,12 @@ QJsonObject verification(bool verified)
 
 SignInMethods SignInMethods::fromUserJson(const QJsonObject &user)
 {
-    SignInMethods methods;
-    for (const QJsonValue &value : user.value(Key("email_addresses")).toArray()) {
-        const QJsonObject email = value.toObject();
-        const QJsonValue address = email.value(Key("email_address"));
-        if (address.isString())
-            methods.emails.append({email.value(Key("id")).toString(), address.toString(), isVerified(email)});
-    }
-    for (const QJsonValue &value : user.value(Key("web3_wallets")).toArray()) {
-        if (isVerified(value.toObject()))
-            ++methods.verifiedWeb3Wallets;
-    }
-    for (const QJsonValue &value : user.value(Key("passkeys")).toArray()) {
-        if (value.isObject())
-            ++methods.passkeys;
-    }
-    for (const QJsonValue &value : user.value(Key("external_accounts")).toArray()) {
-        const QJsonObject account = value.toObject();
-        const QString provider = account.value(Key("provider")).toString();
-        if (!provider.isEmpty() && isVerified(account))
-            methods.externalProviders.append(provider);
-    }
-    const QJsonValue password = user.value(Key("password_enabled"));
-    if (password.isBool())
-        methods.passwordEnabled = password.toBool();
-    const QJsonValue username = user.value(Key("username"));
-    if (username.isString() && !username.toString().isEmpty())
-        methods.username = username.toString();
-    return methods;
+    return readSignInMethods<QtJsonModel>(user);
+}
+
+SignInMethods SignInMethods::fromUserJson(const simdjson::dom::object &user)
+{
+    return readSignInMethods<SimdJsonModel>(user);
 }
 
 void SignInMethods::writeTo(QJsonObject &user) const

@@ -8,6 +8,11 @@
 
 #include <optional>
 
+// simdjson's DOM object: pages of users are parsed with simdjson (UserPage, UserNumbersPage).
+namespace simdjson::dom {
+class object;
+}
+
 namespace PhoneDesk {
 
 // An email address of a user and whether it is verified: only a verified address signs in.
@@ -36,6 +41,7 @@ struct SignInMethods
 
     // Lenient: entries that are not objects, or that lack what is needed, are left out.
     [[nodiscard]] static SignInMethods fromUserJson(const QJsonObject &user);
+    [[nodiscard]] static SignInMethods fromUserJson(const simdjson::dom::object &user);
     // Adds the fields back to a User object in Clerk's shape (as much as is kept; the username is
     // the User's own field and written by its owner).
     void writeTo(QJsonObject &user) const;

@@ -20,12 +20,17 @@ struct SimdJsonModel
     using Array = simdjson::dom::array;
     using Value = std::optional<simdjson::dom::element>;
 
+    // The last field of that name, as QJsonObject keeps it when an object repeats a key
+    // (simdjson's at_key would answer the first): both readings must agree on every input.
     static Value field(const Object &object, QLatin1StringView key)
     {
-        simdjson::dom::element value;
-        if (object.at_key(std::string_view(key.data(), size_t(key.size()))).get(value) != simdjson::SUCCESS)
-            return std::nullopt;
-        return value;
+        const std::string_view name(key.data(), size_t(key.size()));
+        Value found;
+        for (const simdjson::dom::key_value_pair pair : object) {
+            if (pair.key == name)
+                found = pair.value;
+        }
+        return found;
     }
     static bool isMissing(const Value &v) { return !v || v->is_null(); }
     static bool isString(const Value &v) { return v && v->is_string(); }

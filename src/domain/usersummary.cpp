@@ -2,6 +2,7 @@
 #include "usersummary.h"
 
 #include "jsonreader.h"
+#include "simdjsonmodel.h"
 
 #include <QJsonArray>
 
@@ -24,25 +25,29 @@ void insertIfKnown(QJsonObject &json, const QString &key, const std::optional<qi
 }
 
 // The address whose id is primary_email_address_id; a broken entry is skipped, not fatal.
-std::optional<QString> findPrimaryEmail(const QJsonArray &emails, const QString &primaryId)
+template<typename Model>
+std::optional<QString> findPrimaryEmail(const typename Model::Array &emails, const QString &primaryId)
 {
-    for (const QJsonValue &item : emails) {
-        const QJsonObject email = item.toObject();
-        if (email.value(QLatin1StringView("id")).toString() == primaryId) {
-            const QJsonValue address = email.value(QLatin1StringView("email_address"));
-            if (address.isString())
-                return address.toString();
+    for (const typename Model::Value item : emails) {
+        if (!Model::isObject(item))
+            continue;
+        const typename Model::Object email = Model::toObject(item);
+        const typename Model::Value id = Model::field(email, QLatin1StringView("id"));
+        if (Model::isString(id) && Model::toString(id) == primaryId) {
+            const typename Model::Value address = Model::field(email, QLatin1StringView("email_address"));
+            if (Model::isString(address))
+                return Model::toString(address);
         }
     }
     return std::nullopt;
 }
-} // namespace
 
-Parsed<UserSummary> UserSummary::fromJson(const QJsonObject &json)
+template<typename Model>
+Parsed<UserSummary> readUser(const typename Model::Object &json)
 {
     UserSummary u;
-    const QJsonValue idValue = json.value(QLatin1StringView("id"));
-    JsonReader r(json, idValue.isString() ? QStringLiteral("user %1").arg(idValue.toString()) : QStringLiteral("user"));
+    const typename Model::Value idValue = Model::field(json, QLatin1StringView("id"));
+    BasicJsonReader<Model> r(json, Model::isString(idValue) ? QStringLiteral("user %1").arg(Model::toString(idValue)) : QStringLiteral("user"));
     u.id = r.requiredString(QLatin1StringView("id"));
     u.firstName = r.string(QLatin1StringView("first_name"));
     u.lastName = r.string(QLatin1StringView("last_name"));
@@ -57,26 +62,27 @@ Parsed<UserSummary> UserSummary::fromJson(const QJsonObject &json)
     u.createdAt = r.integer(QLatin1StringView("created_at"));
     u.updatedAt = r.integer(QLatin1StringView("updated_at"));
     u.lastSignInAt = r.integer(QLatin1StringView("last_sign_in_at"));
-    const std::optional<QJsonArray> emails = r.array(QLatin1StringView("email_addresses"));
-    const std::optional<QJsonArray> phones = r.array(QLatin1StringView("phone_numbers"));
+    const std::optional<typename Model::Array> emails = r.array(QLatin1StringView("email_addresses"));
+    const std::optional<typename Model::Array> phones = r.array(QLatin1StringView("phone_numbers"));
     if (!r.ok())
         return Parsed<UserSummary>::failure(r.error());
 
     if (emails && u.primaryEmailAddressId)
-        u.primaryEmailAddress = findPrimaryEmail(*emails, *u.primaryEmailAddressId);
+        u.primaryEmailAddress = findPrimaryEmail<Model>(*emails, *u.primaryEmailAddressId);
     u.signIn = SignInMethods::fromUserJson(json);
 
     // One unreadable number must not hide the user's other numbers.
     if (phones) {
-        u.phoneNumbers.reserve(phones->size());
-        for (qsizetype i = 0; i < phones->size(); ++i) {
-            const QJsonValue item = phones->at(i);
-            if (!item.isObject()) {
+        u.phoneNumbers.reserve(qsizetype(phones->size()));
+        qsizetype position = 0;
+        for (const typename Model::Value item : *phones) {
+            ++position;
+            if (!Model::isObject(item)) {
                 u.problems.append(QStringLiteral("user %1: phone number #%2 is %3, not an object")
-                                      .arg(u.id).arg(i + 1).arg(jsonTypeName(item)));
+                                      .arg(u.id).arg(position).arg(Model::typeName(item)));
                 continue;
             }
-            Parsed<PhoneNumber> phone = PhoneNumber::fromJson(item.toObject());
+            Parsed<PhoneNumber> phone = PhoneNumber::fromJson(Model::toObject(item));
             if (phone.ok())
                 u.phoneNumbers.append(phone.takeValue());
             else
@@ -84,6 +90,17 @@ Parsed<UserSummary> UserSummary::fromJson(const QJsonObject &json)
         }
     }
     return Parsed<UserSummary>::success(std::move(u));
+}
+} // namespace
+
+Parsed<UserSummary> UserSummary::fromJson(const QJsonObject &json)
+{
+    return readUser<QtJsonModel>(json);
+}
+
+Parsed<UserSummary> UserSummary::fromJson(const simdjson::dom::object &json)
+{
+    return readUser<SimdJsonModel>(json);
 }
 
 QJsonObject UserSummary::toJson() const
@@ -110,7 +127,7 @@ QJsonObject UserSummary::toJson() const
         json.insert(QStringLiteral("last_sign_in_at"), QJsonValue::Null);
     signIn.writeTo(json);
     // A summary built by hand may name its primary address without listing it among the others.
-    if (primaryEmailAddress && primaryEmailAddressId && !findPrimaryEmail(json.value(QStringLiteral("email_addresses")).toArray(), *primaryEmailAddressId)) {
+    if (primaryEmailAddress && primaryEmailAddressId && !findPrimaryEmail<QtJsonModel>(json.value(QStringLiteral("email_addresses")).toArray(), *primaryEmailAddressId)) {
         QJsonArray emails = json.value(QStringLiteral("email_addresses")).toArray();
         emails.append(QJsonObject{{QStringLiteral("id"), *primaryEmailAddressId},
                                   {QStringLiteral("email_address"), *primaryEmailAddress}});

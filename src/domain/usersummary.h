@@ -12,6 +12,11 @@
 
 #include <optional>
 
+// simdjson's DOM object: pages of users are parsed with simdjson (UserPage, UserNumbersPage).
+namespace simdjson::dom {
+class object;
+}
+
 namespace PhoneDesk {
 
 // What PhoneDesk needs of Clerk's User object: who the owner is, their sign-in and
@@ -40,6 +45,7 @@ struct UserSummary
     QStringList problems;
 
     [[nodiscard]] static Parsed<UserSummary> fromJson(const QJsonObject &json);
+    [[nodiscard]] static Parsed<UserSummary> fromJson(const simdjson::dom::object &json);
     [[nodiscard]] QJsonObject toJson() const;
 
     // "Ana Lima", else the username, else the primary email, else the id.

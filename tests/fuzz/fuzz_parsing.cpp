@@ -17,6 +17,7 @@
 #include "domain/usersummary.h"
 #include "domain/verification.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
@@ -135,6 +136,20 @@ void readUserPage(const QByteArray &body)
     }
     const UserPage &p = page.value();
     require(p.users.size() <= p.receivedCount, "a page holds no more users than were sent");
+    // The page is read with simdjson; each user read with Qt's JSON must come out the same.
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && doc.isArray()) {
+        QList<UserSummary> withQt;
+        for (const QJsonValue item : doc.array()) {
+            if (!item.isObject())
+                continue;
+            Parsed<UserSummary> user = UserSummary::fromJson(item.toObject());
+            if (user.ok())
+                withQt.append(user.takeValue());
+        }
+        require(withQt == p.users, "a page reads the same users with Qt's JSON as with simdjson");
+    }
     // Every entry is either a user or a reason; a user may add reasons for its numbers.
     require(p.users.size() + p.problems.size() >= p.receivedCount, "every unreadable user is reported");
     for (const UserSummary &user : p.users)
