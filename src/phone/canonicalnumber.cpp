@@ -1,22 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "canonicalnumber.h"
 
-#include <phonenumbers/phonemetadata.pb.h>
+#include "numberingplans.h"
+
 #include <phonenumbers/phonenumber.pb.h>
-#include <phonenumbers/phonenumberutil.h>
 
 #include <algorithm>
-#include <array>
-#include <set>
 #include <string>
-
-// The metadata libphonenumber compiles in and PhoneNumberUtil loads itself (declared in its
-// metadata.h, which distributions do not install). Reading it tells which countries have a
-// national prefix that Parse could strip from a number given with its country code.
-namespace i18n::phonenumbers {
-int metadata_size();
-const void *metadata_get();
-} // namespace i18n::phonenumbers
 
 namespace PhoneDesk::CanonicalNumber {
 
@@ -27,72 +17,6 @@ namespace pn = i18n::phonenumbers;
 constexpr qsizetype kMaxCallingCodeLength = 3;
 constexpr qsizetype kMinNationalLength = 2;
 constexpr qsizetype kMaxNationalLength = 17;
-
-// What Parse may strip from the start of a national number of one calling code.
-struct CallingCode
-{
-    enum class NationalPrefix {
-        None,    // nothing: Parse keeps the national number as it is
-        Digits,  // these digits, when the number starts with them
-        Pattern, // a pattern or a transformation: only Parse can tell
-    };
-    bool known = false;
-    NationalPrefix prefix = NationalPrefix::Pattern;
-    std::string digits;
-};
-
-// Every calling code libphonenumber knows, read once (thread-safe static initialisation) and
-// only read afterwards, so that rows built on several threads never wait on each other here.
-class CallingCodes
-{
-public:
-    static const CallingCodes &instance()
-    {
-        static const CallingCodes codes;
-        return codes;
-    }
-
-    [[nodiscard]] const CallingCode &of(int code) const { return m_codes.at(static_cast<size_t>(code)); }
-
-private:
-    CallingCodes()
-    {
-        const pn::PhoneNumberUtil &util = *pn::PhoneNumberUtil::GetInstance();
-        pn::PhoneMetadataCollection collection;
-        // Unreadable metadata leaves every code on the Pattern path: always parsed the general way.
-        const bool readable = collection.ParseFromArray(pn::metadata_get(), pn::metadata_size());
-        std::set<int> codes;
-        util.GetSupportedCallingCodes(&codes);
-        for (const int code : codes) {
-            if (code <= 0 || code >= int(m_codes.size()))
-                continue;
-            CallingCode &entry = m_codes.at(static_cast<size_t>(code));
-            entry.known = true;
-            if (!readable)
-                continue;
-            // Parse reads a national number with the metadata of its calling code's main region
-            // (or of the non-geographic entity "001" that has this code).
-            std::string region;
-            util.GetRegionCodeForCountryCode(code, &region);
-            const auto metadata = std::find_if(collection.metadata().cbegin(), collection.metadata().cend(),
-                                               [&](const pn::PhoneMetadata &m) {
-                                                   return m.id() == region && m.country_code() == code;
-                                               });
-            if (metadata == collection.metadata().cend())
-                continue;
-            const std::string &prefix = metadata->national_prefix_for_parsing();
-            if (prefix.empty()) {
-                entry.prefix = CallingCode::NationalPrefix::None;
-            } else if (metadata->national_prefix_transform_rule().empty()
-                       && std::all_of(prefix.cbegin(), prefix.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
-                entry.prefix = CallingCode::NationalPrefix::Digits;
-                entry.digits = prefix;
-            }
-        }
-    }
-
-    std::array<CallingCode, 1000> m_codes;
-};
 
 bool startsWith(QStringView digits, const std::string &prefix)
 {
@@ -117,12 +41,12 @@ bool read(QStringView text, pn::PhoneNumber *number)
     if (digits.size() <= kMinNationalLength || digits.front() == u'0')
         return false;
 
-    const CallingCodes &codes = CallingCodes::instance();
+    const NumberingPlans &plans = NumberingPlans::instance();
     int code = 0;
     qsizetype codeLength = 0;
     for (qsizetype i = 0; i < kMaxCallingCodeLength && i < digits.size(); ++i) {
         code = code * 10 + digits.at(i).digitValue();
-        if (codes.of(code).known) {
+        if (plans.of(code).known) {
             codeLength = i + 1;
             break;
         }
@@ -133,14 +57,19 @@ bool read(QStringView text, pn::PhoneNumber *number)
     const QStringView national = digits.sliced(codeLength);
     if (national.size() < kMinNationalLength || national.size() > kMaxNationalLength)
         return false; // TOO_SHORT_NSN, TOO_LONG_NSN
-    const CallingCode &entry = codes.of(code);
-    switch (entry.prefix) {
-    case CallingCode::NationalPrefix::None: break;
-    case CallingCode::NationalPrefix::Digits:
-        if (startsWith(national, entry.digits))
+    // Parse strips a national prefix only where its pattern matches at the start (lookingAt).
+    const NumberingPlans::Plan &plan = plans.of(code);
+    switch (plan.prefix) {
+    case NumberingPlans::NationalPrefix::None: break;
+    case NumberingPlans::NationalPrefix::Digits:
+        if (startsWith(national, plan.prefixDigits))
             return false;
         break;
-    case CallingCode::NationalPrefix::Pattern: return false;
+    case NumberingPlans::NationalPrefix::Pattern:
+        if (plan.prefixPattern.match(national, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption).hasMatch())
+            return false;
+        break;
+    case NumberingPlans::NationalPrefix::Unknown: return false;
     }
 
     number->Clear();

@@ -16,7 +16,7 @@ namespace PhoneDesk::CanonicalNumber {
 // national number, with its leading zeros kept as Parse keeps them.
 // Returns false, leaving `number` as it was, for any text Parse could read differently: not
 // "+" and digits, no calling code, a national number of a length Parse rejects, or one that
-// starts with what its country's national prefix for parsing could match (Parse may strip it).
+// starts with what its country's national prefix for parsing matches (Parse may strip it).
 // The caller then parses the text the general way.
 [[nodiscard]] bool read(QStringView text, i18n::phonenumbers::PhoneNumber *number);
 

@@ -2,6 +2,7 @@
 #include "phonenumberinfo.h"
 
 #include "canonicalnumber.h"
+#include "numberingplans.h"
 
 #include <QLocale>
 
@@ -159,9 +160,10 @@ PhoneNumberInfo infoOf(const QString &stored, const char *defaultRegion, bool ca
     info.isE164 = QLatin1StringView(text.data(), qsizetype(text.size())) == stored;
     if (!info.isE164)
         info.e164 = QString::fromStdString(text);
-    util.Format(number, pn::PhoneNumberUtil::INTERNATIONAL, &text);
+    const NumberingPlans &plans = NumberingPlans::instance();
+    plans.format(number, pn::PhoneNumberUtil::INTERNATIONAL, &text);
     info.international = QString::fromStdString(text);
-    util.Format(number, pn::PhoneNumberUtil::NATIONAL, &text);
+    plans.format(number, pn::PhoneNumberUtil::NATIONAL, &text);
     info.national = QString::fromStdString(text);
 
     std::string region;

@@ -5,6 +5,7 @@
 // the spellings where the two could part.
 #include "domain/userpage.h"
 #include "phone/canonicalnumber.h"
+#include "phone/numberingplans.h"
 #include "phone/phonenumberinfo.h"
 #include "sandbox/sandboxstore.h"
 
@@ -74,6 +75,7 @@ private slots:
     void readsE164AsParseDoes_data();
     void readsE164AsParseDoes();
     void readsEveryNumberOfAnInstanceAsParseDoes();
+    void formatsAsFormatDoesInEveryRegion();
 };
 
 void TestPhoneNumberInfo::describesValidNumbers_data()
@@ -189,7 +191,11 @@ void TestPhoneNumberInfo::readsE164AsParseDoes_data()
     QTest::newRow("UK mobile") << QStringLiteral("+447911123456") << true;
     QTest::newRow("Argentina: a pattern prefix") << QStringLiteral("+5491123456789") << false;
     QTest::newRow("Mexico: a pattern prefix") << QStringLiteral("+5215512345678") << false;
-    QTest::newRow("Australia: a pattern prefix") << QStringLiteral("+61212345678") << false;
+    QTest::newRow("Australia: no prefix") << QStringLiteral("+61212345678") << true;
+    QTest::newRow("Australia: prefix 0") << QStringLiteral("+610212345678") << false;
+    QTest::newRow("Australia: prefix 1831") << QStringLiteral("+611831212345678") << false;
+    QTest::newRow("Mexico: no prefix") << QStringLiteral("+525512345678") << true;
+    QTest::newRow("Mexico: prefix 044") << QStringLiteral("+520445512345678") << false;
     QTest::newRow("Brazil: a pattern prefix") << QStringLiteral("+5511987654321") << false;
     QTest::newRow("non-geographic 800") << QStringLiteral("+80012345678") << true;
     QTest::newRow("non-geographic 882") << QStringLiteral("+88213912345") << true;
@@ -250,6 +256,42 @@ void TestPhoneNumberInfo::readsEveryNumberOfAnInstanceAsParseDoes()
     QVERIFY(numbers > 12000);
     // Most stored numbers are E.164 of countries without a national prefix Parse could strip.
     QVERIFY2(direct > numbers / 2, qPrintable(QStringLiteral("%1 of %2").arg(direct).arg(numbers)));
+}
+
+void TestPhoneNumberInfo::formatsAsFormatDoesInEveryRegion()
+{
+    // libphonenumber's example number of every type in every region and non-geographic entity.
+    const pn::PhoneNumberUtil &util = *pn::PhoneNumberUtil::GetInstance();
+    QList<pn::PhoneNumber> examples;
+    std::set<std::string> regions;
+    util.GetSupportedRegions(&regions);
+    for (const std::string &region : regions) {
+        for (int type = pn::PhoneNumberUtil::FIXED_LINE; type < pn::PhoneNumberUtil::UNKNOWN; ++type) {
+            pn::PhoneNumber example;
+            if (util.GetExampleNumberForType(region, pn::PhoneNumberUtil::PhoneNumberType(type), &example))
+                examples.append(example);
+        }
+    }
+    std::set<int> global;
+    util.GetSupportedGlobalNetworkCallingCodes(&global);
+    for (const int code : global) {
+        pn::PhoneNumber example;
+        if (util.GetExampleNumberForNonGeoEntity(code, &example))
+            examples.append(example);
+    }
+    QVERIFY2(examples.size() > 1000, qPrintable(QString::number(examples.size())));
+    for (const pn::PhoneNumber &number : std::as_const(examples)) {
+        for (const auto style : {pn::PhoneNumberUtil::INTERNATIONAL, pn::PhoneNumberUtil::NATIONAL}) {
+            std::string expected;
+            std::string actual;
+            util.Format(number, style, &expected);
+            NumberingPlans::instance().format(number, style, &actual);
+            QCOMPARE(QString::fromStdString(actual), QString::fromStdString(expected));
+        }
+        std::string e164;
+        util.Format(number, pn::PhoneNumberUtil::E164, &e164);
+        QVERIFY(sameAsParsed(QString::fromStdString(e164)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumberInfo)
