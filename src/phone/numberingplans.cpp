@@ -2,6 +2,7 @@
 #include "numberingplans.h"
 
 #include <algorithm>
+#include <list>
 #include <set>
 
 // The metadata libphonenumber compiles in and PhoneNumberUtil loads itself (declared in its
@@ -67,11 +68,16 @@ NumberingPlans::NumberingPlans()
         if (metadata == collection.metadata().cend())
             continue;
 
+        std::list<std::string> regions;
+        util.GetRegionCodesForCountryCallingCode(code, &regions);
+        if (regions.size() == 1)
+            plan.soleRegion = regions.front();
+
+        // Parse strips or transforms a national prefix only when this pattern matches at the
+        // start of the national number (lookingAt); with a transform rule or without.
         const std::string &prefix = metadata->national_prefix_for_parsing();
         if (prefix.empty()) {
             plan.prefix = NationalPrefix::None;
-        } else if (!metadata->national_prefix_transform_rule().empty()) {
-            plan.prefix = NationalPrefix::Unknown;
         } else if (allDigits(prefix)) {
             plan.prefix = NationalPrefix::Digits;
             plan.prefixDigits = prefix;

@@ -23,8 +23,8 @@ public:
     enum class NationalPrefix {
         None,    // nothing: Parse keeps the national number as it is
         Digits,  // `prefixDigits`, when the number starts with them
-        Pattern, // what `prefixPattern` matches at the start
-        Unknown, // a transformation, or a pattern Qt cannot read: only Parse can tell
+        Pattern, // what `prefixPattern` matches at the start (then also transformed, for some)
+        Unknown, // a pattern Qt cannot read: only Parse can tell
     };
 
     using Formats = google::protobuf::RepeatedPtrField<i18n::phonenumbers::NumberFormat>;
@@ -35,6 +35,9 @@ public:
         NationalPrefix prefix = NationalPrefix::Unknown;
         std::string prefixDigits;
         QRegularExpression prefixPattern;
+        // The region of every number with this code, when only one region has it ("DE"; "001"
+        // for a non-geographic entity); empty when several do (+1, +7, +44, ...).
+        std::string soleRegion;
         // The formats Format chooses from, for FormatByPattern; unset where FormatByPattern
         // would format differently (a national prefix formatting rule without a national prefix).
         std::optional<Formats> nationalFormats;

@@ -166,8 +166,10 @@ PhoneNumberInfo infoOf(const QString &stored, const char *defaultRegion, bool ca
     plans.format(number, pn::PhoneNumberUtil::NATIONAL, &text);
     info.national = QString::fromStdString(text);
 
-    std::string region;
-    util.GetRegionCodeForNumber(number, &region);
+    // What GetRegionCodeForNumber answers without matching when one region has the calling code.
+    std::string region = plans.of(number.country_code()).soleRegion;
+    if (region.empty())
+        util.GetRegionCodeForNumber(number, &region);
     // "ZZ" is libphonenumber's "no region"; "001" the non-geographic entities.
     if (!region.empty() && region != "ZZ" && region != "001") {
         const RegionNames *known = RegionTable::instance().of(region);
