@@ -13,8 +13,9 @@
 namespace PhoneDesk {
 
 // What libphonenumber's own metadata says about each country calling code, read once (thread-safe
-// static initialisation) and only read afterwards, so that threads building rows at once never
-// wait on each other here. It lets stored numbers skip the parts of Parse and Format that do
+// static initialisation) and only read afterwards, so that threads building rows at once do not
+// wait on each other here (but for QRegularExpression's own brief lock when a prefix pattern is
+// matched). It lets stored numbers skip the parts of Parse and Format that do
 // nothing for them, with the same results (see CanonicalNumber and format()).
 class NumberingPlans
 {
