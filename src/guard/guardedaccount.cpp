@@ -25,10 +25,10 @@ GuardedAccount GuardedAccount::ofRows(const QList<PhoneNumberRow> &rows)
         return account;
     const PhoneNumberRow &any = rows.first();
     account.name = any.userName.isEmpty() ? QStringLiteral("the user") : any.userName;
-    account.signIn = any.ownerSignIn;
-    account.twoFactorEnabled = any.userTwoFactorEnabled;
-    account.totpEnabled = any.userTotpEnabled;
-    account.backupCodeEnabled = any.userBackupCodeEnabled;
+    account.signIn = any.ownerSignIn();
+    account.twoFactorEnabled = any.userTwoFactorEnabled();
+    account.totpEnabled = any.userTotpEnabled();
+    account.backupCodeEnabled = any.userBackupCodeEnabled();
     for (const PhoneNumberRow &row : rows)
         account.phones.append(row.phone);
     return account;

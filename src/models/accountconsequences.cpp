@@ -120,13 +120,13 @@ QStringList AccountConsequences::ofDeleting(const QString &phoneId) const
         } else if (!reservedOthers.isEmpty()) {
             sentences.append(QStringLiteral("Two-step sign-in stays on: codes can still go to %1.")
                                  .arg(listed(numbersOf(reservedOthers))));
-        } else if (isOn(target.userTotpEnabled)) {
+        } else if (isOn(target.userTotpEnabled())) {
             sentences.append(QStringLiteral("Two-step sign-in stays on with %1 authenticator app (TOTP); codes no longer "
                                             "go to a phone.").arg(possessive()));
-        } else if (isOff(target.userTotpEnabled)) {
+        } else if (isOff(target.userTotpEnabled())) {
             sentences.append(QStringLiteral("Two-step sign-in turns off: this was %1 only second factor.").arg(possessive()));
             // Clerk keeps backup codes enabled, but they only stand in for a second factor.
-            if (isOn(target.userBackupCodeEnabled))
+            if (isOn(target.userBackupCodeEnabled()))
                 sentences.append(QStringLiteral("%1 backup codes stay, but are not asked for while two-step sign-in is off.")
                                      .arg(possessive()));
         } else {
@@ -161,19 +161,19 @@ QStringList AccountConsequences::ofResettingMfa() const
     else if (reserved.size() > 1)
         sentences.append(QStringLiteral("%1 are no longer second factors.").arg(listed(numbersOf(reserved))));
 
-    if (isOn(any.userTotpEnabled))
+    if (isOn(any.userTotpEnabled()))
         sentences.append(QStringLiteral("%1 authenticator app (TOTP) is removed; %2 has to set it up again to use it.")
                              .arg(possessive(), name));
-    else if (!any.userTotpEnabled)
+    else if (!any.userTotpEnabled())
         sentences.append(QStringLiteral("An authenticator app (TOTP), if %1 has one, is removed.").arg(name));
 
-    if (isOn(any.userBackupCodeEnabled))
+    if (isOn(any.userBackupCodeEnabled()))
         sentences.append(QStringLiteral("%1 backup codes are turned off.").arg(possessive()));
-    else if (!any.userBackupCodeEnabled)
+    else if (!any.userBackupCodeEnabled())
         sentences.append(QStringLiteral("Backup codes, if %1 has any, are turned off.").arg(name));
 
-    const bool nothingOnRecord = reserved.isEmpty() && isOff(any.userTotpEnabled) && isOff(any.userBackupCodeEnabled)
-                                 && !isOn(any.userTwoFactorEnabled);
+    const bool nothingOnRecord = reserved.isEmpty() && isOff(any.userTotpEnabled()) && isOff(any.userBackupCodeEnabled())
+                                 && !isOn(any.userTwoFactorEnabled());
     if (nothingOnRecord)
         sentences.append(QStringLiteral("%1 has no second factor on record, so nothing changes.").arg(name));
     else
@@ -208,13 +208,13 @@ QStringList AccountConsequences::ofReplacing(const QString &newNumber, NewNumber
     if (!reserved.isEmpty()) {
         // Replacing a second factor disables all of the user's MFA, TOTP and backup codes included.
         QStringList alsoOff;
-        if (isOn(any.userTotpEnabled))
+        if (isOn(any.userTotpEnabled()))
             alsoOff.append(QStringLiteral("the authenticator app (TOTP)"));
-        else if (!any.userTotpEnabled)
+        else if (!any.userTotpEnabled())
             alsoOff.append(QStringLiteral("an authenticator app (TOTP), if any"));
-        if (isOn(any.userBackupCodeEnabled))
+        if (isOn(any.userBackupCodeEnabled()))
             alsoOff.append(QStringLiteral("backup codes"));
-        else if (!any.userBackupCodeEnabled)
+        else if (!any.userBackupCodeEnabled())
             alsoOff.append(QStringLiteral("backup codes, if any"));
         const QString was = reserved.size() == 1 ? QStringLiteral("%1 was a second factor").arg(numberText(*reserved.first()))
                                                  : QStringLiteral("%1 were second factors").arg(listed(numbersOf(reserved)));
@@ -222,7 +222,7 @@ QStringList AccountConsequences::ofReplacing(const QString &newNumber, NewNumber
                                         "The new number is not a second factor.")
                              .arg(was, possessive(),
                                   alsoOff.isEmpty() ? QString() : QStringLiteral(", including ") + listed(alsoOff)));
-    } else if (isOn(any.userTotpEnabled)) {
+    } else if (isOn(any.userTotpEnabled())) {
         sentences.append(QStringLiteral("Two-step sign-in stays on with %1 authenticator app (TOTP): none of the deleted "
                                         "numbers was a second factor.").arg(possessive()));
     }

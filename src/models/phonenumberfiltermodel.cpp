@@ -230,7 +230,7 @@ bool PhoneNumberFilterModel::accepts(int row, qint64 nowMs) const
         return false;
     if (m_primaryOnly && !value.isPrimary)
         return false;
-    if (m_bannedOrLockedOnly && !isTrue(value.userBanned) && !isTrue(value.userLocked))
+    if (m_bannedOrLockedOnly && !isTrue(value.userBanned()) && !isTrue(value.userLocked()))
         return false;
     return true;
 }

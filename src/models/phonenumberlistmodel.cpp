@@ -87,7 +87,7 @@ QVariant PhoneNumberListModel::data(const QModelIndex &index, int role) const
     case NumberTypeRole: return row.info.typeName();
     case UserIdRole: return row.userId;
     case UserNameRole: return row.userName;
-    case UserEmailRole: return row.userEmail;
+    case UserEmailRole: return row.userEmail();
     case IsPrimaryRole: return row.isPrimary;
     case VerificationStateRole: return row.verificationState(QDateTime::currentMSecsSinceEpoch());
     case VerificationStatusRole: return v ? QVariant(v->status) : QVariant();
@@ -101,12 +101,12 @@ QVariant PhoneNumberListModel::data(const QModelIndex &index, int role) const
     case ReservedRole: return known(phone.reserved);
     case ReservedForSecondFactorRole: return known(phone.reservedForSecondFactor);
     case DefaultSecondFactorRole: return known(phone.defaultSecondFactor);
-    case UserTwoFactorEnabledRole: return known(row.userTwoFactorEnabled);
-    case UserTotpEnabledRole: return known(row.userTotpEnabled);
-    case UserBackupCodeEnabledRole: return known(row.userBackupCodeEnabled);
-    case UserBannedRole: return known(row.userBanned);
-    case UserLockedRole: return known(row.userLocked);
-    case LinkedToRole: return row.linkedTo;
+    case UserTwoFactorEnabledRole: return known(row.userTwoFactorEnabled());
+    case UserTotpEnabledRole: return known(row.userTotpEnabled());
+    case UserBackupCodeEnabledRole: return known(row.userBackupCodeEnabled());
+    case UserBannedRole: return known(row.userBanned());
+    case UserLockedRole: return known(row.userLocked());
+    case LinkedToRole: return row.linkedTo();
     case BackupCodeCountRole: return row.backupCodeCount ? QVariant(*row.backupCodeCount) : QVariant();
     case CreatedAtRole: return knownTime(phone.createdAt);
     case UpdatedAtRole: return knownTime(phone.updatedAt);

@@ -24,20 +24,71 @@ QString stateOf(const std::optional<Verification> &verification, qint64 nowMs)
     return QStringLiteral("other");
 }
 
-// The values that repeat across rows refer to one pooled copy; a number's stored spelling,
-// usually its E.164 form too, is held once.
-void shareRepeatedStrings(PhoneNumber &phone, PhoneNumberInfo &info)
+// A copy of `text` in memory of its own. Strings a row keeps are copied rather than shared with
+// the parsed page: shared, each would keep its part of the page's memory from being handed back
+// once the page is gone, and 150,000 rows would pin most of it.
+QString ownCopy(const QString &text)
 {
+    return text.isEmpty() ? QString() : QString(text.constData(), text.size());
+}
+
+std::optional<QString> ownCopy(const std::optional<QString> &text)
+{
+    return text ? std::optional<QString>(ownCopy(*text)) : std::nullopt;
+}
+
+SignInMethods ownCopy(const SignInMethods &methods)
+{
+    SignInMethods copy = methods;
+    copy.emails.clear();
+    copy.emails.reserve(methods.emails.size());
+    for (const EmailIdentifier &email : methods.emails)
+        copy.emails.append({ownCopy(email.id), ownCopy(email.address), email.verified});
+    copy.externalProviders.clear();
+    copy.externalProviders.reserve(methods.externalProviders.size());
+    for (const QString &provider : methods.externalProviders)
+        copy.externalProviders.append(SharedStrings::of(provider));
+    copy.username = ownCopy(methods.username);
+    return copy;
+}
+
+// The number as a row keeps it: its own copies, and one pooled copy of the values that repeat
+// across rows.
+PhoneNumber ownCopy(const PhoneNumber &phone)
+{
+    PhoneNumber copy;
+    copy.id = ownCopy(phone.id);
+    copy.phoneNumber = ownCopy(phone.phoneNumber);
+    copy.reservedForSecondFactor = phone.reservedForSecondFactor;
+    copy.defaultSecondFactor = phone.defaultSecondFactor;
+    copy.reserved = phone.reserved;
     if (phone.verification) {
-        Verification &v = *phone.verification;
-        v.object = SharedStrings::of(v.object);
-        v.status = SharedStrings::of(v.status);
-        v.strategy = SharedStrings::of(v.strategy);
-        if (v.channel)
-            v.channel = SharedStrings::of(*v.channel);
+        const Verification &from = *phone.verification;
+        Verification &v = copy.verification.emplace();
+        v.kind = from.kind;
+        v.object = SharedStrings::of(from.object);
+        v.status = SharedStrings::of(from.status);
+        v.strategy = SharedStrings::of(from.strategy);
+        v.attempts = from.attempts;
+        v.expireAt = from.expireAt;
+        v.verifiedAtClient = ownCopy(from.verifiedAtClient);
+        if (from.channel)
+            v.channel = SharedStrings::of(*from.channel);
+        v.id = ownCopy(from.id);
     }
-    for (IdentificationLink &link : phone.linkedTo)
-        link.type = SharedStrings::of(link.type);
+    copy.linkedTo.reserve(phone.linkedTo.size());
+    for (const IdentificationLink &link : phone.linkedTo)
+        copy.linkedTo.append({SharedStrings::of(link.type), ownCopy(link.id)});
+    copy.backupCodes = phone.backupCodes;
+    copy.createdAt = phone.createdAt;
+    copy.updatedAt = phone.updatedAt;
+    return copy;
+}
+
+// A number's stored spelling, usually its E.164 form and often its formats too, held once (the
+// region and country are one copy per region already, PhoneNumberInfo's own).
+void shareRepeatedStrings(const PhoneNumber &phone, PhoneNumberInfo &info)
+{
     info.stored = phone.phoneNumber;
     if (info.e164 == phone.phoneNumber)
         info.e164 = phone.phoneNumber;
@@ -45,8 +96,6 @@ void shareRepeatedStrings(PhoneNumber &phone, PhoneNumberInfo &info)
         info.international = phone.phoneNumber;
     if (info.national == phone.phoneNumber)
         info.national = phone.phoneNumber;
-    info.regionCode = SharedStrings::of(info.regionCode);
-    info.countryName = SharedStrings::of(info.countryName);
 }
 } // namespace
 
@@ -54,44 +103,44 @@ QList<PhoneNumberRow> PhoneNumberRow::fromUser(const UserSummary &user)
 {
     QList<PhoneNumberRow> rows;
     rows.reserve(user.phoneNumbers.size());
-    const QString name = user.displayName();
-    const QString email = user.primaryEmailAddress.value_or(QString());
+    const QString userId = ownCopy(user.id);
+    const QString name = ownCopy(user.displayName());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
+    auto owner = std::make_shared<RowOwner>();
+    owner->email = ownCopy(user.primaryEmailAddress.value_or(QString()));
+    owner->twoFactorEnabled = user.twoFactorEnabled;
+    owner->totpEnabled = user.totpEnabled;
+    owner->backupCodeEnabled = user.backupCodeEnabled;
+    owner->banned = user.banned;
+    owner->locked = user.locked;
+    owner->signIn = ownCopy(user.signIn);
+    owner->numbers.reserve(user.phoneNumbers.size());
     // Formatting is the costly part: once per number, shared by its own row and its siblings'.
-    auto owned = std::make_shared<QList<OwnerNumber>>();
-    owned->reserve(user.phoneNumbers.size());
     for (const PhoneNumber &phone : user.phoneNumbers) {
         PhoneNumberRow row;
-        row.setPhone(phone);
-        row.info = PhoneNumberInfo::of(phone.phoneNumber);
+        row.setPhone(ownCopy(phone));
+        row.info = PhoneNumberInfo::of(row.phone.phoneNumber);
         shareRepeatedStrings(row.phone, row.info);
-        row.userId = user.id;
+        row.userId = userId;
         row.userName = name;
-        row.userEmail = email;
         row.isPrimary = user.primaryPhoneNumberId && *user.primaryPhoneNumberId == row.phone.id;
-        row.userTwoFactorEnabled = user.twoFactorEnabled;
-        row.userTotpEnabled = user.totpEnabled;
-        row.userBackupCodeEnabled = user.backupCodeEnabled;
-        row.userBanned = user.banned;
-        row.userLocked = user.locked;
-        row.ownerSignIn = user.signIn;
-        owned->append({row.phone.id, row.phone.phoneNumber, row.info.international,
-                       stateOf(row.phone.verification, now), row.isPrimary});
+        owner->numbers.append({row.phone.id, row.phone.phoneNumber, row.info.international,
+                               stateOf(row.phone.verification, now), row.isPrimary});
         rows.append(std::move(row));
     }
-    const std::shared_ptr<const QList<OwnerNumber>> shared = std::move(owned);
+    const std::shared_ptr<const RowOwner> shared = std::move(owner);
     for (PhoneNumberRow &row : rows)
-        row.ownerNumbers = shared;
+        row.owner = shared;
     return rows;
 }
 
 QVariantList PhoneNumberRow::otherNumbers() const
 {
     QVariantList others;
-    if (!ownerNumbers)
+    if (!owner)
         return others;
-    for (const OwnerNumber &other : *ownerNumbers) {
+    for (const OwnerNumber &other : owner->numbers) {
         if (other.id == phone.id)
             continue;
         others.append(QVariantMap{{QStringLiteral("id"), other.id},
@@ -108,19 +157,31 @@ void PhoneNumberRow::setPhone(PhoneNumber value)
     phone = std::move(value);
     backupCodeCount = phone.backupCodes ? std::optional<int>(int(phone.backupCodes->size())) : std::nullopt;
     phone.backupCodes.reset();
-    linkedTo.clear();
+}
+
+QVariantList PhoneNumberRow::linkedTo() const
+{
+    // Assembled for the one row a view asks about, from the few links a number has: a row keeps
+    // no list of maps of its own.
+    QVariantList links;
     for (const IdentificationLink &link : phone.linkedTo)
-        linkedTo.append(QVariantMap{{QStringLiteral("type"), link.type},
-                                    {QStringLiteral("id"), link.id},
-                                    {QStringLiteral("provider"), link.providerName()}});
+        links.append(QVariantMap{{QStringLiteral("type"), link.type},
+                                 {QStringLiteral("id"), link.id},
+                                 {QStringLiteral("provider"), link.providerName()}});
+    return links;
 }
 
 QList<PhoneNumberRow> PhoneNumberRow::fromUsers(const QList<UserSummary> &users)
 {
     QList<PhoneNumberRow> rows;
-    rows.reserve(users.size() * 2);
+    qsizetype numbers = 0;
     for (const UserSummary &user : users)
-        rows.append(fromUser(user));
+        numbers += user.phoneNumbers.size();
+    rows.reserve(numbers);
+    for (const UserSummary &user : users) {
+        for (PhoneNumberRow &row : fromUser(user))
+            rows.append(std::move(row));
+    }
     return rows;
 }
 

@@ -24,10 +24,26 @@ struct OwnerNumber
     bool isPrimary = false;
 };
 
+// What the rows of one owner share: one copy per user, which each of the user's rows refers to.
+struct RowOwner
+{
+    QString email; // primary address; empty when unknown
+    std::optional<bool> twoFactorEnabled;
+    std::optional<bool> totpEnabled;
+    std::optional<bool> backupCodeEnabled;
+    std::optional<bool> banned;
+    std::optional<bool> locked;
+    // The owner's other ways to sign in, for the lockout guard.
+    SignInMethods signIn;
+    // Every number of the owner, this one included, in the API's order.
+    QList<OwnerNumber> numbers;
+};
+
 // One row of the phone-number list: a number with what a support agent needs of its owner.
 // Everything a view shows is computed here, once, when the page arrives. Rows are compact: what
-// repeats is shared, not copied (the owner's strings and numbers by all of the owner's rows,
-// codes and statuses through SharedStrings), so that 150,000 rows stay small.
+// repeats is shared, not copied (the owner's data by all of the owner's rows, codes and statuses
+// through SharedStrings), and what a row keeps is its own copy, not a part of the parsed page
+// (whose memory is then handed back whole), so that 150,000 rows stay small.
 struct PhoneNumberRow
 {
     // As the server sent it, but for its backup codes: a row keeps how many there are (the
@@ -35,22 +51,19 @@ struct PhoneNumberRow
     PhoneNumber phone;
     PhoneNumberInfo info;
     std::optional<int> backupCodeCount; // unknown when the API did not send backup_codes
+    bool isPrimary = false;
 
     QString userId;
-    QString userName;  // UserSummary::displayName()
-    QString userEmail; // primary address; empty when unknown
-    bool isPrimary = false;
-    std::optional<bool> userTwoFactorEnabled;
-    std::optional<bool> userTotpEnabled;
-    std::optional<bool> userBackupCodeEnabled;
-    std::optional<bool> userBanned;
-    std::optional<bool> userLocked;
-    // The owner's other ways to sign in, for the lockout guard (implicitly shared with the user's).
-    SignInMethods ownerSignIn;
-    // Every number of the owner, this one included, in the API's order; one list per owner.
-    std::shared_ptr<const QList<OwnerNumber>> ownerNumbers;
-    // [{type, id, provider}] of phone.linkedTo; empty (no allocation) for most numbers.
-    QVariantList linkedTo;
+    QString userName; // UserSummary::displayName()
+    std::shared_ptr<const RowOwner> owner;
+
+    [[nodiscard]] QString userEmail() const { return owner ? owner->email : QString(); }
+    [[nodiscard]] std::optional<bool> userTwoFactorEnabled() const { return owner ? owner->twoFactorEnabled : std::nullopt; }
+    [[nodiscard]] std::optional<bool> userTotpEnabled() const { return owner ? owner->totpEnabled : std::nullopt; }
+    [[nodiscard]] std::optional<bool> userBackupCodeEnabled() const { return owner ? owner->backupCodeEnabled : std::nullopt; }
+    [[nodiscard]] std::optional<bool> userBanned() const { return owner ? owner->banned : std::nullopt; }
+    [[nodiscard]] std::optional<bool> userLocked() const { return owner ? owner->locked : std::nullopt; }
+    [[nodiscard]] SignInMethods ownerSignIn() const { return owner ? owner->signIn : SignInMethods(); }
 
     // One row per phone number of the user, in the order the API gave them.
     [[nodiscard]] static QList<PhoneNumberRow> fromUser(const UserSummary &user);
@@ -60,8 +73,10 @@ struct PhoneNumberRow
     // The owner's numbers but this one: [{id, phoneNumber, formatted, verificationState,
     // isPrimary}], assembled from ownerNumbers for the one row a detail pane shows.
     [[nodiscard]] QVariantList otherNumbers() const;
-    // Takes the server's `value` of this row's number (phone, backupCodeCount, linkedTo); the
-    // formats in `info` are the caller's to renew.
+    // [{type, id, provider}] of phone.linkedTo; empty for most numbers.
+    [[nodiscard]] QVariantList linkedTo() const;
+    // Takes the server's `value` of this row's number (phone, backupCodeCount); the formats in
+    // `info` are the caller's to renew.
     void setPhone(PhoneNumber value);
 
     // "verified", "unverified" (a code is pending), "expired", "failed", "none" (null

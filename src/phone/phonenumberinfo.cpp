@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "phonenumberinfo.h"
 
+#include "canonicalnumber.h"
+#include "numberingplans.h"
+
 #include <QLocale>
 
 #include <phonenumbers/phonenumberutil.h>
+
+#include <array>
+#include <set>
 
 namespace PhoneDesk {
 
@@ -59,7 +65,65 @@ PhoneNumberInfo::Length lengthOf(pn::PhoneNumberUtil::ErrorType error)
     return L::Unknown;
 }
 
-PhoneNumberInfo infoOf(const QString &stored, const char *defaultRegion)
+// A region's code and country name, one copy each for every number of the region.
+struct RegionNames
+{
+    QString code;    // "DE"
+    QString country; // "Germany"; empty when Qt does not know the territory
+};
+
+RegionNames namesOf(const std::string &region)
+{
+    RegionNames names{QString::fromStdString(region), QString()};
+    const QLocale::Territory territory = QLocale::codeToTerritory(names.code);
+    if (territory != QLocale::AnyTerritory)
+        names.country = QLocale::territoryToString(territory);
+    return names;
+}
+
+// The names of every region libphonenumber knows, looked up once (QLocale's lookups are not
+// free, and 150,000 numbers come from a few dozen regions) and only read afterwards, so that
+// threads building rows at once never wait on each other here.
+class RegionTable
+{
+public:
+    static const RegionTable &instance()
+    {
+        static const RegionTable table;
+        return table;
+    }
+
+    // Null for a code that is not two capital letters or that libphonenumber does not know.
+    [[nodiscard]] const RegionNames *of(const std::string &code) const
+    {
+        const int at = indexOf(code);
+        return at >= 0 && !m_names.at(size_t(at)).code.isEmpty() ? &m_names.at(size_t(at)) : nullptr;
+    }
+
+private:
+    RegionTable()
+    {
+        std::set<std::string> regions;
+        pn::PhoneNumberUtil::GetInstance()->GetSupportedRegions(&regions);
+        for (const std::string &region : regions) {
+            const int at = indexOf(region);
+            if (at >= 0)
+                m_names.at(size_t(at)) = namesOf(region);
+        }
+    }
+
+    static int indexOf(const std::string &code)
+    {
+        const auto letter = [](char c) { return c >= 'A' && c <= 'Z'; };
+        if (code.size() != 2 || !letter(code[0]) || !letter(code[1]))
+            return -1;
+        return (code[0] - 'A') * 26 + (code[1] - 'A');
+    }
+
+    std::array<RegionNames, 26 * 26> m_names;
+};
+
+PhoneNumberInfo infoOf(const QString &stored, const char *defaultRegion, bool canonicalFirst)
 {
     PhoneNumberInfo info;
     info.stored = stored;
@@ -67,11 +131,14 @@ PhoneNumberInfo infoOf(const QString &stored, const char *defaultRegion)
 
     const pn::PhoneNumberUtil &util = *pn::PhoneNumberUtil::GetInstance();
     pn::PhoneNumber number;
-    if (stored.trimmed().isEmpty())
-        return info;
-    if (const auto error = util.Parse(stored.toStdString(), defaultRegion, &number); error != pn::PhoneNumberUtil::NO_PARSING_ERROR) {
-        info.length = lengthOf(error);
-        return info;
+    // Clerk stores numbers in E.164: read that spelling directly, and anything else as free text.
+    if (!canonicalFirst || !CanonicalNumber::read(stored, &number)) {
+        if (stored.trimmed().isEmpty())
+            return info;
+        if (const auto error = util.Parse(stored.toStdString(), defaultRegion, &number); error != pn::PhoneNumberUtil::NO_PARSING_ERROR) {
+            info.length = lengthOf(error);
+            return info;
+        }
     }
     info.parsed = true;
     // A number is valid exactly when its region's numbering plan gives it a type, so one
@@ -89,21 +156,26 @@ PhoneNumberInfo infoOf(const QString &stored, const char *defaultRegion)
 
     std::string text;
     util.Format(number, pn::PhoneNumberUtil::E164, &text);
-    info.e164 = QString::fromStdString(text);
-    info.isE164 = info.e164 == stored;
-    util.Format(number, pn::PhoneNumberUtil::INTERNATIONAL, &text);
+    // Usually the stored text itself: then one copy serves both.
+    info.isE164 = QLatin1StringView(text.data(), qsizetype(text.size())) == stored;
+    if (!info.isE164)
+        info.e164 = QString::fromStdString(text);
+    const NumberingPlans &plans = NumberingPlans::instance();
+    plans.format(number, pn::PhoneNumberUtil::INTERNATIONAL, &text);
     info.international = QString::fromStdString(text);
-    util.Format(number, pn::PhoneNumberUtil::NATIONAL, &text);
+    plans.format(number, pn::PhoneNumberUtil::NATIONAL, &text);
     info.national = QString::fromStdString(text);
 
-    std::string region;
-    util.GetRegionCodeForNumber(number, &region);
+    // What GetRegionCodeForNumber answers without matching when one region has the calling code.
+    std::string region = plans.of(number.country_code()).soleRegion;
+    if (region.empty())
+        util.GetRegionCodeForNumber(number, &region);
     // "ZZ" is libphonenumber's "no region"; "001" the non-geographic entities.
     if (!region.empty() && region != "ZZ" && region != "001") {
-        info.regionCode = QString::fromStdString(region);
-        const QLocale::Territory territory = QLocale::codeToTerritory(info.regionCode);
-        if (territory != QLocale::AnyTerritory)
-            info.countryName = QLocale::territoryToString(territory);
+        const RegionNames *known = RegionTable::instance().of(region);
+        const RegionNames names = known ? *known : namesOf(region);
+        info.regionCode = names.code;
+        info.countryName = names.country;
     }
     info.type = typeOf(type);
     return info;
@@ -114,13 +186,14 @@ PhoneNumberInfo PhoneNumberInfo::of(const QString &stored)
 {
     // "ZZ": no default region. Clerk stores international numbers, so a number without its
     // country code is not guessed into one.
-    return infoOf(stored, "ZZ");
+    return infoOf(stored, "ZZ", true);
 }
 
 PhoneNumberInfo PhoneNumberInfo::ofTyped(const QString &typed, const QString &region)
 {
     const QByteArray regionCode = region.isEmpty() ? QByteArrayLiteral("ZZ") : region.toLatin1();
-    return infoOf(typed, regionCode.constData());
+    // As typed, the text is read the general way (it is short, and typed once).
+    return infoOf(typed, regionCode.constData(), false);
 }
 
 QString PhoneNumberInfo::typeName(Type type)

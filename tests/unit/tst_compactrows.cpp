@@ -53,6 +53,7 @@ private:
 private slots:
     void equalValuesArePooledOnce();
     void rowsOfOneOwnerShareTheOwnersData();
+    void rowsKeepNothingOfTheParsedPage();
     void repeatedCodesAreSharedAcrossOwners();
     void otherNumbersAreTheRestOfTheOwnersNumbers();
     void aPageIsAppendedAsOneInsert();
@@ -78,12 +79,33 @@ void TestCompactRows::rowsOfOneOwnerShareTheOwnersData()
         QCOMPARE(row.userId, user.id);
         QVERIFY(sameCopy(row.userId, rows.first().userId));
         QVERIFY(sameCopy(row.userName, rows.first().userName));
-        QVERIFY(row.ownerNumbers);
-        QCOMPARE(row.ownerNumbers.get(), rows.first().ownerNumbers.get());
+        QVERIFY(row.owner);
+        QCOMPARE(row.owner.get(), rows.first().owner.get());
         // The stored spelling is held once for the number and its analysis.
         QVERIFY(sameCopy(row.info.stored, row.phone.phoneNumber));
     }
-    QCOMPARE(rows.first().ownerNumbers->size(), user.phoneNumbers.size());
+    QCOMPARE(rows.first().owner->numbers.size(), user.phoneNumbers.size());
+}
+
+void TestCompactRows::rowsKeepNothingOfTheParsedPage()
+{
+    // A row holding a string of the page would keep the page's memory from being handed back.
+    const UserSummary user = userWith(usersOf(m_store, 0, 300), 2);
+    const QList<PhoneNumberRow> rows = PhoneNumberRow::fromUser(user);
+    QVERIFY(!sameCopy(rows.first().userId, user.id));
+    QCOMPARE(rows.first().userId, user.id);
+    QCOMPARE(rows.first().userName, user.displayName());
+    QCOMPARE(rows.first().userEmail(), user.primaryEmailAddress.value_or(QString()));
+    QCOMPARE(rows.first().ownerSignIn(), user.signIn);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const PhoneNumber &own = rows.at(i).phone;
+        const PhoneNumber &sent = user.phoneNumbers.at(i);
+        QVERIFY(!sameCopy(own.id, sent.id));
+        QVERIFY(!sameCopy(own.phoneNumber, sent.phoneNumber));
+        PhoneNumber withoutCodes = sent;
+        withoutCodes.backupCodes.reset();
+        QCOMPARE(own, withoutCodes);
+    }
 }
 
 void TestCompactRows::repeatedCodesAreSharedAcrossOwners()

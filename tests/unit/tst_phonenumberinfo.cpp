@@ -1,11 +1,65 @@
 // SPDX-License-Identifier: MIT
 // The libphonenumber wrapper: formats, region and type for real numbers, and numbers that do
-// not parse kept exactly as stored.
+// not parse kept exactly as stored. Numbers in E.164 spelling are read without Parse: that
+// reading gives exactly what Parse gives, for every number of a large sandbox instance and for
+// the spellings where the two could part.
+#include "domain/userpage.h"
+#include "phone/canonicalnumber.h"
+#include "phone/numberingplans.h"
 #include "phone/phonenumberinfo.h"
+#include "sandbox/sandboxstore.h"
 
 #include <QTest>
 
+#include <phonenumbers/phonenumberutil.h>
+
 using namespace PhoneDesk;
+namespace pn = i18n::phonenumbers;
+
+namespace {
+// What libphonenumber's Parse makes of `text` without a default region; nullopt when it fails.
+std::optional<pn::PhoneNumber> parsed(const QString &text)
+{
+    pn::PhoneNumber number;
+    if (pn::PhoneNumberUtil::GetInstance()->Parse(text.toStdString(), "ZZ", &number) != pn::PhoneNumberUtil::NO_PARSING_ERROR)
+        return std::nullopt;
+    return number;
+}
+
+// Field by field, presence included: what libphonenumber's ExactlySameAs compares.
+bool exactlySame(const pn::PhoneNumber &a, const pn::PhoneNumber &b)
+{
+    return a.has_country_code() == b.has_country_code() && a.country_code() == b.country_code()
+        && a.has_national_number() == b.has_national_number() && a.national_number() == b.national_number()
+        && a.has_extension() == b.has_extension() && a.extension() == b.extension()
+        && a.has_italian_leading_zero() == b.has_italian_leading_zero() && a.italian_leading_zero() == b.italian_leading_zero()
+        && a.has_number_of_leading_zeros() == b.has_number_of_leading_zeros()
+        && a.number_of_leading_zeros() == b.number_of_leading_zeros() && a.has_raw_input() == b.has_raw_input()
+        && a.raw_input() == b.raw_input() && a.has_country_code_source() == b.has_country_code_source()
+        && a.country_code_source() == b.country_code_source()
+        && a.has_preferred_domestic_carrier_code() == b.has_preferred_domestic_carrier_code()
+        && a.preferred_domestic_carrier_code() == b.preferred_domestic_carrier_code();
+}
+
+// Fails the test when PhoneNumberInfo::of (which reads E.164 directly) and ofTyped (which always
+// parses the text) disagree on anything about `stored`.
+bool sameAsParsed(const QString &stored)
+{
+    const PhoneNumberInfo fast = PhoneNumberInfo::of(stored);
+    const PhoneNumberInfo slow = PhoneNumberInfo::ofTyped(stored, QString());
+    const auto check = [&](bool same, const char *what) {
+        if (!same)
+            qWarning("%s: %s differs", qPrintable(stored), what);
+        return same;
+    };
+    return check(fast.stored == slow.stored, "stored") && check(fast.parsed == slow.parsed, "parsed")
+        && check(fast.valid == slow.valid, "valid") && check(fast.isE164 == slow.isE164, "isE164")
+        && check(fast.e164 == slow.e164, "e164") && check(fast.international == slow.international, "international")
+        && check(fast.national == slow.national, "national") && check(fast.regionCode == slow.regionCode, "regionCode")
+        && check(fast.countryName == slow.countryName, "countryName") && check(fast.type == slow.type, "type")
+        && check(fast.length == slow.length, "length");
+}
+} // namespace
 
 class TestPhoneNumberInfo : public QObject
 {
@@ -18,6 +72,10 @@ private slots:
     void keepsWhatDoesNotParseAsStored();
     void aValidNumberInAnotherSpellingIsNotE164();
     void namesEveryType();
+    void readsE164AsParseDoes_data();
+    void readsE164AsParseDoes();
+    void readsEveryNumberOfAnInstanceAsParseDoes();
+    void formatsAsFormatDoesInEveryRegion();
 };
 
 void TestPhoneNumberInfo::describesValidNumbers_data()
@@ -114,6 +172,130 @@ void TestPhoneNumberInfo::namesEveryType()
     }
     QCOMPARE(names.size(), int(PhoneNumberInfo::Type::Voicemail) + 1);
     QCOMPARE(PhoneNumberInfo::of(QStringLiteral("+4915123456789")).typeName(), QStringLiteral("mobile"));
+}
+
+void TestPhoneNumberInfo::readsE164AsParseDoes_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<bool>("direct"); // read without Parse
+    QTest::newRow("German mobile") << QStringLiteral("+4915123456789") << true;
+    QTest::newRow("NANP") << QStringLiteral("+12015550123") << true;
+    QTest::newRow("NANP with its national prefix") << QStringLiteral("+112015550123") << false;
+    QTest::newRow("Russia") << QStringLiteral("+79123456789") << true;
+    QTest::newRow("Kazakhstan shares +7") << QStringLiteral("+77012345678") << true;
+    QTest::newRow("Italy keeps its leading zero") << QStringLiteral("+390612345678") << true;
+    QTest::newRow("Italian mobile") << QStringLiteral("+393123456789") << true;
+    QTest::newRow("a run of leading zeros") << QStringLiteral("+39000123456") << true;
+    QTest::newRow("all zeros") << QStringLiteral("+390000") << true;
+    QTest::newRow("UK with its national prefix") << QStringLiteral("+4407911123456") << false;
+    QTest::newRow("UK mobile") << QStringLiteral("+447911123456") << true;
+    QTest::newRow("Argentina: a pattern matching nothing") << QStringLiteral("+5491123456789") << false;
+    QTest::newRow("Mexico: a pattern prefix") << QStringLiteral("+5215512345678") << false;
+    QTest::newRow("Australia: no prefix") << QStringLiteral("+61212345678") << true;
+    QTest::newRow("Australia: prefix 0") << QStringLiteral("+610212345678") << false;
+    QTest::newRow("Australia: prefix 1831") << QStringLiteral("+611831212345678") << false;
+    QTest::newRow("Mexico: no prefix") << QStringLiteral("+525512345678") << true;
+    QTest::newRow("Mexico: prefix 044") << QStringLiteral("+520445512345678") << false;
+    QTest::newRow("Brazil: no prefix") << QStringLiteral("+5511987654321") << true;
+    QTest::newRow("Brazil: prefix 0 and a carrier") << QStringLiteral("+55015111987654321") << false;
+    QTest::newRow("Brazil: prefix 90") << QStringLiteral("+559011987654321") << false;
+    QTest::newRow("Gabon: a transformed prefix") << QStringLiteral("+241011123456") << false;
+    QTest::newRow("Gabon: no prefix") << QStringLiteral("+24106031234") << true;
+    QTest::newRow("non-geographic 800") << QStringLiteral("+80012345678") << true;
+    QTest::newRow("non-geographic 882") << QStringLiteral("+88213912345") << true;
+    QTest::newRow("non-geographic 979") << QStringLiteral("+979123456789") << true;
+    QTest::newRow("shortest national number") << QStringLiteral("+4912") << true;
+    QTest::newRow("national number too short") << QStringLiteral("+491") << false;
+    QTest::newRow("too short after +") << QStringLiteral("+12") << false;
+    QTest::newRow("longest national number") << QStringLiteral("+4912345678901234567") << true;
+    QTest::newRow("national number too long") << QStringLiteral("+49123456789012345678") << false;
+    QTest::newRow("unassigned calling code") << QStringLiteral("+999123456789") << false;
+    QTest::newRow("calling code starting with 0") << QStringLiteral("+0123456789") << false;
+    QTest::newRow("spaces") << QStringLiteral("+49 151 23456789") << false;
+    QTest::newRow("dashes") << QStringLiteral("+311-555-2368") << false;
+    QTest::newRow("fullwidth digits") << QStringLiteral("+４９15123456789") << false;
+    QTest::newRow("extension") << QStringLiteral("+4915123456789x12") << false;
+    QTest::newRow("no plus") << QStringLiteral("4915123456789") << false;
+    QTest::newRow("plus alone") << QStringLiteral("+") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestPhoneNumberInfo::readsE164AsParseDoes()
+{
+    QFETCH(QString, stored);
+    QFETCH(bool, direct);
+    pn::PhoneNumber number;
+    QCOMPARE(CanonicalNumber::read(stored, &number), direct);
+    if (direct) {
+        const std::optional<pn::PhoneNumber> expected = parsed(stored);
+        QVERIFY(expected);
+        QVERIFY(exactlySame(number, *expected));
+    }
+    QVERIFY(sameAsParsed(stored));
+}
+
+void TestPhoneNumberInfo::readsEveryNumberOfAnInstanceAsParseDoes()
+{
+    // Numbers of twenty countries, mobile and fixed, and the legacy spellings the demo data holds.
+    SandboxStore store(SandboxStore::Options{12000, 7, 0});
+    int numbers = 0;
+    int direct = 0;
+    for (int offset = 0; offset < 12000; offset += 500) {
+        const Parsed<UserPage> page = UserPage::fromJson(
+            store.listUsers({{QStringLiteral("limit"), QStringLiteral("500")}, {QStringLiteral("offset"), QString::number(offset)}}).body);
+        QVERIFY2(page.ok(), qPrintable(page.error()));
+        for (const UserSummary &user : page.value().users) {
+            for (const PhoneNumber &phone : user.phoneNumbers) {
+                ++numbers;
+                pn::PhoneNumber number;
+                if (CanonicalNumber::read(phone.phoneNumber, &number)) {
+                    ++direct;
+                    const std::optional<pn::PhoneNumber> expected = parsed(phone.phoneNumber);
+                    QVERIFY2(expected && exactlySame(number, *expected), qPrintable(phone.phoneNumber));
+                }
+                QVERIFY2(sameAsParsed(phone.phoneNumber), qPrintable(phone.phoneNumber));
+            }
+        }
+    }
+    QVERIFY(numbers > 12000);
+    // Most stored numbers are E.164 of countries without a national prefix Parse could strip.
+    QVERIFY2(direct > numbers / 2, qPrintable(QStringLiteral("%1 of %2").arg(direct).arg(numbers)));
+}
+
+void TestPhoneNumberInfo::formatsAsFormatDoesInEveryRegion()
+{
+    // libphonenumber's example number of every type in every region and non-geographic entity.
+    const pn::PhoneNumberUtil &util = *pn::PhoneNumberUtil::GetInstance();
+    QList<pn::PhoneNumber> examples;
+    std::set<std::string> regions;
+    util.GetSupportedRegions(&regions);
+    for (const std::string &region : regions) {
+        for (int type = pn::PhoneNumberUtil::FIXED_LINE; type < pn::PhoneNumberUtil::UNKNOWN; ++type) {
+            pn::PhoneNumber example;
+            if (util.GetExampleNumberForType(region, pn::PhoneNumberUtil::PhoneNumberType(type), &example))
+                examples.append(example);
+        }
+    }
+    std::set<int> global;
+    util.GetSupportedGlobalNetworkCallingCodes(&global);
+    for (const int code : global) {
+        pn::PhoneNumber example;
+        if (util.GetExampleNumberForNonGeoEntity(code, &example))
+            examples.append(example);
+    }
+    QVERIFY2(examples.size() > 1000, qPrintable(QString::number(examples.size())));
+    for (const pn::PhoneNumber &number : std::as_const(examples)) {
+        for (const auto style : {pn::PhoneNumberUtil::INTERNATIONAL, pn::PhoneNumberUtil::NATIONAL}) {
+            std::string expected;
+            std::string actual;
+            util.Format(number, style, &expected);
+            NumberingPlans::instance().format(number, style, &actual);
+            QCOMPARE(QString::fromStdString(actual), QString::fromStdString(expected));
+        }
+        std::string e164;
+        util.Format(number, pn::PhoneNumberUtil::E164, &e164);
+        QVERIFY(sameAsParsed(QString::fromStdString(e164)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumberInfo)
