@@ -86,7 +86,8 @@ QStringList PhoneNumberExport::csvColumns()
 QStringList PhoneNumberExport::csvFields(const PhoneNumberRecord &record)
 {
     const PhoneNumber &phone = record.phone;
-    const PhoneNumberInfo info = PhoneNumberInfo::of(phone.phoneNumber);
+    // The columns need no format of the number, only whether it is E.164, its region and type.
+    const PhoneNumberInfo info = PhoneNumberInfo::of(phone.phoneNumber, PhoneNumberInfo::Formats::None);
     const std::optional<Verification> &verification = phone.verification;
     QStringList links;
     links.reserve(phone.linkedTo.size());

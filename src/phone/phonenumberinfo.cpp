@@ -123,7 +123,8 @@ private:
     std::array<RegionNames, 26 * 26> m_names;
 };
 
-PhoneNumberInfo infoOf(const QString &stored, const char *defaultRegion, bool canonicalFirst)
+PhoneNumberInfo infoOf(const QString &stored, const char *defaultRegion, bool canonicalFirst,
+                       PhoneNumberInfo::Formats formats = PhoneNumberInfo::Formats::Both)
 {
     PhoneNumberInfo info;
     info.stored = stored;
@@ -161,10 +162,15 @@ PhoneNumberInfo infoOf(const QString &stored, const char *defaultRegion, bool ca
     if (!info.isE164)
         info.e164 = QString::fromStdString(text);
     const NumberingPlans &plans = NumberingPlans::instance();
-    plans.format(number, pn::PhoneNumberUtil::INTERNATIONAL, &text);
-    info.international = QString::fromStdString(text);
-    plans.format(number, pn::PhoneNumberUtil::NATIONAL, &text);
-    info.national = QString::fromStdString(text);
+    if (formats == PhoneNumberInfo::Formats::Both) {
+        plans.format(number, pn::PhoneNumberUtil::INTERNATIONAL, &text);
+        info.international = QString::fromStdString(text);
+        plans.format(number, pn::PhoneNumberUtil::NATIONAL, &text);
+        info.national = QString::fromStdString(text);
+    } else {
+        info.international.clear();
+        info.national.clear();
+    }
 
     // What GetRegionCodeForNumber answers without matching when one region has the calling code.
     std::string region = plans.of(number.country_code()).soleRegion;
@@ -182,11 +188,11 @@ PhoneNumberInfo infoOf(const QString &stored, const char *defaultRegion, bool ca
 }
 } // namespace
 
-PhoneNumberInfo PhoneNumberInfo::of(const QString &stored)
+PhoneNumberInfo PhoneNumberInfo::of(const QString &stored, Formats formats)
 {
     // "ZZ": no default region. Clerk stores international numbers, so a number without its
     // country code is not guessed into one.
-    return infoOf(stored, "ZZ", true);
+    return infoOf(stored, "ZZ", true, formats);
 }
 
 PhoneNumberInfo PhoneNumberInfo::ofTyped(const QString &typed, const QString &region)

@@ -50,7 +50,12 @@ struct PhoneNumberInfo
     Type type = Type::Unknown;
     Length length = Length::Unknown;
 
-    [[nodiscard]] static PhoneNumberInfo of(const QString &stored);
+    // Whether of() works out the international and national formats: each costs libphonenumber's
+    // pattern matching, which a listing that shows no format (the CSV export) does without.
+    enum class Formats { Both, None };
+
+    // With Formats::None, `international` and `national` are left empty for a valid number.
+    [[nodiscard]] static PhoneNumberInfo of(const QString &stored, Formats formats = Formats::Both);
     // A number as a person types it: without "+", it is read as a number of `region` ("DE",
     // "01512 3456789"); with "+", `region` does not matter. isE164 compares with the typed text.
     [[nodiscard]] static PhoneNumberInfo ofTyped(const QString &typed, const QString &region);

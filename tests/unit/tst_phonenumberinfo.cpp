@@ -122,6 +122,17 @@ void TestPhoneNumberInfo::describesValidNumbers()
     QCOMPARE(info.regionCode, region);
     QCOMPARE(info.countryName, country);
     QCOMPARE(info.type, type);
+
+    // Without the formats, everything else is the same.
+    const PhoneNumberInfo bare = PhoneNumberInfo::of(stored, PhoneNumberInfo::Formats::None);
+    QVERIFY(bare.international.isEmpty() && bare.national.isEmpty());
+    QCOMPARE(bare.valid, info.valid);
+    QCOMPARE(bare.isE164, info.isE164);
+    QCOMPARE(bare.e164, info.e164);
+    QCOMPARE(bare.regionCode, info.regionCode);
+    QCOMPARE(bare.countryName, info.countryName);
+    QCOMPARE(bare.type, info.type);
+    QCOMPARE(bare.length, info.length);
 }
 
 void TestPhoneNumberInfo::keepsWhatDoesNotParseAsStored_data()
