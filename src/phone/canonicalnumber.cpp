@@ -6,6 +6,7 @@
 #include <phonenumbers/phonenumber.pb.h>
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 namespace PhoneDesk::CanonicalNumber {
@@ -65,10 +66,13 @@ bool read(QStringView text, pn::PhoneNumber *number)
         if (startsWith(national, plan.prefixDigits))
             return false;
         break;
-    case NumberingPlans::NationalPrefix::Pattern:
-        if (plan.prefixPattern.match(national, 0, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption).hasMatch())
+    case NumberingPlans::NationalPrefix::Pattern: {
+        std::array<char, kMaxNationalLength> ascii{};
+        std::transform(national.cbegin(), national.cend(), ascii.begin(), [](QChar c) { return char(c.unicode()); });
+        if (plan.prefixPattern.matches(std::string_view(ascii.data(), size_t(national.size()))))
             return false;
         break;
+    }
     case NumberingPlans::NationalPrefix::Unknown: return false;
     }
 

@@ -82,30 +82,82 @@ NumberingPlans::NumberingPlans()
             plan.prefix = NationalPrefix::Digits;
             plan.prefixDigits = prefix;
         } else {
-            // Digits, classes, groups and alternatives: PCRE reads them as ICU does.
-            plan.prefixPattern = QRegularExpression(QString::fromStdString(prefix));
-            if (plan.prefixPattern.isValid()) {
-                plan.prefixPattern.optimize(); // compiled now, not by the first thread to match
+            // Digits, classes, groups and alternatives: PCRE2 reads them as RE2 does.
+            plan.prefixPattern = DigitPattern(prefix, DigitPattern::Anchoring::Start);
+            if (plan.prefixPattern.isValid())
                 plan.prefix = NationalPrefix::Pattern;
-            }
         }
 
-        if (formatsNationalAsFormatDoes(*metadata))
+        if (formatsNationalAsFormatDoes(*metadata)) {
             plan.nationalFormats = metadata->number_format();
+            plan.nationalCompiled = CompiledFormats::of(*plan.nationalFormats, true, metadata->national_prefix());
+        }
         plan.internationalFormats = metadata->intl_number_format_size() > 0 ? metadata->intl_number_format()
                                                                             : metadata->number_format();
+        plan.internationalCompiled = CompiledFormats::of(*plan.internationalFormats, false, std::string());
+
+        // Every region of the code, each with its own metadata ("001" entries share that id and
+        // differ by code).
+        for (const std::string &name : regions) {
+            const auto regionMetadata = std::find_if(collection.metadata().cbegin(), collection.metadata().cend(),
+                                                     [&](const pn::PhoneMetadata &m) { return m.id() == name && m.country_code() == code; });
+            std::optional<RegionNumberTypes> types = regionMetadata == collection.metadata().cend()
+                ? std::nullopt
+                : RegionNumberTypes::of(*regionMetadata);
+            if (!types) {
+                plan.regions.clear();
+                break;
+            }
+            plan.regions.push_back(std::move(*types));
+        }
     }
+}
+
+std::optional<NumberingPlans::Classification> NumberingPlans::classify(int callingCode, const std::string &national) const
+{
+    const Plan &plan = of(callingCode);
+    if (plan.regions.empty())
+        return std::nullopt;
+    // One region: the number is its, valid or not.
+    if (plan.regions.size() == 1)
+        return Classification{plan.regions.front().typeOf(national), plan.regions.front().region()};
+    for (const RegionNumberTypes &region : plan.regions) {
+        if (const auto type = region.claim(national))
+            return Classification{*type, region.region()};
+    }
+    return Classification{pn::PhoneNumberUtil::UNKNOWN, "ZZ"};
 }
 
 void NumberingPlans::format(const pn::PhoneNumber &number, pn::PhoneNumberUtil::PhoneNumberFormat style,
                             std::string *text) const
 {
+    std::string national;
+    pn::PhoneNumberUtil::GetInstance()->GetNationalSignificantNumber(number, &national);
+    format(number, national, style, text);
+}
+
+void NumberingPlans::format(const pn::PhoneNumber &number, const std::string &national,
+                            pn::PhoneNumberUtil::PhoneNumberFormat style, std::string *text) const
+{
     const pn::PhoneNumberUtil &util = *pn::PhoneNumberUtil::GetInstance();
     const Plan &plan = of(number.country_code());
-    const std::optional<Formats> *formats = style == pn::PhoneNumberUtil::NATIONAL ? &plan.nationalFormats
-        : style == pn::PhoneNumberUtil::INTERNATIONAL                             ? &plan.internationalFormats
-                                                                                  : nullptr;
-    if (formats && *formats && !number.has_extension() && !number.has_raw_input())
+    const bool nationalStyle = style == pn::PhoneNumberUtil::NATIONAL;
+    const bool internationalStyle = style == pn::PhoneNumberUtil::INTERNATIONAL;
+    // An extension and a raw input change what Format writes: those numbers take its own way.
+    const bool plain = !number.has_extension() && !number.has_raw_input();
+    const std::optional<CompiledFormats> *compiled = nationalStyle ? &plan.nationalCompiled
+        : internationalStyle                                      ? &plan.internationalCompiled
+                                                                  : nullptr;
+    if (plain && compiled && *compiled && (*compiled)->format(national, text)) {
+        // FormatByPattern's last step, PrefixNumberWithCountryCallingCode.
+        if (internationalStyle)
+            text->insert(0, "+" + std::to_string(number.country_code()) + ' ');
+        return;
+    }
+    const std::optional<Formats> *formats = nationalStyle ? &plan.nationalFormats
+        : internationalStyle                             ? &plan.internationalFormats
+                                                         : nullptr;
+    if (plain && formats && *formats)
         util.FormatByPattern(number, style, **formats, text);
     else
         util.Format(number, style, text);

@@ -9,6 +9,7 @@
 #include <phonenumbers/phonenumberutil.h>
 
 #include <array>
+#include <optional>
 #include <set>
 
 namespace PhoneDesk {
@@ -143,9 +144,14 @@ PhoneNumberInfo infoOf(const QString &stored, const char *defaultRegion, bool ca
     }
     info.parsed = true;
     // A number is valid exactly when its region's numbering plan gives it a type, so one
-    // GetNumberType answers both (IsValidNumber would run the same patterns again): libphonenumber
-    // is the cost of loading 150,000 numbers.
-    const pn::PhoneNumberUtil::PhoneNumberType type = util.GetNumberType(number);
+    // classification answers both (IsValidNumber would run the same patterns again), and names
+    // the region as well: matching the numbering plans is the cost of loading 150,000 numbers,
+    // which NumberingPlans does without libphonenumber's locked pattern cache.
+    const NumberingPlans &plans = NumberingPlans::instance();
+    std::string national;
+    util.GetNationalSignificantNumber(number, &national);
+    const std::optional<NumberingPlans::Classification> classified = plans.classify(number.country_code(), national);
+    const pn::PhoneNumberUtil::PhoneNumberType type = classified ? classified->type : util.GetNumberType(number);
     info.valid = type != pn::PhoneNumberUtil::UNKNOWN;
     // An invalid number formatted by its country code reads as a number it is not
     // ("+311-555-2368" would become "+31 15552368"): only valid numbers are reformatted.
@@ -161,20 +167,20 @@ PhoneNumberInfo infoOf(const QString &stored, const char *defaultRegion, bool ca
     info.isE164 = QLatin1StringView(text.data(), qsizetype(text.size())) == stored;
     if (!info.isE164)
         info.e164 = QString::fromStdString(text);
-    const NumberingPlans &plans = NumberingPlans::instance();
     if (formats == PhoneNumberInfo::Formats::Both) {
-        plans.format(number, pn::PhoneNumberUtil::INTERNATIONAL, &text);
+        plans.format(number, national, pn::PhoneNumberUtil::INTERNATIONAL, &text);
         info.international = QString::fromStdString(text);
-        plans.format(number, pn::PhoneNumberUtil::NATIONAL, &text);
+        plans.format(number, national, pn::PhoneNumberUtil::NATIONAL, &text);
         info.national = QString::fromStdString(text);
     } else {
         info.international.clear();
         info.national.clear();
     }
 
-    // What GetRegionCodeForNumber answers without matching when one region has the calling code.
-    std::string region = plans.of(number.country_code()).soleRegion;
-    if (region.empty())
+    std::string region;
+    if (classified)
+        region = classified->region;
+    else if (region = plans.of(number.country_code()).soleRegion; region.empty())
         util.GetRegionCodeForNumber(number, &region);
     // "ZZ" is libphonenumber's "no region"; "001" the non-geographic entities.
     if (!region.empty() && region != "ZZ" && region != "001") {

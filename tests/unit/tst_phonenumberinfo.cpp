@@ -13,6 +13,11 @@
 
 #include <phonenumbers/phonenumberutil.h>
 
+#include <list>
+#include <set>
+#include <string>
+#include <vector>
+
 using namespace PhoneDesk;
 namespace pn = i18n::phonenumbers;
 
@@ -76,6 +81,8 @@ private slots:
     void readsE164AsParseDoes();
     void readsEveryNumberOfAnInstanceAsParseDoes();
     void formatsAsFormatDoesInEveryRegion();
+    void compilesThePatternsOfEveryCallingCode();
+    void classifiesAndFormatsAsLibphonenumberDoes();
 };
 
 void TestPhoneNumberInfo::describesValidNumbers_data()
@@ -307,6 +314,125 @@ void TestPhoneNumberInfo::formatsAsFormatDoesInEveryRegion()
         util.Format(number, pn::PhoneNumberUtil::E164, &e164);
         QVERIFY(sameAsParsed(QString::fromStdString(e164)));
     }
+}
+
+void TestPhoneNumberInfo::compilesThePatternsOfEveryCallingCode()
+{
+    // Every pattern of the metadata is one PCRE2 reads, so that no number takes the slow way.
+    const pn::PhoneNumberUtil &util = *pn::PhoneNumberUtil::GetInstance();
+    std::set<int> codes;
+    util.GetSupportedCallingCodes(&codes);
+    QVERIFY(codes.size() > 200);
+    for (const int code : codes) {
+        const NumberingPlans::Plan &plan = NumberingPlans::instance().of(code);
+        std::list<std::string> regions;
+        util.GetRegionCodesForCountryCallingCode(code, &regions);
+        QCOMPARE(plan.regions.size(), regions.size());
+        QVERIFY2(plan.internationalCompiled, qPrintable(QString::number(code)));
+        QCOMPARE(bool(plan.nationalCompiled), bool(plan.nationalFormats));
+    }
+}
+
+void TestPhoneNumberInfo::classifiesAndFormatsAsLibphonenumberDoes()
+{
+    // libphonenumber's example numbers of every type in every region and non-geographic entity,
+    // and around each the numbers one digit away (another last, first or middle digit, one more,
+    // one less), most of them of other types, of other regions of a shared code, or invalid; and
+    // every number of a sandbox instance.
+    const pn::PhoneNumberUtil &util = *pn::PhoneNumberUtil::GetInstance();
+    std::vector<std::string> examples;
+    const auto addExample = [&](const pn::PhoneNumber &number) {
+        std::string national;
+        util.GetNationalSignificantNumber(number, &national);
+        examples.push_back("+" + std::to_string(number.country_code()) + national);
+    };
+    std::set<std::string> regions;
+    util.GetSupportedRegions(&regions);
+    for (const std::string &region : regions) {
+        for (int type = pn::PhoneNumberUtil::FIXED_LINE; type < pn::PhoneNumberUtil::UNKNOWN; ++type) {
+            pn::PhoneNumber example;
+            if (util.GetExampleNumberForType(region, pn::PhoneNumberUtil::PhoneNumberType(type), &example))
+                addExample(example);
+        }
+    }
+    std::set<int> global;
+    util.GetSupportedGlobalNetworkCallingCodes(&global);
+    for (const int code : global) {
+        pn::PhoneNumber example;
+        if (util.GetExampleNumberForNonGeoEntity(code, &example))
+            addExample(example);
+    }
+    std::set<std::string> texts;
+    for (const std::string &example : examples) {
+        texts.insert(example);
+        // The calling code stays (a "+" and up to three digits): the digits after it vary.
+        for (const size_t at : {example.size() - 1, size_t(4), example.size() / 2 + 1}) {
+            for (char digit = '0'; digit <= '9'; ++digit) {
+                std::string varied = example;
+                if (at < varied.size()) {
+                    varied[at] = digit;
+                    texts.insert(varied);
+                }
+            }
+        }
+        for (char digit = '0'; digit <= '9'; ++digit)
+            texts.insert(example + digit);
+        texts.insert(example.substr(0, example.size() - 1));
+    }
+    SandboxStore store(SandboxStore::Options{3000, 11, 0});
+    for (int offset = 0; offset < 3000; offset += 500) {
+        const Parsed<UserPage> page = UserPage::fromJson(
+            store.listUsers({{QStringLiteral("limit"), QStringLiteral("500")}, {QStringLiteral("offset"), QString::number(offset)}}).body);
+        QVERIFY2(page.ok(), qPrintable(page.error()));
+        for (const UserSummary &user : page.value().users) {
+            for (const PhoneNumber &phone : user.phoneNumbers)
+                texts.insert(phone.phoneNumber.toStdString());
+        }
+    }
+
+    const NumberingPlans &plans = NumberingPlans::instance();
+    int compared = 0;
+    int valid = 0;
+    int sharedCode = 0;
+    for (const std::string &text : texts) {
+        pn::PhoneNumber number;
+        if (util.Parse(text, "ZZ", &number) != pn::PhoneNumberUtil::NO_PARSING_ERROR)
+            continue;
+        ++compared;
+        std::string national;
+        util.GetNationalSignificantNumber(number, &national);
+        const std::optional<NumberingPlans::Classification> classified = plans.classify(number.country_code(), national);
+        QVERIFY2(classified, text.c_str());
+        std::string region;
+        util.GetRegionCodeForNumber(number, &region);
+        const auto type = util.GetNumberType(number);
+        QVERIFY2(classified->type == type, qPrintable(QStringLiteral("%1: type %2, libphonenumber %3")
+                                                          .arg(QString::fromStdString(text)).arg(classified->type).arg(type)));
+        QCOMPARE(QString::fromStdString(std::string(classified->region)), QString::fromStdString(region));
+        valid += type != pn::PhoneNumberUtil::UNKNOWN;
+        const NumberingPlans::Plan &plan = plans.of(number.country_code());
+        sharedCode += plan.regions.size() > 1;
+        for (const auto style : {pn::PhoneNumberUtil::INTERNATIONAL, pn::PhoneNumberUtil::NATIONAL}) {
+            std::string expected;
+            std::string actual;
+            util.Format(number, style, &expected);
+            plans.format(number, national, style, &actual);
+            QVERIFY2(actual == expected, qPrintable(QStringLiteral("%1: \"%2\", libphonenumber \"%3\"")
+                                                         .arg(QString::fromStdString(text), QString::fromStdString(actual),
+                                                              QString::fromStdString(expected))));
+            // ... by the compiled formats themselves, not by falling back to libphonenumber.
+            const std::optional<CompiledFormats> &compiled = style == pn::PhoneNumberUtil::NATIONAL
+                ? plan.nationalCompiled
+                : plan.internationalCompiled;
+            std::string own;
+            QVERIFY(!compiled || compiled->format(national, &own));
+        }
+    }
+    qInfo("%d numbers compared: %d valid, %d of a calling code several regions share", compared, valid, sharedCode);
+    QVERIFY2(compared > 35000, qPrintable(QString::number(compared)));
+    // Both answers occur often, and so do codes several regions share (+1, +7, +44, ...).
+    QVERIFY2(valid > compared / 5 && valid < compared * 4 / 5, qPrintable(QStringLiteral("%1 of %2").arg(valid).arg(compared)));
+    QVERIFY2(sharedCode > 1000, qPrintable(QString::number(sharedCode)));
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumberInfo)
