@@ -468,11 +468,13 @@ void PhoneNumberListModel::buildNext()
     auto [offset, page] = m_toBuild.takeFirst();
     const quint64 generation = m_generation;
     const bool firstPage = offset == 0;
-    QtConcurrent::run([users = std::move(page.users)] { return PhoneNumberRow::fromUsers(users); }).then(this, [this, generation, firstPage, page = std::move(page)](QList<PhoneNumberRow> rows) {
+    // The continuation takes the future and its result out of it: given the result itself, it
+    // would hold a copy shared with the future, which appending would then copy row by row.
+    QtConcurrent::run([users = std::move(page.users)] { return PhoneNumberRow::fromUsers(users); }).then(this, [this, generation, firstPage, page = std::move(page)](QFuture<QList<PhoneNumberRow>> built) {
         if (generation != m_generation)
             return;
         m_building = false;
-        landRows(firstPage, page, std::move(rows));
+        landRows(firstPage, page, built.takeResult());
         buildNext();
     });
 }

@@ -103,6 +103,13 @@ QList<PhoneNumberRow> PhoneNumberRow::fromUser(const UserSummary &user)
 {
     QList<PhoneNumberRow> rows;
     rows.reserve(user.phoneNumbers.size());
+    appendFromUser(user, &rows);
+    return rows;
+}
+
+void PhoneNumberRow::appendFromUser(const UserSummary &user, QList<PhoneNumberRow> *rows)
+{
+    const qsizetype first = rows->size();
     const QString userId = ownCopy(user.id);
     const QString name = ownCopy(user.displayName());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -117,8 +124,9 @@ QList<PhoneNumberRow> PhoneNumberRow::fromUser(const UserSummary &user)
     owner->signIn = ownCopy(user.signIn);
     owner->numbers.reserve(user.phoneNumbers.size());
     // Formatting is the costly part: once per number, shared by its own row and its siblings'.
+    // Each row is made where it stays in `rows`, not moved there.
     for (const PhoneNumber &phone : user.phoneNumbers) {
-        PhoneNumberRow row;
+        PhoneNumberRow &row = rows->emplaceBack();
         row.setPhone(ownCopy(phone));
         row.info = PhoneNumberInfo::of(row.phone.phoneNumber);
         shareRepeatedStrings(row.phone, row.info);
@@ -127,12 +135,10 @@ QList<PhoneNumberRow> PhoneNumberRow::fromUser(const UserSummary &user)
         row.isPrimary = user.primaryPhoneNumberId && *user.primaryPhoneNumberId == row.phone.id;
         owner->numbers.append({row.phone.id, row.phone.phoneNumber, row.info.international,
                                stateOf(row.phone.verification, now), row.isPrimary});
-        rows.append(std::move(row));
     }
     const std::shared_ptr<const RowOwner> shared = std::move(owner);
-    for (PhoneNumberRow &row : rows)
-        row.owner = shared;
-    return rows;
+    for (qsizetype i = first; i < rows->size(); ++i)
+        (*rows)[i].owner = shared;
 }
 
 QVariantList PhoneNumberRow::otherNumbers() const
@@ -178,10 +184,8 @@ QList<PhoneNumberRow> PhoneNumberRow::fromUsers(const QList<UserSummary> &users)
     for (const UserSummary &user : users)
         numbers += user.phoneNumbers.size();
     rows.reserve(numbers);
-    for (const UserSummary &user : users) {
-        for (PhoneNumberRow &row : fromUser(user))
-            rows.append(std::move(row));
-    }
+    for (const UserSummary &user : users)
+        appendFromUser(user, &rows);
     return rows;
 }
 

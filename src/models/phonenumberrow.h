@@ -69,6 +69,8 @@ struct PhoneNumberRow
     [[nodiscard]] static QList<PhoneNumberRow> fromUser(const UserSummary &user);
     // The rows of a page of users, in order: what the list model appends for one page.
     [[nodiscard]] static QList<PhoneNumberRow> fromUsers(const QList<UserSummary> &users);
+    // fromUser's rows, made at the end of `rows`.
+    static void appendFromUser(const UserSummary &user, QList<PhoneNumberRow> *rows);
 
     // The owner's numbers but this one: [{id, phoneNumber, formatted, verificationState,
     // isPrimary}], assembled from ownerNumbers for the one row a detail pane shows.
@@ -87,3 +89,9 @@ struct PhoneNumberRow
 };
 
 } // namespace PhoneDesk
+
+// A row holds Qt's implicitly shared values, std::optional and std::shared_ptr: none refers to
+// its own address, so a row may be moved in memory as bytes. The model's list of 150,000 rows
+// then grows by realloc, which moves no row (and moves no memory, for a block that large),
+// where it would otherwise move-construct every row into new memory at each growth.
+Q_DECLARE_TYPEINFO(PhoneDesk::PhoneNumberRow, Q_RELOCATABLE_TYPE);

@@ -89,7 +89,7 @@ int run(const QUrl &apiUrl, const QString &secretKey, int numbers)
         for (const QList<UserSummary> &users : std::as_const(pages))
             built.append(QtConcurrent::run([&users] { return PhoneNumberRow::fromUsers(users); }));
         for (QFuture<QList<PhoneNumberRow>> &page : built) {
-            QList<PhoneNumberRow> rows = page.result();
+            QList<PhoneNumberRow> rows = page.takeResult(); // the model's own, not shared with the future
             const qsizetype room = numbers - model.rowCount();
             if (rows.size() > room)
                 rows.resize(room);
