@@ -64,6 +64,47 @@ bool sameAsParsed(const QString &stored)
         && check(fast.countryName == slow.countryName, "countryName") && check(fast.type == slow.type, "type")
         && check(fast.length == slow.length, "length");
 }
+// libphonenumber's example number of every type in every region and non-geographic entity.
+QList<pn::PhoneNumber> exampleNumbers()
+{
+    const pn::PhoneNumberUtil &util = *pn::PhoneNumberUtil::GetInstance();
+    QList<pn::PhoneNumber> examples;
+    std::set<std::string> regions;
+    util.GetSupportedRegions(&regions);
+    for (const std::string &region : regions) {
+        for (int type = pn::PhoneNumberUtil::FIXED_LINE; type < pn::PhoneNumberUtil::UNKNOWN; ++type) {
+            pn::PhoneNumber example;
+            if (util.GetExampleNumberForType(region, pn::PhoneNumberUtil::PhoneNumberType(type), &example))
+                examples.append(example);
+        }
+    }
+    std::set<int> global;
+    util.GetSupportedGlobalNetworkCallingCodes(&global);
+    for (const int code : global) {
+        pn::PhoneNumber example;
+        if (util.GetExampleNumberForNonGeoEntity(code, &example))
+            examples.append(example);
+    }
+    return examples;
+}
+
+// Every phone number of a sandbox instance of `users` users, as stored.
+QStringList instanceNumbers(int users, quint64 seed)
+{
+    SandboxStore store(SandboxStore::Options{users, seed, 0});
+    QStringList numbers;
+    for (int offset = 0; offset < users; offset += 500) {
+        const Parsed<UserPage> page = UserPage::fromJson(
+            store.listUsers({{QStringLiteral("limit"), QStringLiteral("500")}, {QStringLiteral("offset"), QString::number(offset)}}).body);
+        if (!page.ok())
+            qFatal("the sandbox's page at %d does not read: %s", offset, qPrintable(page.error()));
+        for (const UserSummary &user : page.value().users) {
+            for (const PhoneNumber &phone : user.phoneNumbers)
+                numbers.append(phone.phoneNumber);
+        }
+    }
+    return numbers;
+}
 } // namespace
 
 class TestPhoneNumberInfo : public QObject
@@ -255,25 +296,17 @@ void TestPhoneNumberInfo::readsE164AsParseDoes()
 void TestPhoneNumberInfo::readsEveryNumberOfAnInstanceAsParseDoes()
 {
     // Numbers of twenty countries, mobile and fixed, and the legacy spellings the demo data holds.
-    SandboxStore store(SandboxStore::Options{12000, 7, 0});
     int numbers = 0;
     int direct = 0;
-    for (int offset = 0; offset < 12000; offset += 500) {
-        const Parsed<UserPage> page = UserPage::fromJson(
-            store.listUsers({{QStringLiteral("limit"), QStringLiteral("500")}, {QStringLiteral("offset"), QString::number(offset)}}).body);
-        QVERIFY2(page.ok(), qPrintable(page.error()));
-        for (const UserSummary &user : page.value().users) {
-            for (const PhoneNumber &phone : user.phoneNumbers) {
-                ++numbers;
-                pn::PhoneNumber number;
-                if (CanonicalNumber::read(phone.phoneNumber, &number)) {
-                    ++direct;
-                    const std::optional<pn::PhoneNumber> expected = parsed(phone.phoneNumber);
-                    QVERIFY2(expected && exactlySame(number, *expected), qPrintable(phone.phoneNumber));
-                }
-                QVERIFY2(sameAsParsed(phone.phoneNumber), qPrintable(phone.phoneNumber));
-            }
+    for (const QString &stored : instanceNumbers(12000, 7)) {
+        ++numbers;
+        pn::PhoneNumber number;
+        if (CanonicalNumber::read(stored, &number)) {
+            ++direct;
+            const std::optional<pn::PhoneNumber> expected = parsed(stored);
+            QVERIFY2(expected && exactlySame(number, *expected), qPrintable(stored));
         }
+        QVERIFY2(sameAsParsed(stored), qPrintable(stored));
     }
     QVERIFY(numbers > 12000);
     // Most stored numbers are E.164 of countries without a national prefix Parse could strip.
@@ -282,25 +315,8 @@ void TestPhoneNumberInfo::readsEveryNumberOfAnInstanceAsParseDoes()
 
 void TestPhoneNumberInfo::formatsAsFormatDoesInEveryRegion()
 {
-    // libphonenumber's example number of every type in every region and non-geographic entity.
     const pn::PhoneNumberUtil &util = *pn::PhoneNumberUtil::GetInstance();
-    QList<pn::PhoneNumber> examples;
-    std::set<std::string> regions;
-    util.GetSupportedRegions(&regions);
-    for (const std::string &region : regions) {
-        for (int type = pn::PhoneNumberUtil::FIXED_LINE; type < pn::PhoneNumberUtil::UNKNOWN; ++type) {
-            pn::PhoneNumber example;
-            if (util.GetExampleNumberForType(region, pn::PhoneNumberUtil::PhoneNumberType(type), &example))
-                examples.append(example);
-        }
-    }
-    std::set<int> global;
-    util.GetSupportedGlobalNetworkCallingCodes(&global);
-    for (const int code : global) {
-        pn::PhoneNumber example;
-        if (util.GetExampleNumberForNonGeoEntity(code, &example))
-            examples.append(example);
-    }
+    const QList<pn::PhoneNumber> examples = exampleNumbers();
     QVERIFY2(examples.size() > 1000, qPrintable(QString::number(examples.size())));
     for (const pn::PhoneNumber &number : std::as_const(examples)) {
         for (const auto style : {pn::PhoneNumberUtil::INTERNATIONAL, pn::PhoneNumberUtil::NATIONAL}) {
@@ -340,30 +356,11 @@ void TestPhoneNumberInfo::classifiesAndFormatsAsLibphonenumberDoes()
     // one less), most of them of other types, of other regions of a shared code, or invalid; and
     // every number of a sandbox instance.
     const pn::PhoneNumberUtil &util = *pn::PhoneNumberUtil::GetInstance();
-    std::vector<std::string> examples;
-    const auto addExample = [&](const pn::PhoneNumber &number) {
+    std::set<std::string> texts;
+    for (const pn::PhoneNumber &number : exampleNumbers()) {
         std::string national;
         util.GetNationalSignificantNumber(number, &national);
-        examples.push_back("+" + std::to_string(number.country_code()) + national);
-    };
-    std::set<std::string> regions;
-    util.GetSupportedRegions(&regions);
-    for (const std::string &region : regions) {
-        for (int type = pn::PhoneNumberUtil::FIXED_LINE; type < pn::PhoneNumberUtil::UNKNOWN; ++type) {
-            pn::PhoneNumber example;
-            if (util.GetExampleNumberForType(region, pn::PhoneNumberUtil::PhoneNumberType(type), &example))
-                addExample(example);
-        }
-    }
-    std::set<int> global;
-    util.GetSupportedGlobalNetworkCallingCodes(&global);
-    for (const int code : global) {
-        pn::PhoneNumber example;
-        if (util.GetExampleNumberForNonGeoEntity(code, &example))
-            addExample(example);
-    }
-    std::set<std::string> texts;
-    for (const std::string &example : examples) {
+        const std::string example = "+" + std::to_string(number.country_code()) + national;
         texts.insert(example);
         // The calling code stays (a "+" and up to three digits): the digits after it vary.
         for (const size_t at : {example.size() - 1, size_t(4), example.size() / 2 + 1}) {
@@ -379,16 +376,8 @@ void TestPhoneNumberInfo::classifiesAndFormatsAsLibphonenumberDoes()
             texts.insert(example + digit);
         texts.insert(example.substr(0, example.size() - 1));
     }
-    SandboxStore store(SandboxStore::Options{3000, 11, 0});
-    for (int offset = 0; offset < 3000; offset += 500) {
-        const Parsed<UserPage> page = UserPage::fromJson(
-            store.listUsers({{QStringLiteral("limit"), QStringLiteral("500")}, {QStringLiteral("offset"), QString::number(offset)}}).body);
-        QVERIFY2(page.ok(), qPrintable(page.error()));
-        for (const UserSummary &user : page.value().users) {
-            for (const PhoneNumber &phone : user.phoneNumbers)
-                texts.insert(phone.phoneNumber.toStdString());
-        }
-    }
+    for (const QString &stored : instanceNumbers(3000, 11))
+        texts.insert(stored.toStdString());
 
     const NumberingPlans &plans = NumberingPlans::instance();
     int compared = 0;
