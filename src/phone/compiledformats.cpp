@@ -13,8 +13,8 @@ void replaceEvery(std::string *text, const std::string &what, const std::string 
 }
 
 // The rule of a NATIONAL format: its first group reference ("$1") replaced by the national prefix
-// formatting rule ("0$1", "($1)"), where that rule's own "$1" (RE2's Replace with the pattern
-// "(\$\d)") stands for the reference it replaces. Nullopt for a rule RE2 would read differently.
+// formatting rule ("0$1", "($1)"), where that rule's own "$1" (libphonenumber replaces with the
+// pattern "(\$\d)") stands for the reference it replaces. Nullopt for a rule it could read otherwise.
 std::optional<std::string> withNationalPrefix(const std::string &format, std::string prefixRule,
                                               const std::string &nationalPrefix)
 {

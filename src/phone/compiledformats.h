@@ -21,7 +21,7 @@ public:
 
     // `nationalPrefix` non-empty: each format's national prefix formatting rule is applied, as
     // FormatByPattern does for NATIONAL. Nullopt where PCRE2 cannot read a pattern or a rule
-    // would be rewritten differently than RE2 rewrites it.
+    // would be rewritten differently than libphonenumber's regular expressions rewrite it.
     [[nodiscard]] static std::optional<CompiledFormats> of(const Formats &formats, bool national,
                                                            const std::string &nationalPrefix);
 

@@ -60,8 +60,8 @@ bool DigitPattern::replaceAll(std::string_view text, std::string_view rule, std:
 {
     if (!m_code)
         return false;
-    // RE2 refuses a rewrite with anything after "$" (libphonenumber's spelling of RE2's "\")
-    // but a digit, and with a group the pattern does not have.
+    // A rewrite with anything after "$" but a digit, a group the pattern does not have or a
+    // backslash is one the engines may refuse or read otherwise: libphonenumber answers it.
     for (size_t i = 0; i < rule.size(); ++i) {
         if (rule[i] == '\\')
             return false;
@@ -89,7 +89,7 @@ bool DigitPattern::replaceAll(std::string_view text, std::string_view rule, std:
                 continue;
             }
             const size_t group = size_t(rule[++i] - '0');
-            // A group that took no part in the match stands for nothing, as in RE2.
+            // A group that took no part in the match stands for nothing, as in ICU and RE2.
             if (pairs[2 * group] != PCRE2_UNSET)
                 result.append(text.substr(pairs[2 * group], pairs[2 * group + 1] - pairs[2 * group]));
         }

@@ -13,13 +13,14 @@ namespace PhoneDesk {
 // counted repeats), compiled once by PCRE2 with its JIT and afterwards only read, so that threads
 // match it at once without waiting: libphonenumber's own regular expression cache looks every
 // pattern up by its text, under one mutex, for every match, which is most of what classifying and
-// formatting a number costs it. Matching answers what RE2 (libphonenumber's engine) answers.
+// formatting a number costs it. Matching answers what libphonenumber's own engine answers (ICU's
+// regular expressions in Debian's build, RE2 in others; they agree on the metadata's patterns).
 class DigitPattern
 {
 public:
     enum class Anchoring {
-        Whole,    // matches() is RE2's FullMatch: the pattern spans all the text
-        Start,    // matches() is RE2's Consume (libphonenumber's "lookingAt"): a match at the start
+        Whole,    // matches() is libphonenumber's FullMatch: the pattern spans all the text
+        Start,    // matches() is libphonenumber's Consume ("lookingAt"): a match at the start
         Anywhere, // for replaceAll(), which finds the matches wherever they are
     };
 
@@ -32,10 +33,10 @@ public:
 
     [[nodiscard]] bool matches(std::string_view text) const;
 
-    // RE2::GlobalReplace(text, pattern, rule) with libphonenumber's "$n" group references, into
-    // *out. False, *out untouched, where RE2 would refuse the rule (a reference to a group the
+    // libphonenumber's GlobalReplace(text, rule) with its "$n" group references, into *out.
+    // False, *out untouched, where an engine could refuse or read the rule otherwise (a group the
     // pattern does not have, a "$" or "\" that is not a reference) or where an empty match would
-    // make the two engines step differently: the caller then asks libphonenumber itself.
+    // make the engines step differently: the caller then asks libphonenumber itself.
     [[nodiscard]] bool replaceAll(std::string_view text, std::string_view rule, std::string *out) const;
 
 private:

@@ -82,7 +82,7 @@ NumberingPlans::NumberingPlans()
             plan.prefix = NationalPrefix::Digits;
             plan.prefixDigits = prefix;
         } else {
-            // Digits, classes, groups and alternatives: PCRE2 reads them as RE2 does.
+            // Digits, classes, groups and alternatives: PCRE2 reads them as ICU and RE2 do.
             plan.prefixPattern = DigitPattern(prefix, DigitPattern::Anchoring::Start);
             if (plan.prefixPattern.isValid())
                 plan.prefix = NationalPrefix::Pattern;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// DigitPattern answers as RE2 does for libphonenumber's kinds of patterns: a whole match, a match
-// at the start, and the "$n" rewrite of every match, with the rewrites RE2 refuses refused.
+// DigitPattern answers as libphonenumber's regular expressions do for the metadata's kinds of
+// patterns: a whole match, a match at the start, and the "$n" rewrite of every match, with the
+// rewrites an engine could refuse or read otherwise refused.
 #include "phone/digitpattern.h"
 
 #include <QTest>
@@ -22,8 +23,8 @@ private slots:
     void anUnreadablePatternIsInvalid();
     void rewritesEveryMatchWithItsGroups();
     void anUnmatchedGroupRewritesAsNothing();
-    void refusesWhatRe2Refuses_data();
-    void refusesWhatRe2Refuses();
+    void refusesRulesAnEngineCouldReadOtherwise_data();
+    void refusesRulesAnEngineCouldReadOtherwise();
     void threadsShareOnePattern();
 };
 
@@ -100,7 +101,7 @@ void TestDigitPattern::anUnmatchedGroupRewritesAsNothing()
     QCOMPARE(out, std::string("12<>3"));
 }
 
-void TestDigitPattern::refusesWhatRe2Refuses_data()
+void TestDigitPattern::refusesRulesAnEngineCouldReadOtherwise_data()
 {
     QTest::addColumn<QString>("rule");
     QTest::newRow("group the pattern lacks") << "$1 $3";
@@ -109,7 +110,7 @@ void TestDigitPattern::refusesWhatRe2Refuses_data()
     QTest::newRow("backslash") << "\\1 $2";
 }
 
-void TestDigitPattern::refusesWhatRe2Refuses()
+void TestDigitPattern::refusesRulesAnEngineCouldReadOtherwise()
 {
     QFETCH(QString, rule);
     const DigitPattern pattern("(\\d{2})(\\d+)", Anchoring::Anywhere);
