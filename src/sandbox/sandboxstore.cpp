@@ -32,12 +32,24 @@ QStringList valuesOf(const QueryItems &query, const QString &key)
     return values;
 }
 
+// A single-valued parameter given more than once: the last one counts, except where Clerk
+// documents otherwise (see firstValueOf).
 std::optional<QString> valueOf(const QueryItems &query, const QString &key)
 {
     const QStringList values = valuesOf(query, key);
     if (values.isEmpty())
         return std::nullopt;
     return values.last();
+}
+
+// The first of a repeated parameter: Clerk documents this for order_by ("we will only keep the
+// first one").
+std::optional<QString> firstValueOf(const QueryItems &query, const QString &key)
+{
+    const QStringList values = valuesOf(query, key);
+    if (values.isEmpty())
+        return std::nullopt;
+    return values.first();
 }
 
 // A sortable key for order_by; nulls sort last whatever the direction, as in Clerk's listing.
@@ -284,7 +296,7 @@ SandboxReply SandboxStore::listUsers(const QueryItems &query)
             return error(422, kParamInvalid, QStringLiteral("is invalid"),
                          QStringLiteral("offset must be an integer greater than or equal to 0"), QStringLiteral("offset"));
     }
-    QString orderBy = valueOf(query, QStringLiteral("order_by")).value_or(QStringLiteral("-created_at"));
+    const QString orderBy = firstValueOf(query, QStringLiteral("order_by")).value_or(QStringLiteral("-created_at"));
     bool descending = false;
     QString field = orderBy;
     if (field.startsWith(QLatin1Char('-')) || field.startsWith(QLatin1Char('+'))) {
