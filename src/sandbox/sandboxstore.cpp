@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
+#include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -210,73 +212,222 @@ SandboxReply SandboxStore::phoneReply(const PhoneNumber &phone) const
 
 // ---- listing ------------------------------------------------------------------------------
 
-QList<int> SandboxStore::matchingUsers(const QueryItems &query, QString *problem, QString *problemParam) const
+namespace {
+// The values of an array parameter that takes `+` and `-` prefixes (user_id, external_id): plain
+// and `+` values are included, `-` values excluded.
+struct PrefixedValues
 {
-    const QStringList numbers = valuesOf(query, QStringLiteral("phone_number"));
-    const QStringList emails = valuesOf(query, QStringLiteral("email_address"));
-    const QStringList usernames = valuesOf(query, QStringLiteral("username"));
-    const QStringList userIds = valuesOf(query, QStringLiteral("user_id"));
-    const QStringList terms = valueOf(query, QStringLiteral("query")).value_or(QString()).toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const QString phoneQuery = valueOf(query, QStringLiteral("phone_number_query")).value_or(QString()).toLower();
-    const QString emailQuery = valueOf(query, QStringLiteral("email_address_query")).value_or(QString()).toLower();
-    const QString usernameQuery = valueOf(query, QStringLiteral("username_query")).value_or(QString()).toLower();
-    const QString nameQuery = valueOf(query, QStringLiteral("name_query")).value_or(QString()).toLower();
+    QSet<QString> included;
+    QSet<QString> excluded;
+
+    static PrefixedValues of(const QStringList &values)
+    {
+        PrefixedValues set;
+        for (const QString &value : values) {
+            if (value.startsWith(QLatin1Char('-')))
+                set.excluded.insert(value.mid(1));
+            else if (value.startsWith(QLatin1Char('+')))
+                set.included.insert(value.mid(1));
+            else
+                set.included.insert(value);
+        }
+        return set;
+    }
+
+    [[nodiscard]] bool given() const { return !included.isEmpty() || !excluded.isEmpty(); }
+
+    // With values to include: those, less the excluded ones. With exclusions alone: everyone but
+    // them, users without any value included (no value is not an excluded value).
+    [[nodiscard]] bool matches(const QString *value) const
+    {
+        if (value && excluded.contains(*value))
+            return false;
+        return included.isEmpty() || (value && included.contains(*value));
+    }
+};
+
+// Bounds on one timestamp of a user, in milliseconds: `before` and `after` are strict, `since`
+// (the deprecated last_active_at_since) is inclusive. A user without the timestamp matches no bound.
+struct TimeBounds
+{
+    std::optional<qint64> before;
+    std::optional<qint64> after;
+    std::optional<qint64> since;
+
+    [[nodiscard]] bool given() const { return before || after || since; }
+
+    [[nodiscard]] bool matches(std::optional<qint64> time) const
+    {
+        if (!given())
+            return true;
+        return time && (!before || *time < *before) && (!after || *time > *after) && (!since || *time >= *since);
+    }
+};
+
+// An integer as the spec's `type: integer` takes it: an optional minus and digits, nothing else.
+std::optional<qint64> parseInteger(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^-?[0-9]{1,19}$"));
+    if (!shape.match(text).hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+constexpr int kMaxFilterValues = 100; // "Accepts up to 100 …" for every array filter
+} // namespace
+
+struct SandboxStore::UserFilter
+{
+    QStringList phoneNumbers;
+    QStringList emails;
+    QStringList usernames;
+    PrefixedValues userIds;
+    PrefixedValues externalIds;
+    bool web3Wallets = false; // asked for: the sandbox's users have no wallet, so none matches
+    std::optional<QString> provider;
+    QSet<QString> providerUserIds;
+    QStringList terms;
+    QString phoneQuery;
+    QString emailQuery;
+    QString usernameQuery;
+    QString nameQuery;
     std::optional<bool> banned;
-    if (const auto text = valueOf(query, QStringLiteral("banned"))) {
-        if (*text != QLatin1StringView("true") && *text != QLatin1StringView("false")) {
-            *problem = QStringLiteral("banned must be true or false");
-            *problemParam = QStringLiteral("banned");
-            return {};
-        }
-        banned = *text == QLatin1StringView("true");
-    }
-    for (const QStringList *list : {&numbers, &emails, &usernames, &userIds}) {
-        if (list->size() > 100) {
-            *problem = QStringLiteral("at most 100 values are accepted");
-            return {};
-        }
+    TimeBounds createdAt;
+    TimeBounds lastSignInAt;
+    TimeBounds lastActiveAt;
+
+    [[nodiscard]] bool any() const
+    {
+        return !phoneNumbers.isEmpty() || !emails.isEmpty() || !usernames.isEmpty() || userIds.given() || externalIds.given()
+            || web3Wallets || provider || !terms.isEmpty() || !phoneQuery.isEmpty() || !emailQuery.isEmpty()
+            || !usernameQuery.isEmpty() || !nameQuery.isEmpty() || banned || createdAt.given() || lastSignInAt.given()
+            || lastActiveAt.given();
     }
 
-    const bool filtered = !numbers.isEmpty() || !emails.isEmpty() || !usernames.isEmpty() || !userIds.isEmpty()
-        || !terms.isEmpty() || !phoneQuery.isEmpty() || !emailQuery.isEmpty() || !usernameQuery.isEmpty()
-        || !nameQuery.isEmpty() || banned.has_value();
-    if (!filtered)
-        return m_newestFirst;
-
-    QList<int> result;
-    for (const int index : m_newestFirst) {
-        const SandboxUser &user = m_users.at(index);
+    [[nodiscard]] bool matches(const SandboxUser &user) const
+    {
+        if (web3Wallets)
+            return false;
         if (banned && user.banned != *banned)
-            continue;
-        if (!userIds.isEmpty() && !userIds.contains(user.id))
-            continue;
+            return false;
+        if (!userIds.matches(&user.id))
+            return false;
+        if (!externalIds.matches(user.externalId ? &*user.externalId : nullptr))
+            return false;
+        if (!createdAt.matches(user.createdAt) || !lastSignInAt.matches(user.lastSignInAt)
+            || !lastActiveAt.matches(user.lastActiveAt))
+            return false;
+        if (provider && std::none_of(user.externalAccounts.cbegin(), user.externalAccounts.cend(), [&](const SandboxExternalAccount &a) {
+                return a.provider == *provider && providerUserIds.contains(a.providerUserId);
+            }))
+            return false;
         if (!usernames.isEmpty() && !(user.username && usernames.contains(*user.username)))
-            continue;
-        if (!numbers.isEmpty() && std::none_of(user.phones.cbegin(), user.phones.cend(),
-                                               [&](const PhoneNumber &p) { return numbers.contains(p.phoneNumber); }))
-            continue;
+            return false;
+        if (!phoneNumbers.isEmpty() && std::none_of(user.phones.cbegin(), user.phones.cend(), [&](const PhoneNumber &p) {
+                return phoneNumbers.contains(p.phoneNumber);
+            }))
+            return false;
         if (!emails.isEmpty() && std::none_of(user.emails.cbegin(), user.emails.cend(), [&](const SandboxEmail &e) {
                 return emails.contains(e.address, Qt::CaseInsensitive);
             }))
-            continue;
+            return false;
         if (!phoneQuery.isEmpty() && std::none_of(user.phones.cbegin(), user.phones.cend(), [&](const PhoneNumber &p) {
                 return p.phoneNumber.contains(phoneQuery, Qt::CaseInsensitive);
             }))
-            continue;
+            return false;
         if (!emailQuery.isEmpty() && std::none_of(user.emails.cbegin(), user.emails.cend(), [&](const SandboxEmail &e) {
                 return e.address.contains(emailQuery, Qt::CaseInsensitive);
             }))
-            continue;
+            return false;
         if (!usernameQuery.isEmpty() && !(user.username && user.username->contains(usernameQuery, Qt::CaseInsensitive)))
-            continue;
+            return false;
         if (!nameQuery.isEmpty()
             && !(user.firstName + QLatin1Char(' ') + user.lastName).contains(nameQuery, Qt::CaseInsensitive))
-            continue;
+            return false;
         // Every word of `query` must match somewhere: "ana lima" finds Ana Lima.
         const QString &text = user.searchText();
-        if (!std::all_of(terms.cbegin(), terms.cend(), [&](const QString &term) { return text.contains(term); }))
-            continue;
-        result.append(index);
+        return std::all_of(terms.cbegin(), terms.cend(), [&](const QString &term) { return text.contains(term); });
+    }
+};
+
+std::optional<SandboxReply> SandboxStore::readFilter(const QueryItems &query, Listing listing, UserFilter *filter)
+{
+    // Never a silently unfiltered list: the sandbox has no organizations to filter by. GET /users
+    // documents 400 for a request Clerk cannot serve; GET /users/count documents only 422.
+    if (!valuesOf(query, QStringLiteral("organization_id")).isEmpty())
+        return error(listing == Listing::Users ? 400 : 422, QStringLiteral("organization_not_enabled_in_instance"),
+                     QStringLiteral("not supported"),
+                     QStringLiteral("The sandbox has no organizations, so it cannot filter users by organization_id."),
+                     QStringLiteral("organization_id"));
+
+    for (const char *name : {"email_address", "phone_number", "external_id", "username", "web3_wallet", "user_id",
+                             "provider_user_id"}) {
+        const QString key = QString::fromLatin1(name);
+        if (valuesOf(query, key).size() > kMaxFilterValues)
+            return error(422, kParamInvalid, QStringLiteral("is invalid"),
+                         QStringLiteral("%1 accepts at most %2 values").arg(key).arg(kMaxFilterValues), key);
+    }
+    filter->phoneNumbers = valuesOf(query, QStringLiteral("phone_number"));
+    filter->emails = valuesOf(query, QStringLiteral("email_address"));
+    filter->usernames = valuesOf(query, QStringLiteral("username"));
+    filter->userIds = PrefixedValues::of(valuesOf(query, QStringLiteral("user_id")));
+    filter->externalIds = PrefixedValues::of(valuesOf(query, QStringLiteral("external_id")));
+    filter->web3Wallets = !valuesOf(query, QStringLiteral("web3_wallet")).isEmpty();
+    filter->terms = valueOf(query, QStringLiteral("query")).value_or(QString()).toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    filter->phoneQuery = valueOf(query, QStringLiteral("phone_number_query")).value_or(QString()).toLower();
+    filter->emailQuery = valueOf(query, QStringLiteral("email_address_query")).value_or(QString()).toLower();
+    filter->usernameQuery = valueOf(query, QStringLiteral("username_query")).value_or(QString()).toLower();
+    filter->nameQuery = valueOf(query, QStringLiteral("name_query")).value_or(QString()).toLower();
+
+    if (const auto text = valueOf(query, QStringLiteral("banned"))) {
+        if (*text != QLatin1StringView("true") && *text != QLatin1StringView("false"))
+            return error(422, kParamInvalid, QStringLiteral("is invalid"), QStringLiteral("banned must be true or false"),
+                         QStringLiteral("banned"));
+        filter->banned = *text == QLatin1StringView("true");
+    }
+
+    const std::pair<const char *, std::optional<qint64> *> bounds[] = {
+        {"created_at_before", &filter->createdAt.before},
+        {"created_at_after", &filter->createdAt.after},
+        {"last_sign_in_at_before", &filter->lastSignInAt.before},
+        {"last_sign_in_at_after", &filter->lastSignInAt.after},
+        {"last_active_at_before", &filter->lastActiveAt.before},
+        {"last_active_at_after", &filter->lastActiveAt.after},
+        {"last_active_at_since", &filter->lastActiveAt.since},
+    };
+    for (const auto &[name, out] : bounds) {
+        const QString key = QString::fromLatin1(name);
+        if (const auto text = valueOf(query, key)) {
+            *out = parseInteger(*text);
+            if (!*out)
+                return error(422, QStringLiteral("form_param_format_invalid"), QStringLiteral("is invalid"),
+                             QStringLiteral("%1 must be an integer: a time in milliseconds since the Unix epoch").arg(key), key);
+        }
+    }
+
+    // "Must be used in combination": either one alone is refused, naming the one missing.
+    filter->provider = valueOf(query, QStringLiteral("provider"));
+    const QStringList providerUserIds = valuesOf(query, QStringLiteral("provider_user_id"));
+    if (filter->provider && providerUserIds.isEmpty())
+        return error(422, QStringLiteral("form_param_missing"), QStringLiteral("missing required parameter"),
+                     QStringLiteral("provider_user_id must be included with provider."), QStringLiteral("provider_user_id"));
+    if (!filter->provider && !providerUserIds.isEmpty())
+        return error(422, QStringLiteral("form_param_missing"), QStringLiteral("missing required parameter"),
+                     QStringLiteral("provider must be included with provider_user_id."), QStringLiteral("provider"));
+    filter->providerUserIds = QSet<QString>(providerUserIds.cbegin(), providerUserIds.cend());
+    return std::nullopt;
+}
+
+QList<int> SandboxStore::matchingUsers(const UserFilter &filter) const
+{
+    if (!filter.any())
+        return m_newestFirst;
+    QList<int> result;
+    for (const int index : m_newestFirst) {
+        if (filter.matches(m_users.at(index)))
+            result.append(index);
     }
     return result;
 }
@@ -321,10 +472,10 @@ SandboxReply SandboxStore::listUsers(const QueryItems &query)
                          QStringLiteral("starting_after must be the id of an existing user"), QStringLiteral("starting_after"));
     }
 
-    QString problem, problemParam;
-    QList<int> rows = matchingUsers(query, &problem, &problemParam);
-    if (!problem.isEmpty())
-        return error(422, kParamInvalid, QStringLiteral("is invalid"), problem, problemParam);
+    UserFilter filter;
+    if (std::optional<SandboxReply> refused = readFilter(query, Listing::Users, &filter))
+        return *refused;
+    QList<int> rows = matchingUsers(filter);
 
     // The stored order is newest first; the other orders are sorted on demand.
     if (field == QLatin1StringView("created_at")) {
@@ -372,10 +523,10 @@ SandboxReply SandboxStore::listUsers(const QueryItems &query)
 SandboxReply SandboxStore::countUsers(const QueryItems &query)
 {
     QMutexLocker lock(&m_mutex);
-    QString problem, problemParam;
-    const QList<int> rows = matchingUsers(query, &problem, &problemParam);
-    if (!problem.isEmpty())
-        return error(422, kParamInvalid, QStringLiteral("is invalid"), problem, problemParam);
+    UserFilter filter;
+    if (std::optional<SandboxReply> refused = readFilter(query, Listing::Count, &filter))
+        return *refused;
+    const QList<int> rows = matchingUsers(filter);
     return SandboxReply::json(toBytes(QJsonObject{{QStringLiteral("object"), QStringLiteral("total_count")},
                                                   {QStringLiteral("total_count"), static_cast<double>(rows.size())}}));
 }

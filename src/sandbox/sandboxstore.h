@@ -91,7 +91,13 @@ private:
 
     [[nodiscard]] qint64 nowLocked() const;
     [[nodiscard]] SandboxUser *ownerOf(const QString &phoneId);
-    [[nodiscard]] QList<int> matchingUsers(const QueryItems &query, QString *problem, QString *problemParam) const;
+    // The filters of GET /users and GET /users/count, read from a query and checked (see the .cpp).
+    struct UserFilter;
+    enum class Listing { Users, Count };
+    // Reads the filters into `filter`; Clerk's error answer when one of them is refused.
+    [[nodiscard]] std::optional<SandboxReply> readFilter(const QueryItems &query, Listing listing, UserFilter *filter);
+    // The users the filter keeps, newest first.
+    [[nodiscard]] QList<int> matchingUsers(const UserFilter &filter) const;
     [[nodiscard]] SandboxReply notFound(const QString &what);
     [[nodiscard]] SandboxReply parseBody(const QByteArray &body, QJsonObject *out);
     [[nodiscard]] std::optional<SandboxReply> readFlag(const QJsonObject &body, const char *key, std::optional<bool> *out);
