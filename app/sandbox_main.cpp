@@ -57,6 +57,10 @@ int main(int argc, char *argv[])
          QStringLiteral("seed"), QStringLiteral("1")},
         {QStringLiteral("plant-audit-cases"),
          QStringLiteral("Turns the first ten demo users into one case each of what phonedesk-cli audit reports.")},
+        {QStringLiteral("same-created-at"),
+         QStringLiteral("Gives this many demo users (neighbours in the middle of the list) one and the same created_at "
+                        "millisecond, to test cursor walks over ties; 0: none."),
+         QStringLiteral("count"), QStringLiteral("0")},
     });
     parser.process(app);
 
@@ -65,9 +69,10 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "phonedesk-sandbox: --host must be an IP address, not \"" << parser.value(QStringLiteral("host")) << "\"\n";
         return 2;
     }
-    qint64 port = 0, users = 0, seed = 0;
+    qint64 port = 0, users = 0, seed = 0, sameCreatedAt = 0;
     if (!readNumberOption(parser, QStringLiteral("port"), 0, 65535, &port) || !readNumberOption(parser, QStringLiteral("users"), 0, 2000000, &users)
-        || !readNumberOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed))
+        || !readNumberOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max(), &seed)
+        || !readNumberOption(parser, QStringLiteral("same-created-at"), 0, 2000000, &sameCreatedAt))
         return 2;
     SandboxFaults faults;
     qint64 latencyMs = 0, rateLimit = 0, faultSeed = 0;
@@ -91,7 +96,8 @@ int main(int argc, char *argv[])
     QElapsedTimer started;
     started.start();
     auto store = std::make_shared<SandboxStore>(
-        SandboxStore::Options{static_cast<int>(users), static_cast<quint64>(seed), 0, parser.isSet(QStringLiteral("plant-audit-cases"))});
+        SandboxStore::Options{static_cast<int>(users), static_cast<quint64>(seed), 0, parser.isSet(QStringLiteral("plant-audit-cases")),
+                              static_cast<int>(sameCreatedAt)});
     SandboxServer server(store, secretKey);
     server.setFaults(faults);
     const quint16 boundPort = server.listen(host, static_cast<quint16>(port));
@@ -107,6 +113,9 @@ int main(int argc, char *argv[])
     std::printf("ready: %lld users (seed %lld) in %lld ms; API base http://%s:%u/v1\n", static_cast<long long>(users),
                 static_cast<long long>(seed), static_cast<long long>(started.elapsed()), qPrintable(shownHost),
                 static_cast<unsigned>(boundPort));
+    if (const std::optional<qint64> shared = store->sharedCreatedAt())
+        std::printf("same created_at: %lld users created at %lld ms\n",
+                    static_cast<long long>(std::min(sameCreatedAt, users)), static_cast<long long>(*shared));
     if (faults.any())
         std::printf("faults: latency %d ms, fail rate %g, rate limit %d per 10 s, malformed rate %g, drop rate %g "
                     "(seed %llu); counts at http://%s:%u/_sandbox/stats\n",

@@ -2,6 +2,7 @@
 #include "demodatagenerator.h"
 
 #include <algorithm>
+#include <numeric>
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -202,6 +203,35 @@ QList<SandboxUser> DemoDataGenerator::generate(int count)
     for (int i = 0; i < count; ++i)
         users.append(makeUser());
     return users;
+}
+
+std::optional<qint64> DemoDataGenerator::shareOneCreatedAt(QList<SandboxUser> &users, int count)
+{
+    count = std::min<int>(count, static_cast<int>(users.size()));
+    if (count < 2)
+        return std::nullopt;
+    QList<int> oldestFirst(users.size());
+    std::iota(oldestFirst.begin(), oldestFirst.end(), 0);
+    std::stable_sort(oldestFirst.begin(), oldestFirst.end(),
+                     [&](int a, int b) { return users.at(a).createdAt < users.at(b).createdAt; });
+    // A run in the middle, so that users come before and after it in either order.
+    const qsizetype first = (users.size() - count) / 2;
+    const qint64 shared = users.at(oldestFirst.at(first)).createdAt;
+    for (qsizetype i = first; i < first + count; ++i) {
+        SandboxUser &user = users[oldestFirst.at(i)];
+        // Moved back only, so every later time of the user stays after its created_at; what was
+        // made at sign-up moves with it.
+        for (SandboxEmail &email : user.emails) {
+            if (email.createdAt == user.createdAt)
+                email.createdAt = shared;
+        }
+        for (SandboxExternalAccount &account : user.externalAccounts) {
+            if (account.createdAt == user.createdAt)
+                account.createdAt = shared;
+        }
+        user.createdAt = shared;
+    }
+    return shared;
 }
 
 SandboxUser DemoDataGenerator::makeUser()

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace PhoneDesk {
 
@@ -28,6 +29,12 @@ public:
     static constexpr qint64 kStaleWindowMs = 3LL * 24 * 60 * 60 * 1000;
 
     [[nodiscard]] QList<SandboxUser> generate(int count);
+    // Gives `count` of `users` one and the same created_at millisecond, so that a cursor walk meets
+    // a long run of ties: the `count` users that are neighbours in the middle of the created_at
+    // order all move back to the oldest created_at among them. Nobody else moves and nothing the
+    // API shows comes before a user's created_at. Returns that millisecond; nullopt (and nothing
+    // changed) when fewer than two users would share it.
+    static std::optional<qint64> shareOneCreatedAt(QList<SandboxUser> &users, int count);
     // The ids of the legacy numbers that are not E.164 (about 1 in 100), made on purpose: the
     // only numbers of the demo data an instance audit reports.
     [[nodiscard]] const QStringList &legacyPhoneIds() const { return m_legacyPhoneIds; }

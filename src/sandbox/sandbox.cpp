@@ -19,7 +19,8 @@ Sandbox::~Sandbox()
 bool Sandbox::start(const Options &options, QString *error)
 {
     stop();
-    m_store = std::make_shared<SandboxStore>(SandboxStore::Options{options.users, options.seed, options.nowMs, options.plantAuditCases});
+    m_store = std::make_shared<SandboxStore>(SandboxStore::Options{options.users, options.seed, options.nowMs, options.plantAuditCases,
+                                                                   options.sameCreatedAt});
     m_secretKey = options.secretKey.isEmpty() ? QString::fromLatin1(SandboxServer::kDefaultSecretKey) : options.secretKey;
     m_host = options.host;
     m_server = new SandboxServer(m_store, m_secretKey);

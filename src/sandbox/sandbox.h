@@ -30,6 +30,7 @@ public:
         qint64 nowMs = 0;  // 0: the real clock
         SandboxFaults faults;
         bool plantAuditCases = false; // SandboxStore::plantAuditCases()
+        int sameCreatedAt = 0;        // SandboxStore::Options::sameCreatedAt
     };
 
     Sandbox();

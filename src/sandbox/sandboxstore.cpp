@@ -121,6 +121,7 @@ SandboxStore::SandboxStore(const Options &options)
     DemoDataGenerator generator(options.seed, nowLocked());
     m_users = generator.generate(options.users);
     m_legacyPhoneIds = generator.legacyPhoneIds();
+    m_sharedCreatedAt = DemoDataGenerator::shareOneCreatedAt(m_users, options.sameCreatedAt);
     m_userIndex.reserve(m_users.size());
     m_newestFirst.reserve(m_users.size());
     for (int i = 0; i < m_users.size(); ++i) {
@@ -163,6 +164,12 @@ int SandboxStore::userCount() const
 {
     QMutexLocker lock(&m_mutex);
     return static_cast<int>(m_users.size());
+}
+
+std::optional<qint64> SandboxStore::sharedCreatedAt() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_sharedCreatedAt;
 }
 
 QString SandboxStore::sentCode(const QString &verificationId) const

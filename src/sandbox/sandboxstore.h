@@ -29,6 +29,9 @@ public:
         quint64 seed = 1;
         qint64 nowMs = 0; // 0: the real clock
         bool plantAuditCases = false; // plantAuditCases() once the demo data is made
+        // This many users share one created_at millisecond (DemoDataGenerator::shareOneCreatedAt),
+        // for testing cursor walks over ties; 0 or 1: none do.
+        int sameCreatedAt = 0;
     };
 
     // One case the instance audit must report: its kind (AuditFinding::kindKey), the user and
@@ -68,6 +71,8 @@ public:
     [[nodiscard]] qint64 now() const;
     void advanceClock(qint64 milliseconds);
     [[nodiscard]] int userCount() const;
+    // The millisecond Options::sameCreatedAt users share; nullopt when they were not asked for.
+    [[nodiscard]] std::optional<qint64> sharedCreatedAt() const;
     // The code sent by prepare_verification, as the customer's phone would show it.
     [[nodiscard]] QString sentCode(const QString &verificationId) const;
 
@@ -115,6 +120,7 @@ private:
     SandboxIds m_ids;
     qint64 m_fixedNow = 0;
     qint64 m_clockOffset = 0;
+    std::optional<qint64> m_sharedCreatedAt;
     QList<SandboxUser> m_users;       // never shrinks: indices stay valid
     QHash<QString, int> m_userIndex;  // user id → index
     QList<int> m_newestFirst;         // indices by created_at desc, id desc: Clerk's default order

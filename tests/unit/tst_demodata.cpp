@@ -163,6 +163,45 @@ private Q_SLOTS:
             QVERIFY(u.createdAt < kNow && u.updatedAt >= u.createdAt);
         }
     }
+
+    void sharesOneCreatedAtAmongNeighboursInTheMiddle()
+    {
+        DemoDataGenerator generator(42, kNow);
+        QList<SandboxUser> users = generator.generate(1000);
+        const QList<SandboxUser> before = users;
+        const std::optional<qint64> shared = DemoDataGenerator::shareOneCreatedAt(users, 300);
+        QVERIFY(shared);
+        int sharing = 0, older = 0, newer = 0;
+        for (qsizetype i = 0; i < users.size(); ++i) {
+            const SandboxUser &u = users.at(i);
+            const SandboxUser &was = before.at(i);
+            QVERIFY(u.createdAt <= was.createdAt); // moved back, never forward
+            QCOMPARE(u.id, was.id);
+            if (u.createdAt == *shared) {
+                ++sharing;
+                for (const PhoneNumber &p : u.phones)
+                    QVERIFY(*p.createdAt >= u.createdAt);
+                QVERIFY(u.updatedAt >= u.createdAt);
+                QVERIFY(!u.lastSignInAt || *u.lastSignInAt >= u.createdAt);
+            } else {
+                QCOMPARE(u.createdAt, was.createdAt); // nobody else moves
+                ++(u.createdAt < *shared ? older : newer);
+            }
+        }
+        QCOMPARE(sharing, 300);
+        // In the middle: about as many users on either side of the run.
+        QVERIFY2(older >= 300 && newer >= 300, qPrintable(QStringLiteral("%1 older, %2 newer").arg(older).arg(newer)));
+
+        // More than there are: all of them, at the oldest created_at; fewer than two: nothing.
+        QList<SandboxUser> few = DemoDataGenerator(42, kNow).generate(5);
+        QVERIFY(!DemoDataGenerator::shareOneCreatedAt(few, 1));
+        const qint64 oldest = std::min_element(few.cbegin(), few.cend(), [](const SandboxUser &a, const SandboxUser &b) {
+                                  return a.createdAt < b.createdAt;
+                              })->createdAt;
+        QCOMPARE(DemoDataGenerator::shareOneCreatedAt(few, 50), std::optional<qint64>(oldest));
+        for (const SandboxUser &u : few)
+            QCOMPARE(u.createdAt, oldest);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemoData)
