@@ -55,6 +55,14 @@ int main(int argc, char *argv[])
          QStringLiteral("share"), QStringLiteral("0")},
         {QStringLiteral("fault-seed"), QStringLiteral("Seed of the fault draws; the same seed gives the same faults."),
          QStringLiteral("seed"), QStringLiteral("1")},
+        // Not a fault: deep offsets are slow at Clerk, and a client must not find that out in production.
+        {QStringLiteral("offset-cost-us"),
+         QStringLiteral("Microseconds a GET /users answer is held back per row its offset skips, as a large offset walks "
+                        "and discards every row before it at Clerk (%1: %2 s at offset 100,000). Other requests are "
+                        "served meanwhile; cursor pages (starting_after) cost nothing. 0 turns it off.")
+             .arg(SandboxFaults::kDefaultOffsetCostUs)
+             .arg(SandboxFaults::kDefaultOffsetCostUs * 100000 / 1e6),
+         QStringLiteral("us"), QString::number(SandboxFaults::kDefaultOffsetCostUs)},
         {QStringLiteral("plant-audit-cases"),
          QStringLiteral("Turns the first ten demo users into one case each of what phonedesk-cli audit reports.")},
         {QStringLiteral("same-created-at"),
@@ -75,8 +83,9 @@ int main(int argc, char *argv[])
         || !readNumberOption(parser, QStringLiteral("same-created-at"), 0, 2000000, &sameCreatedAt))
         return 2;
     SandboxFaults faults;
-    qint64 latencyMs = 0, rateLimit = 0, faultSeed = 0;
+    qint64 latencyMs = 0, rateLimit = 0, faultSeed = 0, offsetCostUs = 0;
     if (!readNumberOption(parser, QStringLiteral("latency-ms"), 0, 600000, &latencyMs)
+        || !readNumberOption(parser, QStringLiteral("offset-cost-us"), 0, 1000000, &offsetCostUs)
         || !readNumberOption(parser, QStringLiteral("rate-limit"), 0, 1000000, &rateLimit)
         || !readNumberOption(parser, QStringLiteral("fault-seed"), 0, std::numeric_limits<qint64>::max(), &faultSeed)
         || !readShareOption(parser, QStringLiteral("fail-rate"), &faults.failRate)
@@ -86,6 +95,7 @@ int main(int argc, char *argv[])
     faults.latencyMs = static_cast<int>(latencyMs);
     faults.rateLimit = static_cast<int>(rateLimit);
     faults.seed = static_cast<quint64>(faultSeed);
+    faults.offsetCostUs = static_cast<int>(offsetCostUs);
 
     QString secretKey = qEnvironmentVariable("PHONEDESK_SANDBOX_SECRET_KEY");
     if (parser.isSet(QStringLiteral("secret-key")))
@@ -116,11 +126,19 @@ int main(int argc, char *argv[])
     if (const std::optional<qint64> shared = store->sharedCreatedAt())
         std::printf("same created_at: %lld users created at %lld ms\n",
                     static_cast<long long>(std::min(sameCreatedAt, users)), static_cast<long long>(*shared));
+    const QString offsetCost = faults.offsetCostUs > 0
+        ? QStringLiteral("offset cost %1 us per skipped row (%2 ms at offset 100,000)")
+              .arg(faults.offsetCostUs)
+              .arg(qint64(faults.offsetCostUs) * 100000 / 1000)
+        : QStringLiteral("offset cost off");
     if (faults.any())
         std::printf("faults: latency %d ms, fail rate %g, rate limit %d per 10 s, malformed rate %g, drop rate %g "
-                    "(seed %llu); counts at http://%s:%u/_sandbox/stats\n",
+                    "(seed %llu); %s; counts at http://%s:%u/_sandbox/stats\n",
                     faults.latencyMs, faults.failRate, faults.rateLimit, faults.malformedRate, faults.dropRate,
-                    static_cast<unsigned long long>(faults.seed), qPrintable(shownHost), static_cast<unsigned>(boundPort));
+                    static_cast<unsigned long long>(faults.seed), qPrintable(offsetCost), qPrintable(shownHost),
+                    static_cast<unsigned>(boundPort));
+    else
+        std::printf("faults: none; %s\n", qPrintable(offsetCost));
     std::fflush(stdout);
     return app.exec();
 }

@@ -79,6 +79,7 @@ SandboxFaultInjector::Plan SandboxFaultInjector::plan(const QByteArray &key)
     Plan plan;
     ++m_stats.requests;
     plan.latencyMs = m_faults.latencyMs;
+    plan.offsetCostUs = m_faults.offsetCostUs;
     if (m_faults.rateLimit > 0) {
         plan.rateLimitedRetryAfter = takeRateLimitSlot(key, m_clock.elapsed());
         if (plan.rateLimitedRetryAfter) {

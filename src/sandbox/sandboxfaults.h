@@ -17,13 +17,19 @@ namespace PhoneDesk {
 // reporting are tested against a real server instead of a faked network layer.
 struct SandboxFaults
 {
+    // Not a fault but what Clerk documents for GET /users: a large offset "has to walk and discard
+    // every row before it". 20 µs a row holds an answer at offset 100,000 back by 2 s.
+    static constexpr int kDefaultOffsetCostUs = 20;
+
     int latencyMs = 0;         // added before every /v1 answer
     double failRate = 0;       // share of requests answered 500, 502 or 503
     int rateLimit = 0;         // requests per 10 s per key, then 429 with Retry-After; 0: no limit
     double malformedRate = 0;  // share of 200 answers whose body is truncated or not JSON
     double dropRate = 0;       // share of requests handled and then closed without an answer
     quint64 seed = 1;          // the same seed gives the same faults for the same requests
+    int offsetCostUs = kDefaultOffsetCostUs; // per row an offset skips, added to the answer's delay; 0: free
 
+    // Whether the sandbox misbehaves on purpose; the offset cost is its normal behaviour.
     [[nodiscard]] bool any() const
     {
         return latencyMs > 0 || failRate > 0 || rateLimit > 0 || malformedRate > 0 || dropRate > 0;
@@ -51,6 +57,7 @@ public:
     struct Plan
     {
         int latencyMs = 0;
+        int offsetCostUs = 0;                     // per row the answer's offset skipped (SandboxReply::skippedRows)
         std::optional<int> rateLimitedRetryAfter; // answer 429 with this Retry-After instead of handling
         int serverErrorStatus = 0;                // answer this 5xx instead of handling
         bool dropAnswer = false;                  // handle, then close without answering

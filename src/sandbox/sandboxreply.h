@@ -17,6 +17,9 @@ struct SandboxReply
     QByteArray body; // JSON
     QString traceId; // set on errors, as Clerk does
     std::optional<int> retryAfterSeconds;
+    // Rows an offset walked past to reach the page: the server holds the answer back by their
+    // cost (SandboxFaults::offsetCostUs), as deep offsets are slow at Clerk.
+    qint64 skippedRows = 0;
 
     [[nodiscard]] static SandboxReply json(QByteArray body, int status = 200);
 };

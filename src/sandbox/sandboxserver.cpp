@@ -12,6 +12,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <limits>
 #include <mutex>
 
 namespace PhoneDesk {
@@ -62,16 +63,18 @@ SandboxServer::SandboxServer(std::shared_ptr<SandboxStore> store, QString secret
         }
         const SandboxFaultInjector::Plan plan = m_faults.plan(request.value(QByteArrayLiteral("Authorization")));
         SandboxReply reply = answerWithFaults(request, plan);
-        if (plan.latencyMs <= 0 && !plan.dropAnswer) {
+        const int delayMs = answerDelayMs(plan, reply);
+        if (delayMs <= 0 && !plan.dropAnswer) {
             write(responder, reply);
             return;
         }
         // Delayed or dropped answers leave the handler at once, so that other requests are served
         // meanwhile, as a real server's would be. The reply is already computed: a change is applied
         // before its answer is held back or lost, which is what makes a lost answer dangerous.
+        // A precise timer: a coarse one may fire early, and a delay is a promised minimum.
         QPointer<QTcpSocket> socket = responder.socket();
         auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QTimer::singleShot(std::max(0, plan.latencyMs), this, [socket, held, reply = std::move(reply), drop = plan.dropAnswer] {
+        QTimer::singleShot(delayMs, Qt::PreciseTimer, this, [socket, held, reply = std::move(reply), drop = plan.dropAnswer] {
             if (!socket || !socket->isOpen())
                 return; // the client gave up waiting
             if (drop)
@@ -104,6 +107,14 @@ SandboxReply SandboxServer::answerWithFaults(const QHttpServerRequest &request, 
     if (plan.malformAnswer && reply.status == 200)
         reply.body = m_faults.malformed(reply.body);
     return reply;
+}
+
+int SandboxServer::answerDelayMs(const SandboxFaultInjector::Plan &plan, const SandboxReply &reply)
+{
+    // Microseconds summed, then rounded up to the timer's milliseconds, so that the wait is never
+    // shorter than the cost.
+    const qint64 delayUs = qint64(std::max(0, plan.latencyMs)) * 1000 + reply.skippedRows * std::max(0, plan.offsetCostUs);
+    return static_cast<int>(std::min<qint64>((delayUs + 999) / 1000, std::numeric_limits<int>::max()));
 }
 
 void SandboxServer::write(QHttpServerResponder &responder, const SandboxReply &reply)

@@ -46,6 +46,8 @@ public:
 
 private:
     [[nodiscard]] SandboxReply answerWithFaults(const QHttpServerRequest &request, const SandboxFaultInjector::Plan &plan);
+    // How long the answer waits: the planned latency and the cost of the rows an offset skipped.
+    [[nodiscard]] static int answerDelayMs(const SandboxFaultInjector::Plan &plan, const SandboxReply &reply);
     static void write(QHttpServerResponder &responder, const SandboxReply &reply);
     // The answer to a request without a valid key or outside /v1, if it is one.
     [[nodiscard]] std::optional<SandboxReply> refusal(const QHttpServerRequest &request);

@@ -524,7 +524,11 @@ SandboxReply SandboxStore::listUsers(const QueryItems &query)
         body.append(m_users.at(rows.at(i)).json());
     }
     body.append(']');
-    return SandboxReply::json(std::move(body));
+    SandboxReply reply = SandboxReply::json(std::move(body));
+    // What an offset walks past before its page; a cursor's page is found without walking.
+    if (startingAfter.isEmpty())
+        reply.skippedRows = std::min<qsizetype>(offset, rows.size());
+    return reply;
 }
 
 SandboxReply SandboxStore::countUsers(const QueryItems &query)

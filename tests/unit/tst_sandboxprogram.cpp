@@ -121,6 +121,9 @@ private Q_SLOTS:
         QTest::newRow("fail rate above 1") << QStringList{QStringLiteral("--fail-rate"), QStringLiteral("2")} << QStringLiteral("--fail-rate");
         QTest::newRow("drop rate not a share") << QStringList{QStringLiteral("--drop-rate"), QStringLiteral("half")} << QStringLiteral("--drop-rate");
         QTest::newRow("negative latency") << QStringList{QStringLiteral("--latency-ms"), QStringLiteral("-5")} << QStringLiteral("--latency-ms");
+        QTest::newRow("negative offset cost") << QStringList{QStringLiteral("--offset-cost-us"), QStringLiteral("-1")} << QStringLiteral("--offset-cost-us");
+        QTest::newRow("offset cost not a number") << QStringList{QStringLiteral("--offset-cost-us"), QStringLiteral("fast")} << QStringLiteral("--offset-cost-us");
+        QTest::newRow("same created_at not a number") << QStringList{QStringLiteral("--same-created-at"), QStringLiteral("all")} << QStringLiteral("--same-created-at");
         QTest::newRow("host not an address") << QStringList{QStringLiteral("--host"), QStringLiteral("example")} << QStringLiteral("--host");
     }
 
