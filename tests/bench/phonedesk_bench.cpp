@@ -17,6 +17,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -47,6 +50,8 @@ QueryItems pageQuery(int offset)
 }
 
 // GET /users?limit=500 over HTTP as any client sees it: request to last byte, nothing parsed.
+// Pages are asked for by cursor, as clients walk: an offset page would measure the sandbox's
+// offset cost (SandboxFaults::offsetCostUs), not its serving.
 void measureServing(Sandbox &sandbox, int users, int rounds)
 {
     QNetworkAccessManager network;
@@ -54,7 +59,15 @@ void measureServing(Sandbox &sandbox, int users, int rounds)
     for (int i = 0; i < rounds; ++i) {
         QUrl url(sandbox.baseUrl().toString() + QStringLiteral("/users"));
         QUrlQuery query;
-        query.setQueryItems(pageQuery((i * 7919 * 500) % std::max(1, users - 500)));
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+        // The cursor is the user just before the page, read from the store (which has no offset cost).
+        const int start = (i * 7919 * 500) % std::max(1, users - 500);
+        if (start > 0) {
+            const SandboxReply before = sandbox.store().listUsers(
+                {{QStringLiteral("limit"), QStringLiteral("1")}, {QStringLiteral("offset"), QString::number(start - 1)}});
+            const QJsonObject cursor = QJsonDocument::fromJson(before.body).array().at(0).toObject();
+            query.addQueryItem(QStringLiteral("starting_after"), cursor.value(QLatin1StringView("id")).toString());
+        }
         url.setQuery(query);
         QNetworkRequest request(url);
         request.setRawHeader("Authorization", "Bearer " + sandbox.secretKey().toUtf8());
