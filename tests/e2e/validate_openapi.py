@@ -686,6 +686,15 @@ def run(runner, spec):
     runner.case("GET", "/v1/users", users_list, 422, query=[("limit", 0)])
     runner.case("GET", "/v1/users", users_list, 422, query=[("limit", PAGE + 1)])
     runner.case("GET", "/v1/users", users_list, 422, query=[("starting_after", page_ids[4]), ("offset", 5)])
+    runner.case("GET", "/v1/users", users_list, 422, query=[("starting_after", page_ids[4]), ("order_by", "first_name")])
+    # Filters the sandbox refuses rather than ignores: the answers the spec lists for each path.
+    runner.case("GET", "/v1/users", users_list, 400, query=[("organization_id", "org_2abc")],
+                expect_code="organization_not_enabled_in_instance")
+    runner.case("GET", "/v1/users/count", "/users/count", 422, query=[("organization_id", "org_2abc")],
+                expect_code="organization_not_enabled_in_instance")
+    runner.case("GET", "/v1/users", users_list, 422, query=[("provider", "oauth_google")], expect_code="form_param_missing")
+    runner.case("GET", "/v1/users/count", "/users/count", 422, query=[("created_at_before", "yesterday")],
+                expect_code="form_param_format_invalid")
     runner.case("GET", "/v1/no_such_resource", "/no_such_resource", 404, expect_code="resource_not_found")
     # The spec's paths all sit under /v1, so /users at the root is no path of the spec.
     runner.case("GET", "/users", None, 404, expect_code="resource_not_found")
