@@ -95,13 +95,15 @@ struct ClerkClient::Request
     QString path; // below the base URL, e.g. "/users"
     QList<QPair<QString, QString>> query;
     QByteArray body; // JSON; empty for none
-    // "GET /users (offset 1500)": a page is named by where it starts, so a failure says which.
+    // "GET /users (after user_2x…)": a page is named by where it starts, so a failure says which.
     [[nodiscard]] QString label() const
     {
         const QString base = QStringLiteral("%1 %2").arg(QString::fromLatin1(verb), path);
         for (const auto &[key, value] : query) {
             if (key == QLatin1StringView("offset"))
                 return QStringLiteral("%1 (offset %2)").arg(base, value);
+            if (key == QLatin1StringView("starting_after"))
+                return QStringLiteral("%1 (after %2)").arg(base, value);
         }
         return base;
     }

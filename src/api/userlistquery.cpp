@@ -24,6 +24,10 @@ QList<QPair<QString, QString>> UserListQuery::toQueryItems(Use use) const
         items.append({QStringLiteral("phone_number"), number});
     for (const QString &id : userIds)
         items.append({QStringLiteral("user_id"), id});
+    if (createdAtAfter)
+        items.append({QStringLiteral("created_at_after"), QString::number(*createdAtAfter)});
+    if (createdAtBefore)
+        items.append({QStringLiteral("created_at_before"), QString::number(*createdAtBefore)});
     return items;
 }
 

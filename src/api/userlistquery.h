@@ -21,6 +21,10 @@ struct UserListQuery
     QStringList phoneNumbers;   // exact E.164 numbers
     QStringList userIds;
     QString orderBy;            // e.g. "-created_at"; cursors need created_at
+    // Users created strictly after / strictly before these times (ms since the epoch): a walk's
+    // slice [from, to) asks for after = from - 1 and before = to.
+    std::optional<qint64> createdAtAfter;
+    std::optional<qint64> createdAtBefore;
 
     // Query items in Clerk's form: arrays as repeated keys. Counting leaves out paging and order.
     enum class Use { List, Count };

@@ -112,7 +112,7 @@ bool AuditRun::canResume() const
 
 int AuditRun::usersRead() const
 {
-    return m_audit ? m_audit->offset() : 0;
+    return m_audit ? m_audit->usersRead() : 0;
 }
 
 qint64 AuditRun::totalUsers() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "instanceaudit.h"
 
+#include "api/walkpages.h"
+
 #include <QDateTime>
 
 namespace PhoneDesk {
@@ -12,19 +14,31 @@ constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 InstanceAudit::InstanceAudit(ClerkClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_walk({[this](const UserListQuery &query, CursorWalk<UserPage>::Answer answer) {
+                  return m_client->listUsers(query, this, [answer = std::move(answer)](const ApiResult<UserPage> &result) {
+                      answer(result);
+                  });
+              },
+              [](const UserPage &page) { return walkFactsOf(page); },
+              [](UserPage &page, qint64 floor) { trimCreatedBefore(page, floor); },
+              [this](UserPage page) { takePage(page); },
+              [this](const ApiError &error) { takeFailure(error); },
+              [this] { finish(); }})
 {
+    m_walk.setPageSize(kPageSize);
 }
 
 InstanceAudit::~InstanceAudit()
 {
     m_call.abort();
+    m_walk.drop();
 }
 
 void InstanceAudit::start()
 {
     cancel();
     m_rules = std::make_unique<AuditRules>(QDateTime::currentMSecsSinceEpoch(), m_pendingAgeDays * kDayMs);
-    m_offset = 0;
+    m_usersRead = 0;
     m_total = -1;
     m_complete = false;
     m_findings.clear();
@@ -47,7 +61,7 @@ void InstanceAudit::resume()
     if (m_total < 0)
         requestCount();
     else
-        requestPage();
+        m_walk.resume();
 }
 
 void InstanceAudit::cancel()
@@ -57,6 +71,7 @@ void InstanceAudit::cancel()
     ++m_run;
     m_running = false;
     m_call.abort();
+    m_walk.drop();
     Q_EMIT progressChanged();
     Q_EMIT cancelled();
 }
@@ -75,50 +90,34 @@ void InstanceAudit::requestCount()
         }
         m_total = result.value();
         Q_EMIT progressChanged();
-        requestPage();
+        if (m_usersRead == 0)
+            m_walk.start({});
+        else
+            m_walk.resume();
     });
 }
 
-void InstanceAudit::requestPage()
+void InstanceAudit::takeFailure(const ApiError &error)
 {
-    UserListQuery query;
-    query.limit = kPageSize;
-    query.offset = m_offset;
-    query.orderBy = QStringLiteral("+created_at");
-    const quint64 run = ++m_run;
-    m_call = m_client->listUsers(query, this, [this, run](const ApiResult<UserPage> &result) {
-        if (run == m_run)
-            takePage(result);
-    });
+    // Each slice keeps its cursor: resume() asks for the failed page again.
+    m_running = false;
+    Q_EMIT progressChanged();
+    Q_EMIT failed(error);
 }
 
-void InstanceAudit::takePage(const ApiResult<UserPage> &result)
+void InstanceAudit::takePage(const UserPage &page)
 {
-    if (!result.ok()) {
-        // The offset stays where the last good page left it: resume() asks for this page again.
-        m_running = false;
-        Q_EMIT progressChanged();
-        Q_EMIT failed(result.error());
-        return;
-    }
-    const UserPage &page = result.value();
     QList<AuditFinding> found;
     for (const UserSummary &user : page.users)
         found += m_rules->inspect(user);
     m_problems += page.problems; // the users' unreadable numbers included
-    m_offset += static_cast<int>(page.receivedCount);
-    m_total = std::max<qint64>(m_total, m_offset);
+    m_usersRead += static_cast<int>(page.receivedCount);
+    m_total = std::max<qint64>(m_total, m_usersRead);
     m_findings += found;
     Q_EMIT progressChanged();
     if (!found.isEmpty())
         Q_EMIT findingsAdded(found);
-    // A receiver may have cancelled: the page counts, the next one is not asked for.
-    if (!m_running)
-        return;
-    if (page.receivedCount < kPageSize)
-        finish();
-    else
-        requestPage();
+    // A receiver may have cancelled: the page counts, and cancel() has stopped the walk.
 }
 
 void InstanceAudit::finish()

@@ -6,6 +6,7 @@
 
 #include "api/apierror.h"
 #include "api/clerkclient.h"
+#include "api/cursorwalk.h"
 
 #include <QList>
 #include <QObject>
@@ -15,10 +16,11 @@
 
 namespace PhoneDesk {
 
-// Walks the whole instance for the audit: GET /users by offset, oldest first (new users then land
-// at the end and never shift the pages still to come), through ClerkClient, so that its pacing and
-// retries apply. It can be cancelled at any time and resumed from the offset it reached; the
-// findings of the pages read are kept. Lookalikes need every number, so they come at the end.
+// Walks the whole instance for the audit: GET /users by starting_after cursors over slices of
+// created_at walked side by side (CursorWalk), never by offset, through ClerkClient, so that its
+// pacing and retries apply. It can be cancelled at any time and resumed from each slice's last
+// cursor; the findings of the pages read are kept. Lookalikes need every number, so they come at
+// the end.
 class InstanceAudit : public QObject
 {
     Q_OBJECT
@@ -35,15 +37,16 @@ public:
 
     // From the first user, forgetting any earlier run.
     void start();
-    // From offset(), after cancel() or a failure; the findings so far are kept.
+    // After cancel() or a failure: every unfinished slice goes on from its last cursor; the
+    // findings so far are kept.
     void resume();
     // Stops after no further answer; cancelled() follows at once.
     void cancel();
 
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] bool isComplete() const { return m_complete; }
-    // Users read so far: where resume() continues.
-    [[nodiscard]] int offset() const { return m_offset; }
+    // Users read so far.
+    [[nodiscard]] int usersRead() const { return m_usersRead; }
     // Users in the instance, as GET /users/count said; -1 until known.
     [[nodiscard]] qint64 total() const { return m_total; }
     [[nodiscard]] const QList<AuditFinding> &findings() const { return m_findings; }
@@ -61,18 +64,19 @@ Q_SIGNALS:
 
 private:
     void requestCount();
-    void requestPage();
-    void takePage(const ApiResult<UserPage> &result);
+    void takePage(const UserPage &page);
+    void takeFailure(const ApiError &error);
     void finish();
 
     ClerkClient *m_client;
     int m_pendingAgeDays = AuditRules::kDefaultPendingAgeDays;
     std::unique_ptr<AuditRules> m_rules;
-    PendingCall m_call;
+    PendingCall m_call; // GET /users/count
+    CursorWalk<UserPage> m_walk;
     quint64 m_run = 0; // answers of an earlier run are dropped
     bool m_running = false;
     bool m_complete = false;
-    int m_offset = 0;
+    int m_usersRead = 0;
     qint64 m_total = -1;
     QList<AuditFinding> m_findings;
     QStringList m_problems;

@@ -105,8 +105,9 @@ void CliCommand::list(const QString &query, PhoneNumberExport::Format format)
             write(m_export.header());
             m_headerWritten = true;
         }
-        qCDebug(lcWalk).noquote() << QStringLiteral("listed %1 phone numbers of %2 users in %3 pages")
-                                         .arg(m_written).arg(m_walk->usersReceived()).arg(m_walk->pagesRead());
+        qCDebug(lcWalk).noquote() << QStringLiteral("listed %1 phone numbers of %2 users in %3 pages (%4 requests, %5 created_at slices)")
+                                         .arg(m_written).arg(m_walk->usersReceived()).arg(m_walk->pagesRead())
+                                         .arg(m_walk->requestsSent()).arg(m_walk->slices());
         if (m_problems > 0)
             report(QStringLiteral("%1 entries could not be read and were skipped (listed above); the other %2 numbers were listed")
                        .arg(m_problems).arg(m_written));
@@ -444,11 +445,11 @@ void CliCommand::audit(PhoneNumberExport::Format format, int pendingAgeDays)
             ++counts[finding.kind];
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             report(QStringLiteral("%1: %2").arg(AuditFinding::kindTitle(it.key())).arg(it.value()));
-        report(QStringLiteral("audited %1 users: %2 findings").arg(audit->offset()).arg(findings.size()));
+        report(QStringLiteral("audited %1 users: %2 findings").arg(audit->usersRead()).arg(findings.size()));
         finish(CliExit::Success);
     });
     connect(audit, &InstanceAudit::failed, this, [this, audit](const ApiError &error) {
-        report(QStringLiteral("the audit stopped after %1 users").arg(audit->offset()));
+        report(QStringLiteral("the audit stopped after %1 users").arg(audit->usersRead()));
         fail(error);
     });
     audit->start();

@@ -5,7 +5,7 @@
 
 #include "api/apierror.h"
 #include "api/clerkclient.h"
-#include "api/pagestream.h"
+#include "api/cursorwalk.h"
 #include "api/userlistquery.h"
 
 #include <QElapsedTimer>
@@ -14,11 +14,12 @@
 
 namespace PhoneDesk {
 
-// Walks every phone number of the instance: GET /users in pages of 500 by offset (newest
-// first), one page ahead, until a page comes back short. Each page is handed on as soon as it
-// is read and then let go, so that the whole instance is never held at once. Unreadable entries
-// are problems, never fatal; a page that fails after the client's retries ends the walk, and
-// resume() continues from that page.
+// Walks every phone number of the instance: GET /users in pages of 500 by starting_after cursors
+// over slices of created_at walked side by side (CursorWalk), never by offset. Each page is handed
+// on as soon as it is read and then let go, so that the whole instance is never held at once;
+// pages come in the order they arrive, newest first within a slice. Unreadable entries are
+// problems, never fatal; a page that fails after the client's retries ends the walk, and
+// resume() continues every unfinished slice from its last cursor.
 class PhoneNumberWalk : public QObject
 {
     Q_OBJECT
@@ -28,7 +29,7 @@ public:
 
     explicit PhoneNumberWalk(ClerkClient *client, QObject *parent = nullptr);
 
-    // `filter` narrows the users (query, …); the walk sets limit, order and offset itself.
+    // `filter` narrows the users (query, …); the walk sets limit, order, bounds and cursors itself.
     void start(const UserListQuery &filter);
     // After failed(): continues with the page that failed.
     void resume();
@@ -37,8 +38,9 @@ public:
 
     [[nodiscard]] int pagesRead() const { return m_pages; }
     [[nodiscard]] qint64 usersReceived() const { return m_users; }
-    // The offset of the next page the walk hands on (after a failure: the failed one).
-    [[nodiscard]] int nextOffset() const { return m_stream.nextOffset(); }
+    // GET /users requests sent and slices walked since start().
+    [[nodiscard]] int requestsSent() const { return m_walk.requests(); }
+    [[nodiscard]] qsizetype slices() const { return m_walk.slices(); }
 
 Q_SIGNALS:
     void pageRead(const QList<PhoneDesk::PhoneNumberRecord> &records, const QStringList &problems);
@@ -47,14 +49,13 @@ Q_SIGNALS:
     void failed(const PhoneDesk::ApiError &error);
 
 private:
-    void readPage(int offset, const UserNumbersPage &users, bool last);
+    void readPage(const UserNumbersPage &users);
     void end(const ApiError *error);
 
     ClerkClient *m_client;
     UserListQuery m_query;
-    PageStream<UserNumbersPage> m_stream;
+    CursorWalk<UserNumbersPage> m_walk;
     QElapsedTimer m_pageTimer;
-    QString m_previousLastId; // a full page ending where the one before ended: the server ignores offset
     bool m_ended = true;
     int m_pages = 0;
     qint64 m_users = 0;

@@ -63,7 +63,10 @@ Parsed<UserNumbersPage> UserNumbersPage::fromJson(const QByteArray &body)
         }
         User readable;
         readable.id = Json::toString(id);
+        if (const Json::Value createdAt = Json::field(user, QLatin1StringView("created_at")); Json::isNumber(createdAt))
+            readable.createdAt = Json::toInteger(createdAt);
         page.lastId = readable.id;
+        page.lastCreatedAt = readable.createdAt;
         // The user's fields as BasicJsonReader words them (UserSummary reads the same ones).
         BasicJsonReader<Json> fields(user, QStringLiteral("user %1").arg(readable.id));
         readable.primaryPhoneNumberId = fields.string(QLatin1StringView("primary_phone_number_id"));

@@ -18,8 +18,9 @@ namespace PhoneDesk {
 // rules as everywhere) and as the API sent it. The page is parsed with simdjson and no user is
 // built: a walk of a whole instance costs a fraction of UserPage's reading with Qt's JSON (see the
 // README's Performance section).
-// A user is readable here when its id, primary_phone_number_id and phone_numbers are; its other
-// fields are not looked at, so that a listing never drops numbers over a field it does not show.
+// A user is readable here when its id, primary_phone_number_id and phone_numbers are; created_at
+// is taken when it is a whole number, and no other field is looked at, so that a listing never
+// drops numbers over a field it does not show.
 struct UserNumbersPage
 {
     struct Number
@@ -32,6 +33,7 @@ struct UserNumbersPage
     {
         QString id;
         std::optional<QString> primaryPhoneNumberId;
+        std::optional<qint64> createdAt; // when the server sent a whole number; a walk cuts by it
         QList<Number> phoneNumbers; // the readable ones, in the API's order
     };
 
@@ -43,6 +45,8 @@ struct UserNumbersPage
     qsizetype receivedCount = 0;
     // The id of the last entry the server sent that has one.
     QString lastId;
+    // created_at of that entry, when it has one: where a newest-first cursor walk has got to.
+    std::optional<qint64> lastCreatedAt;
 
     // The body must be valid JSON and an array; anything else makes the whole answer unreadable.
     [[nodiscard]] static Parsed<UserNumbersPage> fromJson(const QByteArray &body);

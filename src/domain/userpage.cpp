@@ -29,8 +29,11 @@ Parsed<UserPage> UserPage::fromJson(const QByteArray &body)
             continue;
         }
         const Json::Object object = Json::toObject(item);
-        if (const Json::Value id = Json::field(object, QLatin1StringView("id")); Json::isString(id))
+        if (const Json::Value id = Json::field(object, QLatin1StringView("id")); Json::isString(id)) {
             page.lastId = Json::toString(id);
+            const Json::Value createdAt = Json::field(object, QLatin1StringView("created_at"));
+            page.lastCreatedAt = Json::isNumber(createdAt) ? Json::toInteger(createdAt) : std::nullopt;
+        }
         Parsed<UserSummary> user = UserSummary::fromJson(object);
         if (!user.ok()) {
             page.problems.append(user.error());

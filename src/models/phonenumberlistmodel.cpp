@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "phonenumberlistmodel.h"
 
+#include "api/walkpages.h"
+
 #include "phone/phonenumberinfo.h"
 
 #include <QDateTime>
@@ -24,29 +26,26 @@ QVariant knownTime(const std::optional<qint64> &ms)
 
 PhoneNumberListModel::PhoneNumberListModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_stream(
-          kPageSize,
-          [this](int offset, PageStream<UserPage>::Answer answer) {
-              UserListQuery query = baseQuery();
-              query.limit = m_pageSize;
-              // Newest first is what support wants, and new users then land before the walk's position.
-              query.orderBy = QStringLiteral("-created_at");
-              query.offset = offset;
-              return m_client->listUsers(query, this, [answer = std::move(answer)](const ApiResult<UserPage> &result) {
-                  answer(result);
-              });
-          },
-          [](const UserPage &page) { return int(page.receivedCount); },
-          [this](int offset, UserPage page, bool) { takePage(offset, std::move(page)); },
-          [this](const ApiError &error) { takeFailure(error); })
+    , m_walk({[this](const UserListQuery &query, CursorWalk<UserPage>::Answer answer) {
+                  return m_client->listUsers(query, this, [answer = std::move(answer)](const ApiResult<UserPage> &result) {
+                      answer(result);
+                  });
+              },
+              [](const UserPage &page) { return walkFactsOf(page); },
+              [](UserPage &page, qint64 floor) { trimCreatedBefore(page, floor); },
+              [this](UserPage page) { takePage(PageKind::Walk, std::move(page)); },
+              [this](const ApiError &error) { takeFailure(error); },
+              [this] { takeWalkEnd(); }})
 {
+    m_walk.setPageSize(m_pageSize);
 }
 
 PhoneNumberListModel::~PhoneNumberListModel()
 {
     // Callbacks are bound to this object; aborting first keeps them from running half-destroyed.
     ++m_generation;
-    m_stream.drop();
+    m_walk.drop();
+    m_pageCall.abort();
     m_pendingCount.abort();
     ++m_countGeneration;
 }
@@ -59,7 +58,7 @@ void PhoneNumberListModel::setClient(ClerkClient *client)
 void PhoneNumberListModel::setPageSize(int users)
 {
     m_pageSize = std::clamp(users, 1, kPageSize);
-    m_stream.setPageSize(m_pageSize);
+    m_walk.setPageSize(m_pageSize);
 }
 
 int PhoneNumberListModel::rowCount(const QModelIndex &parent) const
@@ -161,7 +160,8 @@ bool PhoneNumberListModel::canFetchMore(const QModelIndex &parent) const
 {
     // A view attached to a fresh model starts it. After a failure, fetching is the user's call
     // (retry): a view asking again and again must not hammer a failing server.
-    return !parent.isValid() && (!m_started || m_hasMore) && !loading() && m_error.isEmpty();
+    // Once loadAll() has walked part of the rest, only it goes on from there.
+    return !parent.isValid() && (!m_started || m_hasMore) && !loading() && m_error.isEmpty() && !m_walkStarted;
 }
 
 void PhoneNumberListModel::fetchMore(const QModelIndex &parent)
@@ -316,7 +316,6 @@ void PhoneNumberListModel::restart()
     m_rows.clear();
     m_rowOfId.clear();
     endResetModel();
-    m_acceptedEnd = 0;
     m_loadedUsers = 0;
     const bool hadMore = m_hasMore;
     m_hasMore = false;
@@ -361,10 +360,9 @@ void PhoneNumberListModel::loadAll()
     setLoadingAll(true);
     if (!m_started || !m_error.isEmpty())
         start(!m_started || m_failedOnFirstPage);
-    else if (m_stream.running())
-        m_stream.extend(std::nullopt); // the page being fetched, then on to the end
-    else if (!loading())
-        start(false);
+    else if (!m_pageInFlight && !m_walk.running())
+        walkOn(); // else the page on its way tells where the walk starts
+    emit loadingChanged();
 }
 
 void PhoneNumberListModel::cancelLoadAll()
@@ -372,11 +370,17 @@ void PhoneNumberListModel::cancelLoadAll()
     if (!m_loadingAll)
         return;
     setLoadingAll(false);
-    // The pages in flight are dropped; the rows loaded so far stay, and paging resumes after them.
-    dropPagesInFlight();
-    m_acceptedEnd = m_loadedUsers;
-    if (m_loadedUsers == 0)
-        m_started = false; // not even the first page arrived: the next fetch starts afresh
+    if (m_walkStarted) {
+        // The slices keep their cursors, and the pages received still land: loadAll() goes on
+        // from there.
+        m_walk.drop();
+    } else if (m_cursor.isEmpty() && m_pageInFlight) {
+        // Not even the first page arrived: the next fetch starts afresh.
+        ++m_generation;
+        m_pageCall.abort();
+        m_pageInFlight = false;
+        m_started = false;
+    }
     emit loadingChanged();
 }
 
@@ -401,21 +405,89 @@ void PhoneNumberListModel::start(bool firstPage)
     if (firstPage) {
         dropPagesInFlight();
         m_started = true;
-        m_acceptedEnd = 0;
+        m_cursor.clear();
+        m_cursorCreatedAt.reset();
+        m_walkStarted = false;
+        m_walkFinished = false;
         requestCount();
     } else if (loading()) {
         return; // the pages on their way come first; paging goes on from them
     }
-    // Scrolling asks for one page at a time; loadAll() streams to the end.
-    m_stream.start(m_acceptedEnd, m_loadingAll ? std::nullopt : std::optional<int>(1));
+    if (m_walkStarted || (m_loadingAll && !m_cursor.isEmpty()))
+        walkOn();
+    else
+        requestPage(); // the first page always comes from one plain request, at once
     emit loadingChanged();
+}
+
+void PhoneNumberListModel::requestPage()
+{
+    UserListQuery query = baseQuery();
+    query.limit = m_pageSize;
+    // Newest first is what support wants, and new users then land before the cursor.
+    query.orderBy = QStringLiteral("-created_at");
+    query.startingAfter = m_cursor;
+    const quint64 generation = m_generation;
+    m_pageInFlight = true;
+    m_pageCall = m_client->listUsers(query, this, [this, generation](const ApiResult<UserPage> &result) {
+        if (generation != m_generation)
+            return;
+        m_pageInFlight = false;
+        if (!result.ok()) {
+            takeFailure(result.error());
+            return;
+        }
+        const UserPage &page = result.value();
+        const bool first = m_cursor.isEmpty();
+        if (page.receivedCount >= m_pageSize && (page.lastId.isEmpty() || page.lastId == m_cursor)) {
+            // A full page that does not move on: a server that ignores the cursor would be paged forever.
+            takeFailure(ApiError::fromTransport(QStringLiteral("GET /users (after %1)").arg(m_cursor),
+                                                ApiError::Transport::UnreadableAnswer,
+                                                QStringLiteral("the server sent the same page again")));
+            return;
+        }
+        if (!page.lastId.isEmpty()) {
+            m_cursor = page.lastId;
+            m_cursorCreatedAt = page.lastCreatedAt;
+        }
+        const bool more = page.receivedCount >= m_pageSize;
+        takePage(first ? PageKind::First : PageKind::Next, page);
+        // loadAll() was asked for while this page was on its way: the walk starts after it.
+        if (m_loadingAll && more && !m_walk.running() && generation == m_generation)
+            walkOn();
+    });
+}
+
+void PhoneNumberListModel::walkOn()
+{
+    if (m_walkStarted) {
+        m_walk.resume();
+        return;
+    }
+    m_walkStarted = true;
+    m_walkFinished = false;
+    m_walk.start(baseQuery(), m_cursor, m_cursorCreatedAt);
+}
+
+void PhoneNumberListModel::takeWalkEnd()
+{
+    m_walkFinished = true;
+    if (!loading()) {
+        // Nothing left to land (a last page lands first and ends it there).
+        m_hasMore = false;
+        emit hasMoreChanged();
+        setLoadingAll(false);
+        emit loadingChanged();
+    }
 }
 
 void PhoneNumberListModel::dropPagesInFlight()
 {
     // Answers and formatted rows still on the way belong to an older search or walk.
     ++m_generation;
-    m_stream.drop();
+    m_walk.drop();
+    m_pageCall.abort();
+    m_pageInFlight = false;
     m_toBuild.clear();
     m_building = false;
 }
@@ -437,21 +509,21 @@ void PhoneNumberListModel::requestCount()
     });
 }
 
-void PhoneNumberListModel::takePage(int offset, UserPage page)
+void PhoneNumberListModel::takePage(PageKind kind, UserPage page)
 {
-    m_acceptedEnd = offset + m_pageSize;
-    m_toBuild.append({offset, std::move(page)});
+    m_toBuild.append({kind, std::move(page), m_failures});
     buildNext();
 }
 
 void PhoneNumberListModel::takeFailure(const ApiError &error)
 {
     // Pages received before the failed one still land; retry() continues after them.
-    m_failedOnFirstPage = m_acceptedEnd == 0 && m_toBuild.isEmpty() && !m_building;
+    m_failedOnFirstPage = m_cursor.isEmpty() && m_toBuild.isEmpty() && !m_building;
     if (error.transport == ApiError::Transport::Cancelled) {
         emit loadingChanged();
         return;
     }
+    ++m_failures;
     m_resumeAll = m_loadingAll;
     setLoadingAll(false);
     setError(&error);
@@ -463,35 +535,42 @@ void PhoneNumberListModel::buildNext()
     if (m_building || m_toBuild.isEmpty())
         return;
     // Formatting a page's numbers takes longer than a frame: it runs on a pool thread, and the
-    // rows land back here in page order, unless a newer search or refresh has superseded them.
+    // rows land back here in the order their pages came, unless a newer search or refresh has
+    // superseded them.
     m_building = true;
-    auto [offset, page] = m_toBuild.takeFirst();
+    ReceivedPage received = m_toBuild.takeFirst();
     const quint64 generation = m_generation;
-    const bool firstPage = offset == 0;
     // The continuation takes the future and its result out of it: given the result itself, it
     // would hold a copy shared with the future, which appending would then copy row by row.
-    QtConcurrent::run([users = std::move(page.users)] { return PhoneNumberRow::fromUsers(users); }).then(this, [this, generation, firstPage, page = std::move(page)](QFuture<QList<PhoneNumberRow>> built) {
+    QtConcurrent::run([users = std::move(received.page.users)] { return PhoneNumberRow::fromUsers(users); }).then(this, [this, generation, received = std::move(received)](QFuture<QList<PhoneNumberRow>> built) {
         if (generation != m_generation)
             return;
         m_building = false;
-        landRows(firstPage, page, built.takeResult());
+        landRows(received, built.takeResult());
         buildNext();
     });
 }
 
-void PhoneNumberListModel::landRows(bool firstPage, const UserPage &page, QList<PhoneNumberRow> rows)
+void PhoneNumberListModel::landRows(const ReceivedPage &received, QList<PhoneNumberRow> rows)
 {
+    const PageKind kind = received.kind;
+    const UserPage &page = received.page;
     // The model's state is settled before rows are announced: a view may call fetchMore()
     // from inside the insert signal, and must then ask for the page after this one.
+    const bool firstPage = kind == PageKind::First;
     const bool hadMore = m_hasMore;
-    m_hasMore = page.receivedCount >= m_pageSize;
+    if (kind == PageKind::Walk)
+        m_hasMore = !(m_walkFinished && m_toBuild.isEmpty());
+    else
+        m_hasMore = page.receivedCount >= m_pageSize;
     m_loadedUsers = (firstPage ? 0 : m_loadedUsers) + int(page.receivedCount);
     if (firstPage)
         m_problems.clear();
     m_problems.append(page.problems);
     if (firstPage)
         m_lastRefreshed = QDateTime::currentDateTime();
-    setError(nullptr);
+    if (received.failuresBefore == m_failures)
+        setError(nullptr);
 
     if (firstPage) {
         beginResetModel();
@@ -512,11 +591,6 @@ void PhoneNumberListModel::landRows(bool firstPage, const UserPage &page, QList<
     if (hadMore != m_hasMore)
         emit hasMoreChanged();
 
-    if (m_loadingAll && m_hasMore) {
-        if (!loading()) // a view may already have asked for the next page
-            start(false);
-        return;
-    }
     if (loading())
         return; // more pages are on their way
     setLoadingAll(false);

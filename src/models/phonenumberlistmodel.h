@@ -2,7 +2,7 @@
 #pragma once
 
 #include "api/clerkclient.h"
-#include "api/pagestream.h"
+#include "api/cursorwalk.h"
 #include "api/userlistquery.h"
 #include "journal/journal.h"
 #include "models/phonenumberrow.h"
@@ -15,10 +15,12 @@
 namespace PhoneDesk {
 
 // The instance's phone numbers, one row each with its owner, read from GET /users page by page
-// (limit/offset, up to 500 users a page, newest first). The view drives paging through
-// canFetchMore()/fetchMore(); loadAll() streams the rest of the instance in the background, one
-// page ahead. A page that fails after the client's retries stops paging with the error, and
-// retry() continues from that page: no page is skipped, none is loaded twice.
+// (up to 500 users a page, newest first, each page after the last user of the one before by
+// `starting_after`; never by offset). The first page comes from one plain request. The view drives
+// paging through canFetchMore()/fetchMore(); loadAll() walks the rest of the instance in the
+// background as slices of created_at side by side (CursorWalk), whose pages land as they come.
+// A page that fails after the client's retries stops paging with the error, and retry()
+// continues from the last cursor: no user is skipped, none is loaded twice.
 // A search replaces the rows with the server's answer; answers of an older search or of a
 // cancelled walk never land.
 class PhoneNumberListModel : public QAbstractListModel
@@ -110,7 +112,7 @@ public:
     bool canFetchMore(const QModelIndex &parent = {}) const override;
     void fetchMore(const QModelIndex &parent = {}) override;
 
-    [[nodiscard]] bool loading() const { return m_building || !m_toBuild.isEmpty() || m_stream.running(); }
+    [[nodiscard]] bool loading() const { return m_building || !m_toBuild.isEmpty() || m_pageInFlight || m_walk.running(); }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QString errorTraceId() const { return m_errorTraceId; }
     [[nodiscard]] int totalCount() const { return m_totalCount; }
@@ -157,7 +159,9 @@ public:
     // Repeats what failed: the first page, or continues from the page that failed (and goes on
     // to the end when loadAll() was walking).
     Q_INVOKABLE void retry();
-    // Walks every remaining page in the background; progress is loadedUserCount of totalCount.
+    // Walks every remaining user in the background; progress is loadedUserCount of totalCount.
+    // Cancelled, it keeps where each slice got to: scrolling then asks for nothing more, and
+    // loadAll() goes on from there.
     Q_INVOKABLE void loadAll();
     Q_INVOKABLE void cancelLoadAll();
 
@@ -173,13 +177,27 @@ signals:
     void lastRefreshedChanged();
 
 private:
+    // Where a page came from: the first page replaces the rows.
+    enum class PageKind { First, Next, Walk };
+    struct ReceivedPage
+    {
+        PageKind kind;
+        UserPage page;
+        quint64 failuresBefore; // m_failures when it came: a page from before a failure leaves its error shown
+    };
+
     void start(bool firstPage);
     void requestCount();
-    void takePage(int offset, UserPage page);
+    // One page after m_cursor (the first page when there is none).
+    void requestPage();
+    // loadAll()'s walk from m_cursor, or on from where it stopped.
+    void walkOn();
+    void takePage(PageKind kind, UserPage page);
+    void takeWalkEnd();
     void takeFailure(const ApiError &error);
     // Formats the oldest page waiting, off this thread; its rows land in order.
     void buildNext();
-    void landRows(bool firstPage, const UserPage &page, QList<PhoneNumberRow> rows);
+    void landRows(const ReceivedPage &received, QList<PhoneNumberRow> rows);
     // Drops the pages on their way and those waiting to be formatted.
     void dropPagesInFlight();
     void setError(const ApiError *error);
@@ -199,7 +217,11 @@ private:
     QString m_searchText;       // as typed, trimmed
     QString m_query;            // Clerk's partial `query`
     QStringList m_exactNumbers; // phone_number[]: set when the search text is a phone number
-    int m_acceptedEnd = 0;      // offset after the last page received (landed or being formatted)
+    QString m_cursor;           // the last user of the pages received one by one: the next page's starting_after
+    std::optional<qint64> m_cursorCreatedAt; // that user's created_at, where loadAll()'s walk starts
+    bool m_pageInFlight = false;
+    bool m_walkStarted = false;  // loadAll() walks from m_cursor: paging one by one is over
+    bool m_walkFinished = false; // every slice is done; its last pages may still be formatting
     bool m_resumeAll = false;   // the failure interrupted loadAll(): retry() walks on
     bool m_hasMore = false;
     bool m_started = false;     // the first page was asked for
@@ -214,8 +236,10 @@ private:
     quint64 m_generation = 0;   // bumped by every search and refresh: older answers are dropped
     quint64 m_countGeneration = 0;
     bool m_building = false;    // a received page's rows are being formatted off this thread
-    QList<QPair<int, UserPage>> m_toBuild; // received pages (offset, page) waiting to be formatted
-    PageStream<UserPage> m_stream;
+    QList<ReceivedPage> m_toBuild; // received pages waiting to be formatted, in arrival order
+    quint64 m_failures = 0;
+    PendingCall m_pageCall;
+    CursorWalk<UserPage> m_walk;
     PendingCall m_pendingCount;
 };
 

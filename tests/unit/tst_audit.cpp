@@ -103,7 +103,7 @@ private Q_SLOTS:
     {
         InstanceAudit audit(&m_client);
         QVERIFY(ranToTheEnd(audit));
-        QCOMPARE(audit.offset(), 260);
+        QCOMPARE(audit.usersRead(), 260);
         QCOMPARE(audit.total(), qint64(260));
         QVERIFY(audit.isComplete());
         QVERIFY(audit.problems().isEmpty());
@@ -138,19 +138,19 @@ private Q_SLOTS:
         QSignalSpy cancelled(&audit, &InstanceAudit::cancelled);
         QSignalSpy finished(&audit, &InstanceAudit::finished);
         connect(&audit, &InstanceAudit::progressChanged, this, [&audit] {
-            if (audit.isRunning() && audit.offset() == InstanceAudit::kPageSize)
+            if (audit.isRunning() && audit.usersRead() == InstanceAudit::kPageSize)
                 audit.cancel();
         });
         audit.start();
         QTRY_COMPARE_WITH_TIMEOUT(cancelled.size(), 1, 30000);
         QVERIFY(!audit.isRunning());
-        QCOMPARE(audit.offset(), InstanceAudit::kPageSize);
+        QCOMPARE(audit.usersRead(), InstanceAudit::kPageSize);
         QVERIFY(finished.isEmpty());
         disconnect(&audit, &InstanceAudit::progressChanged, this, nullptr);
 
         audit.resume();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
-        QCOMPARE(audit.offset(), 260);
+        QCOMPARE(audit.usersRead(), 260);
         QCOMPARE(sorted(casesOf(audit.findings())), m_expected);
     }
 
