@@ -25,13 +25,12 @@ import re
 import select
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-
-import tempfile
 
 import jsonschema
 import yaml
