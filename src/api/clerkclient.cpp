@@ -94,7 +94,7 @@ struct ClerkClient::Request
     QByteArray verb;
     QString path; // below the base URL, e.g. "/users"
     QList<QPair<QString, QString>> query;
-    QByteArray body; // JSON; empty for none
+    QByteArray body; // JSON; empty for an operation that declares no request body
     // "GET /users (after user_2x…)": a page is named by where it starts, so a failure says which.
     [[nodiscard]] QString label() const
     {
@@ -209,13 +209,16 @@ QNetworkReply *ClerkClient::send(const Request &request, int transferTimeoutMs)
     qCDebug(lcApi).noquote() << "request" << QString::fromLatin1(request.verb) << url.toDisplayString(QUrl::RemoveUserInfo);
     if (RetryPolicy::isRead(request.verb))
         return m_network->sendCustomRequest(r, request.verb);
-    // A write goes out exactly once per attempt: its body cannot be rewound, so Qt cannot
-    // re-send it by itself after a dropped connection (an empty body is sent as {} for that).
-    const QByteArray body = request.body.isEmpty() ? QByteArrayLiteral("{}") : request.body;
-    r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    r.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    // A write goes out exactly once per attempt: it always travels with a body device that cannot
+    // be rewound (OneShotBody), so Qt cannot send it again by itself after a dropped connection,
+    // whether the connection was new or kept alive. The body is exactly what the operation
+    // declares: its JSON, or nothing at all (no Content-Type, "Content-Length: 0") for DELETE
+    // /phone_numbers/{id}, POST .../prepare_verification and DELETE /users/{id}/mfa.
+    if (!request.body.isEmpty())
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    r.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
     r.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-    auto *device = new OneShotBody(body);
+    auto *device = new OneShotBody(request.body);
     QNetworkReply *reply = m_network->sendCustomRequest(r, request.verb, device);
     device->setParent(reply);
     return reply;

@@ -15,7 +15,9 @@ OneShotBody::OneShotBody(QByteArray bytes, QObject *parent)
 
 bool OneShotBody::reset()
 {
-    return !m_read && QIODevice::reset();
+    // An empty body is never read: only the request's head tells that it went out, and Qt asks
+    // for a rewind only to send the request again.
+    return !m_read && !m_bytes.isEmpty() && QIODevice::reset();
 }
 
 bool OneShotBody::seek(qint64 pos)

@@ -6,10 +6,13 @@
 
 namespace PhoneDesk {
 
-// The body of a write, readable once. Qt's HTTP stack re-sends a request by itself when the
-// server closes the connection before answering; for a write that would apply it twice. Such a
-// re-send needs the body rewound, which this device refuses once it has been read: the reply
-// then fails (ContentReSendError), and the caller re-checks instead.
+// The body of a write, sent once. Qt's HTTP/1.1 stack (6.4) sends a request again by itself
+// when the connection closes before the answer's status line, on a new connection as on a
+// kept-alive one (QHttpNetworkConnectionChannel: handleUnexpectedEOF, and _q_error while waiting);
+// for a write that would apply it twice. Such a re-send needs the body rewound, which this device
+// refuses once the request may have gone out: once any of its bytes were read, and always when it
+// is empty (the request of an operation without a body: its head alone goes out, with
+// "Content-Length: 0"). The reply then fails (ContentReSendError), and the caller re-checks instead.
 class OneShotBody : public QIODevice
 {
     Q_OBJECT

@@ -18,9 +18,11 @@ class JsonWriter;
 // Another identification tied to a phone number, e.g. the Google account it came from.
 struct IdentificationLink
 {
-    QString type; // e.g. "oauth_google"; unknown kinds are kept as sent
+    QString type; // e.g. "oauth_google"; unknown kinds are kept as sent; empty when not sent
     QString id;   // the linked identification's id
 
+    // A link given as the bare id (as Clerk's Android SDK models linked_to): its type is unknown.
+    [[nodiscard]] static IdentificationLink ofUnknownType(QString id) { return {QString(), std::move(id)}; }
     [[nodiscard]] static Parsed<IdentificationLink> fromJson(const QJsonObject &json);
     [[nodiscard]] static Parsed<IdentificationLink> fromJson(const simdjson::dom::object &json);
     [[nodiscard]] QJsonObject toJson() const;

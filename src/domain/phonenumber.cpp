@@ -35,8 +35,14 @@ Parsed<PhoneNumber> readPhoneNumber(const typename Model::Object &json)
     }
     if (const auto links = r.array(QLatin1StringView("linked_to"))) {
         for (const typename Model::Value item : *links) {
+            // Clerk's Android SDK models a link as the linked identification's id alone.
+            if (Model::isString(item)) {
+                p.linkedTo.append(IdentificationLink::ofUnknownType(Model::toString(item)));
+                continue;
+            }
             if (!Model::isObject(item)) {
-                r.fail(QStringLiteral("phone number %1: linked_to holds %2, not an object").arg(p.id, Model::typeName(item)));
+                r.fail(QStringLiteral("phone number %1: linked_to holds %2, not an object nor an id")
+                           .arg(p.id, Model::typeName(item)));
                 break;
             }
             Parsed<IdentificationLink> link = IdentificationLink::fromJson(Model::toObject(item));

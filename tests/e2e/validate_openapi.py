@@ -7,7 +7,15 @@ cursor, count, single reads, every phone-number change, and the error answers) a
 body against the schema the spec gives for that path, method and status. Fields that a schema does
 not list are reported too, so an answer holds nothing the spec does not allow.
 
-Usage: validate_openapi.py --sandbox PATH --spec PATH. Exits 1 if any case fails.
+Then PhoneDesk's own client (phonedesk-cli) runs its reads and every one of its changes against
+the sandbox through a recording proxy, once cleanly and once with injected faults, and each
+request it sent is checked against the spec too: a declared path and method, declared path and
+query parameters of the declared types (arrays as repeated keys), a body exactly when the spec
+declares one and valid against its schema, and an answer whose status the spec declares for that
+operation (injected 429s and 5xx aside, and the exceptions of STATUS_EXCEPTIONS). See
+docs/conformance.md.
+
+Usage: validate_openapi.py --sandbox PATH --cli PATH --spec PATH. Exits 1 if any case fails.
 """
 
 import argparse
@@ -17,6 +25,7 @@ import re
 import select
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -26,6 +35,8 @@ import urllib.request
 import jsonschema
 import yaml
 from jsonschema.exceptions import best_match
+
+from recording_proxy import RecordingProxy
 
 SECRET_KEY = "sk_test_phonedesk_demo"
 USERS = 600
@@ -37,6 +48,32 @@ VARIANTS = ("none", "otp verified", "otp unverified", "otp expired", "otp failed
 CANDIDATE_NUMBERS = ("+447700900123", "+14155550123", "+33612345678", "+4915112345678", "+61412345678",
                      "+447700900456", "+12025550187")
 UNIVERSAL_CODE = "424242"
+
+# Every operation PhoneDesk's client must be seen to send in the client run, so that the request
+# check cannot pass by checking less. (GET /users/count is the window's connection test only.)
+CLIENT_OPERATIONS = (
+    ("GET", "/users"), ("GET", "/users/{user_id}"), ("GET", "/phone_numbers/{phone_number_id}"),
+    ("POST", "/phone_numbers"), ("PATCH", "/phone_numbers/{phone_number_id}"),
+    ("DELETE", "/phone_numbers/{phone_number_id}"), ("POST", "/phone_numbers/{phone_number_id}/prepare_verification"),
+    ("POST", "/phone_numbers/{phone_number_id}/attempt_verification"), ("PUT", "/users/{user_id}/phone_number"),
+    ("DELETE", "/users/{user_id}/mfa"),
+)
+# What the sandbox's fault injector answers on purpose, to any operation (--fail-rate, --rate-limit).
+FAULT_STATUSES = (429, 500, 502, 503)
+# Answers Clerk gives that the spec does not declare for an operation: (status, method, path template,
+# why). Each is one the client must read, and the sandbox gives it as Clerk does.
+_KEY_FIRST = ("Clerk checks the key before it routes: a missing or wrong key is answered 401 on every path, "
+              "but the spec lists 401 on most operations, not on this one")
+STATUS_EXCEPTIONS = (
+    # The window's connection test counts users to tell a wrong key: its 401 is the answer it exists for.
+    (401, "GET", "/users/count", _KEY_FIRST),
+    (401, "DELETE", "/users/{user_id}/mfa", _KEY_FIRST),
+)
+
+
+def status_exception(status, method, template):
+    return next((why for code, verb, path, why in STATUS_EXCEPTIONS
+                 if code == status and verb in (method, "*") and path in (template, "*")), None)
 
 # ---- OpenAPI 3.0 to JSON Schema -----------------------------------------------------------------
 
@@ -149,6 +186,138 @@ class Spec:
             return None, f"the spec has no {method} {template}"
         return None, f"the spec documents no {status} answer for {method} {template}"
 
+    # -- requests ------------------------------------------------------------------------------
+
+    def operation_for(self, method, api_path):
+        """The spec's path template that `api_path` (below /v1) matches, its operation for `method`
+        (None when the path has none) and the path parameters. Literal segments win over parameters,
+        as they do in Clerk's router: /users/count is not /users/{user_id}."""
+        matches = []
+        for template in self.raw.get("paths", {}):
+            pattern = "".join(f"(?P<{part[1:-1]}>[^/]+)" if part.startswith("{") and part.endswith("}") else re.escape(part)
+                              for part in re.split(r"(\{[^}/]+\})", template))
+            match = re.fullmatch(pattern, api_path)
+            if match:
+                matches.append((template.count("{"), template, match.groupdict()))
+        for _, template, parameters in sorted(matches):
+            operation = self.raw["paths"][template].get(method.lower())
+            if operation is not None:
+                return template, operation, parameters
+        return (sorted(matches)[0][1] if matches else None), None, {}
+
+    def parameters(self, template, operation):
+        """The operation's parameters by (in, name): the path's, overridden by the operation's own."""
+        declared = {}
+        for parameter in self.raw["paths"][template].get("parameters", []) + operation.get("parameters", []):
+            parameter = self._follow(parameter)
+            declared[(parameter["in"], parameter["name"])] = parameter
+        return declared
+
+    def request_problems(self, record, allowed_statuses=()):
+        """Why a recorded request (RecordingProxy) is not one the spec declares: its path and method,
+        its path and query parameters, its body, and the status it was answered with."""
+        method, path = record["method"], record["path"]
+        if not path.startswith("/v1/"):
+            return [f"{path} is outside /v1, where every path of the spec lives"]
+        template, operation, path_values = self.operation_for(method, path[len("/v1"):])
+        if template is None:
+            return [f"no path of the spec matches {path}"]
+        if operation is None:
+            return [f"the spec has no {method} {template}"]
+        where = f"{method} {template}"
+        problems = []
+        declared = self.parameters(template, operation)
+        for name, value in path_values.items():
+            parameter = declared.get(("path", name))
+            if parameter is None:
+                problems.append(f"path parameter {name!r} is not declared for {where}")
+            else:
+                problems += self._parameter_problems(parameter, [urllib.parse.unquote(value)], where)
+        values = {}
+        for name, value in urllib.parse.parse_qsl(record["query"], keep_blank_values=True):
+            values.setdefault(name, []).append(value)
+        for name, given in values.items():
+            parameter = declared.get(("query", name))
+            if parameter is None:
+                problems.append(f"query parameter {name!r} is not declared for {where}")
+            else:
+                problems += self._parameter_problems(parameter, given, where)
+        for (place, name), parameter in declared.items():
+            if parameter.get("required") and place in ("path", "query") and name not in values and name not in path_values:
+                problems.append(f"required {place} parameter {name!r} of {where} is missing")
+        problems += self._body_problems(record, operation, where)
+        status = record["status"]
+        responses = {str(key) for key in operation.get("responses", {})}
+        if status is None:
+            problems.append("no answer came")
+        elif (str(status) not in responses and f"{str(status)[0]}XX" not in responses and "default" not in responses
+              and status not in allowed_statuses and not status_exception(status, method, template)):
+            problems.append(f"answered {status}, which the spec does not declare for {where} ({', '.join(sorted(responses))})")
+        return problems
+
+    def _parameter_problems(self, parameter, given, where):
+        """A path or query parameter's values (strings, as decoded from the URL) against its schema:
+        scalars once, an array as repeated keys (OpenAPI's default: style form, explode true)."""
+        name = parameter["name"]
+        schema = self.deref(to_json_schema(self._follow(parameter.get("schema", {}))))
+        if schema.get("type") == "array":
+            if parameter.get("explode") is False or parameter.get("style", "form") != "form":
+                return [f"parameter {name!r} of {where} is an array in a style this check does not read"]
+            items = self.deref(schema.get("items", {}))
+            converted, problems = [], []
+            for value in given:
+                typed, problem = _typed(value, items)
+                converted.append(typed)
+                if problem:
+                    problems.append(f"parameter {name!r}: {problem}")
+            if problems:
+                return problems
+            value, shown = converted, given
+        else:
+            if len(given) > 1:
+                return [f"parameter {name!r} is given {len(given)} times, but it is no array in {where}"]
+            value, problem = _typed(given[0], schema)
+            if problem:
+                return [f"parameter {name!r}: {problem}"]
+            shown = given[0]
+        return [f"parameter {name!r} = {shown!r}: {p}" for p in self.schema_errors(self.validator(schema), value)]
+
+    def _body_problems(self, record, operation, where):
+        headers, body = record["headers"], record["body"]
+        content_type = headers.get("content-type")
+        length = headers.get("content-length")
+        encoding = headers.get("transfer-encoding")
+        # "Content-Length: 0" and nothing else is no body: Qt sends it with a write that has none (see
+        # docs/conformance.md), and a zero-length body is no content (RFC 9110, section 8.6).
+        present = bool(body) or content_type is not None or encoding is not None or (length or "0").strip() != "0"
+        shape = ", ".join(f"{name}: {value}" for name, value in (("Content-Type", content_type), ("Content-Length", length),
+                                                                  ("Transfer-Encoding", encoding)) if value is not None)
+        request_body = operation.get("requestBody")
+        if request_body is None:
+            if present:
+                return [f"a body ({shape}; {_short(body.decode('utf-8', 'replace'), 80)!r}) where the spec declares none for {where}"]
+            return []
+        request_body = self._follow(request_body)
+        if not present:
+            return [f"no body, where the spec declares one for {where}"]
+        media = (content_type or "").split(";")[0].strip().lower()
+        content = request_body.get("content", {})
+        if media not in content:
+            return [f"a body of Content-Type {content_type!r}, where {where} takes {', '.join(content)}"]
+        problems = []
+        if length is not None and length.strip() != str(len(body)):
+            problems.append(f"Content-Length says {length}, the body has {len(body)} bytes")
+        if media != "application/json":
+            return problems
+        try:
+            instance = json.loads(body.decode("utf-8"))
+        except ValueError as error:
+            return problems + [f"the body is not JSON: {error}"]
+        schema = to_json_schema(content[media].get("schema", {}))
+        validator = self.validator(schema)
+        found = self.schema_errors(validator, instance) + self.unexpected_fields(validator, instance, schema)
+        return problems + [f"body {p} [against {where} requestBody]" for p in found]
+
     def validator(self, schema):
         return jsonschema.Draft7Validator(schema, resolver=self.resolver)
 
@@ -253,6 +422,22 @@ class Spec:
         return True
 
 
+def _typed(text, schema):
+    """A parameter's string as the JSON value its schema's type means, and why it cannot be one."""
+    kind = schema.get("type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    if "integer" in kinds:
+        return (int(text), None) if re.fullmatch(r"-?[0-9]+", text) else (text, f"{text!r} is not an integer")
+    if "number" in kinds:
+        try:
+            return float(text), None
+        except ValueError:
+            return text, f"{text!r} is not a number"
+    if "boolean" in kinds:
+        return (text == "true", None) if text in ("true", "false") else (text, f"{text!r} is not true or false")
+    return text, None
+
+
 def _short(text, limit=300):
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
@@ -260,8 +445,9 @@ def _short(text, limit=300):
 # ---- the sandbox --------------------------------------------------------------------------------
 
 class Sandbox:
-    def __init__(self, program):
+    def __init__(self, program, *options):
         self.program = program
+        self.options = list(options)  # e.g. fault injection
         self.process = None
         self.url = None
 
@@ -269,7 +455,7 @@ class Sandbox:
         # The key goes through the environment, so that a key inherited from it cannot differ.
         env = dict(os.environ, PHONEDESK_SANDBOX_SECRET_KEY=SECRET_KEY)
         self.process = subprocess.Popen(
-            [self.program, "--host", "127.0.0.1", "--port", "0", "--users", str(USERS), "--seed", "7"],
+            [self.program, "--host", "127.0.0.1", "--port", "0", "--users", str(USERS), "--seed", "7"] + self.options,
             stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env)
         deadline = time.monotonic() + 20
         line = b""
@@ -700,9 +886,147 @@ def run(runner, spec):
     runner.case("GET", "/users", None, 404, expect_code="resource_not_found")
 
 
+# ---- PhoneDesk's client, and the requests it sends ------------------------------------------------
+
+class Client:
+    """phonedesk-cli pointed at `api_url`, with a data folder of its own for its change journal."""
+
+    def __init__(self, program, api_url, data_home):
+        self.program = program
+        self.api_url = api_url
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith("CLERK_") and k != "QT_LOGGING_RULES"}
+        self.env.update(XDG_DATA_HOME=data_home, XDG_CONFIG_HOME=data_home, CLERK_SECRET_KEY=SECRET_KEY)
+
+    def run(self, *arguments, key=SECRET_KEY):
+        env = dict(self.env, CLERK_SECRET_KEY=key)
+        done = subprocess.run([self.program, "--api-url", self.api_url, *arguments], env=env, stdin=subprocess.DEVNULL,
+                              capture_output=True, timeout=120)
+        return done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace")
+
+
+def drive_client(runner, client, label, wanted, *arguments, key=SECRET_KEY):
+    """Runs one command; a command that does not end as `wanted` fails (the requests after it would
+    not be the ones meant). Returns what it printed, read as JSON where it is."""
+    code, out, err = client.run(*arguments, key=key)
+    if code not in wanted:
+        runner.fail(f"client: {label}", f"phonedesk-cli {' '.join(arguments)} exited {code}: {_short(err.strip())}")
+        return None
+    try:
+        return json.loads(out)  # one object, as the API sent it
+    except ValueError:
+        pass
+    try:
+        return [json.loads(line) for line in out.splitlines() if line.strip()]  # a listing, one line each
+    except ValueError:
+        return None
+
+
+def run_client(runner, client):
+    """PhoneDesk's reads and each of its changes, as a person would run them: a number is added,
+    made primary, sent a code, verified, made a second factor, MFA turned off, the number deleted and
+    the user's numbers replaced; then the answers a person meets: an id that is gone, a wrong key."""
+    direct = runner.request("GET", "/v1/users", [("limit", PAGE)]).json or []
+    target = next((u for u in direct if len(u.get("phone_numbers", [])) == 1 and not u.get("two_factor_enabled")), None)
+    if target is None:
+        runner.fail("client", "no user with exactly one number and no 2FA for the client run")
+        return
+    user_id, kept_id = target["id"], target["phone_numbers"][0]["id"]
+    drive_client(runner, client, "list", (0,), "list")
+    drive_client(runner, client, "list --query", (0,), "list", "--query", target.get("last_name") or user_id)
+    drive_client(runner, client, "get", (0,), "get", kept_id)
+    created = None
+    # The client checks a number before sending it: only the candidates valid where they belong.
+    candidates = [n for n in CANDIDATE_NUMBERS if not n.startswith("+4477009")]
+    for candidate in candidates:
+        created = drive_client(runner, client, "create", (0, 3), "create", "--user-id", user_id, "--phone-number", candidate)
+        if isinstance(created, dict) and created.get("id"):
+            break
+    if not isinstance(created, dict) or not created.get("id"):
+        runner.fail("client: create", f"none of {candidates} was added")
+        return
+    phone_id, number = created["id"], created["phone_number"]
+    drive_client(runner, client, "update --primary", (0,), "update", phone_id, "--primary", "true")
+    prepared = drive_client(runner, client, "send-code", (0,), "send-code", phone_id)
+    verification_id = prepared.get("id", "") if isinstance(prepared, dict) else ""
+    drive_client(runner, client, "verify", (0,), "verify", phone_id, "--verification-id", verification_id, "--code", UNIVERSAL_CODE)
+    drive_client(runner, client, "update --reserved-for-second-factor", (0,), "update", phone_id,
+                 "--reserved-for-second-factor", "true")
+    drive_client(runner, client, "disable-mfa", (0,), "disable-mfa", user_id, "--force")
+    drive_client(runner, client, "delete", (0,), "delete", phone_id, "--yes", "--force")
+    drive_client(runner, client, "replace-phone", (0,), "replace-phone", user_id, "--phone-number", number, "--yes", "--force")
+    drive_client(runner, client, "get a deleted number", (3,), "get", phone_id)
+    drive_client(runner, client, "list with a wrong key", (3,), "list", key="sk_test_not_the_key")
+
+
+def check_requests(runner, spec, records, label, allowed_statuses=()):
+    """Every recorded request against the spec: one verdict each."""
+    if not records:
+        runner.fail(f"requests ({label})", "the client sent nothing through the proxy")
+    for record in records:
+        problems = spec.request_problems(record, allowed_statuses)
+        agent = record["headers"].get("user-agent", "")
+        if not agent.startswith("PhoneDesk/"):
+            problems.append(f"User-Agent is {agent!r}, not PhoneDesk's")
+        shown = record["path"] + ("?" + record["query"] if record["query"] else "")
+        status = record["status"] if record["status"] is not None else "no answer"
+        runner.record(f"request ({label}) {record['method']}", shown, status, problems)
+
+
+def check_coverage(runner, spec, records):
+    seen = set()
+    for record in records:
+        if record["path"].startswith("/v1/"):
+            template, operation, _ = spec.operation_for(record["method"], record["path"][len("/v1"):])
+            if operation is not None:
+                seen.add((record["method"], template))
+    missing = [f"{method} {template}" for method, template in CLIENT_OPERATIONS if (method, template) not in seen]
+    if missing:
+        runner.fail("requests: coverage", f"the client run sent no {', '.join(missing)}")
+    else:
+        runner.record("requests: coverage of", f"{len(CLIENT_OPERATIONS)} operations", "-", [])
+
+
+def client_run(runner, spec, cli, sandbox_url, data_home, label, drive, allowed_statuses=()):
+    proxy = RecordingProxy(sandbox_url)
+    proxy.start()
+    try:
+        drive(Client(cli, proxy.url + "/v1", data_home))
+    finally:
+        proxy.stop()
+    records = proxy.records()
+    check_requests(runner, spec, records, label, allowed_statuses)
+    return records
+
+
+def run_faulty_client(runner, spec, cli, sandbox_program, data_home):
+    """The client's retries against a sandbox that fails a third of its answers and limits the key
+    to 10 requests in 10 s: each request sent again is as the spec declares it too (a write is sent
+    again only after a 429), and every status is the spec's or an injected one."""
+    sandbox = Sandbox(sandbox_program, "--fail-rate", "0.3", "--rate-limit", "10", "--fault-seed", "11")
+    try:
+        sandbox.start()
+
+        def drive(client):
+            drive_client(runner, client, "list under faults", (0,), "list")
+            listing = Runner(sandbox.url, spec).request("GET", "/v1/users", [("limit", 20)])
+            phones = [p["id"] for u in (listing.json if isinstance(listing.json, list) else [])
+                      for p in u.get("phone_numbers", [])[:1]][:3]
+            any_end = tuple(range(6))  # whatever the faults made of it: only the requests are judged
+            for phone_id in phones:
+                drive_client(runner, client, "get under faults", any_end, "get", phone_id)
+            for phone_id in phones[:1]:
+                drive_client(runner, client, "send-code under faults", any_end, "send-code", phone_id)
+                drive_client(runner, client, "delete under faults", any_end, "delete", phone_id, "--yes", "--force")
+
+        client_run(runner, spec, cli, sandbox.url, data_home, "faults", drive, FAULT_STATUSES)
+    finally:
+        sandbox.stop()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sandbox", required=True, help="path to the phonedesk-sandbox program")
+    parser.add_argument("--cli", required=True, help="path to the phonedesk-cli program, PhoneDesk's client")
     parser.add_argument("--spec", required=True, help="path to Clerk's Backend API OpenAPI document (YAML)")
     args = parser.parse_args()
 
@@ -710,15 +1034,20 @@ def main():
     spec = Spec(args.spec)
     sandbox = Sandbox(args.sandbox)
     runner = Runner("", spec)
-    try:
-        sandbox.start()
-        runner.base_url = sandbox.url
-        run(runner, spec)
-    except Exception as error:
-        # Counted as a failure, so that a run cut short can never read as a pass.
-        runner.fail("run", f"stopped early: {type(error).__name__}: {error}")
-    finally:
-        sandbox.stop()
+    with tempfile.TemporaryDirectory(prefix="phonedesk-conformance-") as data_home:
+        try:
+            sandbox.start()
+            runner.base_url = sandbox.url
+            run(runner, spec)
+            records = client_run(runner, spec, args.cli, sandbox.url, data_home, "client",
+                                 lambda client: run_client(runner, client))
+            check_coverage(runner, spec, records)
+            run_faulty_client(runner, spec, args.cli, args.sandbox, data_home)
+        except Exception as error:
+            # Counted as a failure, so that a run cut short can never read as a pass.
+            runner.fail("run", f"stopped early: {type(error).__name__}: {error}")
+        finally:
+            sandbox.stop()
 
     print(f"{runner.passed} passed, {runner.failed} failed ({time.monotonic() - started:.1f} s)")
     return 1 if runner.failed or runner.passed + runner.failed == 0 else 0

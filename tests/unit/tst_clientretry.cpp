@@ -273,6 +273,61 @@ private Q_SLOTS:
         QVERIFY(m_model->rowOfId(creator.createdId()) >= 0);
     }
 
+    // The writes without a body, DELETE and POST alike, are not sent again when their answer is
+    // lost: each arrives once and is applied once, and its caller learns that the outcome is unknown.
+    void aDeletionWhoseAnswerIsLostIsSentOnce()
+    {
+        const QString phoneId = addNumber(takeBareUser(), kUnverified);
+        QVERIFY(!phoneId.isEmpty());
+        const SandboxStats before = m_sandbox.stats();
+        m_sandbox.dropNextAnswers(1);
+        const auto deleted = awaitCall<DeletedObject>(
+            [&](QObject *context, auto done) { m_client.deletePhoneNumber(phoneId, context, done); });
+        QVERIFY(deleted && !deleted->ok());
+        QVERIFY2(RetryPolicy::outcomeUnknown(deleted->error()), whyNot(*deleted).constData());
+        QTest::qWait(300); // time for a copy that was on its way
+        const SandboxStats after = m_sandbox.stats();
+        QCOMPARE(after.dropped - before.dropped, 1);
+        QCOMPARE(after.requests - before.requests, 1);
+        QCOMPARE(m_sandbox.store().getPhoneNumber(phoneId).status, 404);
+    }
+
+    void aCodeRequestWhoseAnswerIsLostIsSentOnce()
+    {
+        const QString phoneId = addNumber(takeBareUser(), kUnverified);
+        QVERIFY(!phoneId.isEmpty());
+        const SandboxStats before = m_sandbox.stats();
+        m_sandbox.dropNextAnswers(1);
+        const auto prepared = awaitCall<Verification>(
+            [&](QObject *context, auto done) { m_client.prepareVerification(phoneId, context, done); });
+        QVERIFY(prepared && !prepared->ok());
+        QVERIFY2(RetryPolicy::outcomeUnknown(prepared->error()), whyNot(*prepared).constData());
+        QTest::qWait(300);
+        const SandboxStats after = m_sandbox.stats();
+        QCOMPARE(after.dropped - before.dropped, 1);
+        QCOMPARE(after.requests - before.requests, 1); // one code sent, not two
+        const PhoneNumber stored = storedPhone(phoneId);
+        QVERIFY(stored.verification.has_value());
+        QCOMPARE(stored.verification->status, QStringLiteral("unverified"));
+    }
+
+    void anMfaResetWhoseAnswerIsLostIsSentOnce()
+    {
+        const QString userId = takeBareUser();
+        QVERIFY(!addNumber(userId, kSecondFactor).isEmpty());
+        QVERIFY(storedUser(userId).twoFactorEnabled.value_or(false));
+        const SandboxStats before = m_sandbox.stats();
+        m_sandbox.dropNextAnswers(1);
+        const auto reset = awaitCall<QString>([&](QObject *context, auto done) { m_client.disableMfa(userId, context, done); });
+        QVERIFY(reset && !reset->ok());
+        QVERIFY2(RetryPolicy::outcomeUnknown(reset->error()), whyNot(*reset).constData());
+        QTest::qWait(300);
+        const SandboxStats after = m_sandbox.stats();
+        QCOMPARE(after.dropped - before.dropped, 1);
+        QCOMPARE(after.requests - before.requests, 1);
+        QVERIFY(!storedUser(userId).twoFactorEnabled.value_or(true));
+    }
+
     void aWriteThatFailedAndWasNotMadeOffersARetry()
     {
         Owner owner;

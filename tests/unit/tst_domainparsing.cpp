@@ -4,6 +4,7 @@
 #include "domain/deletedobject.h"
 #include "domain/identificationlink.h"
 #include "domain/phonenumber.h"
+#include "domain/usernumberspage.h"
 #include "domain/userpage.h"
 #include "domain/usersummary.h"
 #include "domain/verification.h"
@@ -67,6 +68,8 @@ private slots:
     void aPageMustBeAnArray();
     void readsDeletedObjects();
     void namesLinkedProviders();
+    void readsLinksGivenAsBareIds();
+    void aLinkThatIsNeitherAnObjectNorAnIdIsUnreadableInBothReaders();
     void tellsExpiredCodesFromPendingOnes();
 };
 
@@ -211,7 +214,7 @@ void TestDomainParsing::wronglyTypedFieldMakesOnlyThatObjectUnreadable_data()
     row("expire_at has a fraction", 3, {QStringLiteral("idn_fractionalExpiry"), QStringLiteral("\"expire_at\"")});
     row("attempts is a word", 4, {QStringLiteral("verification"), QStringLiteral("\"attempts\""), QStringLiteral("a string")});
     row("verification is a string", 5, {QStringLiteral("\"verification\"")});
-    row("linked_to holds a string", 6, {QStringLiteral("linked_to"), QStringLiteral("not an object")});
+    row("linked_to holds a number", 6, {QStringLiteral("idn_badLinks"), QStringLiteral("linked_to"), QStringLiteral("a number")});
     row("a link's id is a number", 7, {QStringLiteral("identification link"), QStringLiteral("\"id\"")});
     row("backup_codes holds a number", 8, {QStringLiteral("\"backup_codes\""), QStringLiteral("an array of strings")});
     row("id is a number", 9, {QStringLiteral("\"id\""), QStringLiteral("a number")});
@@ -382,6 +385,61 @@ void TestDomainParsing::namesLinkedProviders()
     QCOMPARE((IdentificationLink{QStringLiteral("saml"), QStringLiteral("idn_3")}.providerName()), QStringLiteral("SAML"));
     QCOMPARE((IdentificationLink{QStringLiteral("oauth_discord"), QStringLiteral("idn_3")}.providerName()), QStringLiteral("Discord"));
     QCOMPARE((IdentificationLink{QString(), QStringLiteral("idn_4")}.providerName()), QString());
+}
+
+// Clerk's Android SDK models linked_to as a list of ids: each is read as a link of unknown type,
+// by Qt's JSON (a single number, a user of a page) and by simdjson (the walk's pages) alike.
+void TestDomainParsing::readsLinksGivenAsBareIds()
+{
+    const QByteArray number = R"({"id":"idn_android","phone_number":"+14155550123","verification":null,
+        "linked_to":["idn_123",{"type":"oauth_google","id":"idn_456"},""]})";
+    const QList<IdentificationLink> expected{IdentificationLink{QString(), QStringLiteral("idn_123")},
+                                             IdentificationLink{QStringLiteral("oauth_google"), QStringLiteral("idn_456")},
+                                             IdentificationLink{QString(), QString()}};
+
+    const Parsed<PhoneNumber> byQt = PhoneNumber::fromJson(QJsonDocument::fromJson(number).object());
+    QVERIFY2(byQt.ok(), qPrintable(byQt.error()));
+    QCOMPARE(byQt.value().linkedTo, expected);
+    QCOMPARE(byQt.value().linkedTo.constFirst().providerName(), QString());
+
+    const QByteArray page = R"([{"id":"user_android","primary_phone_number_id":"idn_android","phone_numbers":[)" + number + "]}]";
+    const Parsed<UserPage> users = UserPage::fromJson(page);
+    QVERIFY2(users.ok(), qPrintable(users.error()));
+    QVERIFY2(users.value().problems.isEmpty(), qPrintable(users.value().problems.join(QLatin1Char('\n'))));
+    QCOMPARE(users.value().users.size(), 1);
+    QCOMPARE(users.value().users.constFirst().phoneNumbers.size(), 1);
+    QCOMPARE(users.value().users.constFirst().phoneNumbers.constFirst().linkedTo, expected);
+
+    const Parsed<UserNumbersPage> bySimdjson = UserNumbersPage::fromJson(page);
+    QVERIFY2(bySimdjson.ok(), qPrintable(bySimdjson.error()));
+    QVERIFY2(bySimdjson.value().problems.isEmpty(), qPrintable(bySimdjson.value().problems.join(QLatin1Char('\n'))));
+    QCOMPARE(bySimdjson.value().users.size(), 1);
+    const QList<UserNumbersPage::Number> &numbers = bySimdjson.value().users.constFirst().phoneNumbers;
+    QCOMPARE(numbers.size(), 1);
+    QCOMPARE(numbers.constFirst().phone.linkedTo, expected);
+    QCOMPARE(numbers.constFirst().phone, byQt.value());
+    // The number as sent keeps its links as sent.
+    QVERIFY2(numbers.constFirst().json.contains(R"("linked_to":["idn_123",)"), numbers.constFirst().json.constData());
+
+    // Written back, a link of unknown type is an object like any other, and reads back the same.
+    const Parsed<PhoneNumber> again = PhoneNumber::fromJson(byQt.value().toJson());
+    QVERIFY2(again.ok(), qPrintable(again.error()));
+    QCOMPARE(again.value(), byQt.value());
+}
+
+void TestDomainParsing::aLinkThatIsNeitherAnObjectNorAnIdIsUnreadableInBothReaders()
+{
+    for (const QByteArray &item : {QByteArray("7"), QByteArray("null"), QByteArray("true"), QByteArray("[\"idn_1\"]")}) {
+        const QByteArray number = R"({"id":"idn_odd","phone_number":"+14155550123","linked_to":[)" + item + "]}";
+        const Parsed<PhoneNumber> byQt = PhoneNumber::fromJson(QJsonDocument::fromJson(number).object());
+        QVERIFY2(!byQt.ok(), item.constData());
+        QVERIFY2(byQt.error().contains(QStringLiteral("linked_to")), qPrintable(byQt.error()));
+        const Parsed<UserNumbersPage> page = UserNumbersPage::fromJson(R"([{"id":"user_odd","phone_numbers":[)" + number + "]}]");
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().users.constFirst().phoneNumbers.size(), 0);
+        // The same words from both readers.
+        QCOMPARE(page.value().problems, QStringList{QStringLiteral("user user_odd: ") + byQt.error()});
+    }
 }
 
 void TestDomainParsing::tellsExpiredCodesFromPendingOnes()
