@@ -19,8 +19,17 @@ QByteArray SandboxStats::toJson() const
     const QJsonObject stats{{QStringLiteral("object"), QStringLiteral("sandbox_stats")},
                             {QStringLiteral("requests"), requests},
                             {QStringLiteral("rate_limited"), rateLimited},
+                            {QStringLiteral("offset_pages"), offsetPages},
+                            {QStringLiteral("skipped_rows"), skippedRows},
                             {QStringLiteral("faults"), faults}};
     return QJsonDocument(stats).toJson(QJsonDocument::Compact);
+}
+
+void SandboxFaultInjector::countOffsetPage(qint64 rows)
+{
+    const std::lock_guard lock(m_mutex);
+    ++m_stats.offsetPages;
+    m_stats.skippedRows += rows;
 }
 
 SandboxFaultInjector::SandboxFaultInjector()

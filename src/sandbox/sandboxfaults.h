@@ -44,6 +44,8 @@ struct SandboxStats
     qint64 malformed = 0;
     qint64 dropped = 0;
     qint64 rateLimited = 0;
+    qint64 offsetPages = 0; // GET /users answers that skipped rows for a non-zero offset
+    qint64 skippedRows = 0; // the rows those offsets skipped
 
     [[nodiscard]] QByteArray toJson() const;
 };
@@ -74,6 +76,8 @@ public:
 
     // `key` identifies the caller for the rate limit: Clerk limits per secret key.
     [[nodiscard]] Plan plan(const QByteArray &key);
+    // Counts an answer that skipped `rows` for an offset (a walk that should have used a cursor).
+    void countOffsetPage(qint64 rows);
     // Counts a planned malformed answer only when there was a 200 body to break.
     [[nodiscard]] QByteArray malformed(const QByteArray &body);
 

@@ -104,6 +104,8 @@ SandboxReply SandboxServer::answerWithFaults(const QHttpServerRequest &request, 
     QStringList path = request.url().path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     path.removeFirst(); // "v1", checked by refusal()
     SandboxReply reply = route(request, path);
+    if (reply.skippedRows > 0)
+        m_faults.countOffsetPage(reply.skippedRows);
     if (plan.malformAnswer && reply.status == 200)
         reply.body = m_faults.malformed(reply.body);
     return reply;

@@ -7,14 +7,19 @@
 #include "api/cursorwalk.h"
 #include "api/walkpages.h"
 #include "api/walkslices.h"
+#include "audit/instanceaudit.h"
+#include "cli/phonenumberwalk.h"
+#include "models/phonenumberlistmodel.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxstore.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -368,5 +373,103 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCursorWalk)
+// The three walkers of PhoneDesk (phonedesk-cli list, the window's Load all, the audit) on an
+// instance where hundreds of users share one created_at millisecond: each brings every number
+// exactly once, and the sandbox answers not one request by offset.
+class TestWalkersOnTies : public QObject
+{
+    Q_OBJECT
+
+    Sandbox m_sandbox;
+    ClerkClient m_client;
+    QSet<QString> m_phoneIds;
+    int m_users = 0;
+
+    [[nodiscard]] qint64 offsetPages() const { return m_sandbox.stats().offsetPages; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Sandbox::Options options;
+        options.users = m_users = 2500;
+        options.seed = 9;
+        options.sameCreatedAt = 700;
+        options.nowMs = QDateTime::currentMSecsSinceEpoch();
+        QString error;
+        QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
+        QVERIFY(m_sandbox.store().sharedCreatedAt().has_value());
+        m_client.setBaseUrl(m_sandbox.baseUrl());
+        m_client.setSecretKey(m_sandbox.secretKey());
+        m_client.setRateLimit(0);
+        for (int offset = 0; offset < m_users; offset += 500) {
+            const SandboxReply reply = m_sandbox.store().listUsers(
+                {{QStringLiteral("limit"), QStringLiteral("500")}, {QStringLiteral("offset"), QString::number(offset)}});
+            for (const QJsonValue &user : QJsonDocument::fromJson(reply.body).array()) {
+                for (const QJsonValue &phone : user.toObject().value(QLatin1StringView("phone_numbers")).toArray())
+                    m_phoneIds.insert(phone.toObject().value(QLatin1StringView("id")).toString());
+            }
+        }
+        QVERIFY(m_phoneIds.size() > m_users / 2);
+    }
+
+    void cliListBringsEveryNumberOnce()
+    {
+        const qint64 before = offsetPages();
+        PhoneNumberWalk walk(&m_client);
+        QStringList ids;
+        bool finished = false;
+        connect(&walk, &PhoneNumberWalk::pageRead, this, [&](const QList<PhoneNumberRecord> &records, const QStringList &) {
+            for (const PhoneNumberRecord &record : records)
+                ids.append(record.phone.id);
+        });
+        connect(&walk, &PhoneNumberWalk::finished, this, [&] { finished = true; });
+        walk.start({});
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 60000);
+        QCOMPARE(walk.usersReceived(), qint64(m_users));
+        QCOMPARE(ids.size(), m_phoneIds.size());
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), m_phoneIds);
+        QVERIFY(walk.slices() > 1);
+        QCOMPARE(offsetPages(), before);
+    }
+
+    void loadAllBringsEveryNumberOnce()
+    {
+        const qint64 before = offsetPages();
+        PhoneNumberListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClient(&m_client);
+        model.setPageSize(100);
+        model.loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!model.loading() && !model.loadingAll(), 60000);
+        QVERIFY2(model.error().isEmpty(), qPrintable(model.error()));
+        QCOMPARE(model.loadedUserCount(), m_users);
+        QSet<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.rowAt(row).phone.id);
+        QCOMPARE(model.rowCount(), m_phoneIds.size());
+        QCOMPARE(ids, m_phoneIds);
+        QVERIFY(!model.hasMore());
+        QCOMPARE(offsetPages(), before);
+    }
+
+    void auditReadsEveryUserOnce()
+    {
+        const qint64 before = offsetPages();
+        InstanceAudit audit(&m_client);
+        QSignalSpy finished(&audit, &InstanceAudit::finished);
+        audit.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(audit.usersRead(), m_users);
+        QVERIFY(audit.problems().isEmpty());
+        QCOMPARE(offsetPages(), before);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    TestCursorWalk walk;
+    TestWalkersOnTies ties;
+    return QTest::qExec(&walk, argc, argv) | QTest::qExec(&ties, argc, argv);
+}
 #include "tst_cursorwalk.moc"
