@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // phonedesk-bench: PhoneDesk's speed at instance scale, one figure per line as `name: value`.
 //   phonedesk-bench [--users 100000] [--rounds 30] [--walks 3] [--model-numbers 150000] [--first-rows 5]
+//                   [--latency-users 60000] [--latency-ms 150]
 // It starts the sandbox in this process and measures the sandbox, the parser, phonedesk-cli's
 // full walk, the list model (in a child process without the sandbox) and the window's first row.
 // Figures, not pass/fail: speed is measured here, never asserted in a timed test.
@@ -152,6 +153,92 @@ void measureWalk(Sandbox &sandbox, int users, qint64 numbers, int walks)
         BenchStats::printText(QStringLiteral("cli_peak_rss_mb"), QStringLiteral("not measured (needs /usr/bin/time)"));
 }
 
+// A walk as the simplest client pages by cursor: one GET /users after another, each after the last
+// user of the one before, the body read for that id only. What walk_latency150_s is set against.
+double serialCursorWalkSeconds(const QUrl &apiUrl, const QString &secretKey, qint64 *users)
+{
+    QNetworkAccessManager network;
+    QString cursor;
+    *users = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        QUrl url(apiUrl.toString() + QStringLiteral("/users"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+        query.addQueryItem(QStringLiteral("order_by"), QStringLiteral("-created_at"));
+        if (!cursor.isEmpty())
+            query.addQueryItem(QStringLiteral("starting_after"), cursor);
+        url.setQuery(query);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + secretKey.toUtf8());
+        QNetworkReply *reply = network.get(request);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (reply->error() != QNetworkReply::NoError)
+            qFatal("GET /users failed: %s", qPrintable(reply->errorString()));
+        const Parsed<UserNumbersPage> page = UserNumbersPage::fromJson(reply->readAll());
+        reply->deleteLater();
+        if (!page.ok())
+            qFatal("a page did not parse");
+        *users += page.value().receivedCount;
+        if (page.value().receivedCount < 500)
+            break;
+        cursor = page.value().lastId;
+    }
+    return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// Against a server 150 ms away (every answer held back that long, as a far Clerk region would),
+// phonedesk-cli paced to a production key's 1000 requests per 10 s, beside the serial cursor walk.
+void measureLatencyWalk(int users, int latencyMs)
+{
+    Sandbox sandbox;
+    Sandbox::Options options;
+    options.users = users;
+    options.faults.latencyMs = latencyMs;
+    QString error;
+    if (!sandbox.start(options, &error))
+        qFatal("the latency sandbox did not start: %s", qPrintable(error));
+    const QString name = QStringLiteral("walk_latency%1").arg(latencyMs);
+    const ProcessBench::Run run = ProcessBench::walkWithCli(sandbox.baseUrl(), sandbox.secretKey(), 1000);
+    if (run.exitCode != 0)
+        qFatal("phonedesk-cli list failed (%d): %s", run.exitCode, qPrintable(run.errors));
+    qint64 serialUsers = 0;
+    const double serial = serialCursorWalkSeconds(sandbox.baseUrl(), sandbox.secretKey(), &serialUsers);
+    if (serialUsers != users)
+        qFatal("the serial walk read %lld users of %d", qlonglong(serialUsers), users);
+    print(name + QStringLiteral("_s"), run.wallMs / 1000.0, 2);
+    print(name + QStringLiteral("_serial_s"), serial, 2);
+    print(name + QStringLiteral("_ratio"), run.wallMs / 1000.0 / serial, 3);
+    if (sandbox.stats().rateLimited != 0)
+        qFatal("the latency walk was refused %lld times", qlonglong(sandbox.stats().rateLimited));
+}
+
+// Paced to a development key's 100 requests per 10 s against a sandbox that enforces that limit:
+// the walk should take what the limit allows the pages it needs, and draw no 429.
+void measurePacedWalk(Sandbox &sandbox, int users)
+{
+    constexpr int kLimit = 100;
+    SandboxFaults faults;
+    faults.rateLimit = kLimit;
+    sandbox.setFaults(faults);
+    const qint64 refusedBefore = sandbox.stats().rateLimited;
+    const ProcessBench::Run run = ProcessBench::walkWithCli(sandbox.baseUrl(), sandbox.secretKey(), std::nullopt);
+    sandbox.setFaults({});
+    if (run.exitCode != 0)
+        qFatal("the paced phonedesk-cli list failed (%d): %s", run.exitCode, qPrintable(run.errors));
+    // A serial cursor walk needs a page per 500 users and one short page; any `kLimit` of them may
+    // go within 10 s, so the last one cannot leave before this.
+    const int pages = users / 500 + 1;
+    const double floorSeconds = double((pages + kLimit - 1) / kLimit - 1) * 10.0;
+    print(QStringLiteral("walk_paced_s"), run.wallMs / 1000.0, 2);
+    print(QStringLiteral("walk_paced_floor_s"), floorSeconds, 1);
+    print(QStringLiteral("walk_paced_ratio"), floorSeconds > 0 ? run.wallMs / 1000.0 / floorSeconds : 0, 3);
+    print(QStringLiteral("walk_paced_429"), double(sandbox.stats().rateLimited - refusedBefore), 0);
+}
+
 // The model's sandbox: enough users for `modelNumbers` numbers at the demo data's numbers per user.
 void measureModel(int modelNumbers, double numbersPerUser)
 {
@@ -167,11 +254,12 @@ void measureModel(int modelNumbers, double numbersPerUser)
     environment.insert(QStringLiteral("CLERK_SECRET_KEY"), sandbox.secretKey());
     child.setProcessEnvironment(environment);
     child.setProcessChannelMode(QProcess::ForwardedChannels);
-    child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--model-child"), QStringLiteral("--model-numbers"), QString::number(modelNumbers)});
-    child.waitForFinished(-1);
-    if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
-        qFatal("the model's measurement failed");
+    for (const QString &mode : {QStringLiteral("--model-child"), QStringLiteral("--load-all-child")}) {
+        child.start(QCoreApplication::applicationFilePath(), {mode, QStringLiteral("--model-numbers"), QString::number(modelNumbers)});
+        child.waitForFinished(-1);
+        if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0)
+            qFatal("the model's measurement failed");
+    }
 }
 
 void measureFirstRow(int runs)
@@ -207,7 +295,14 @@ int main(int argc, char *argv[])
                                              QStringLiteral("count"), QStringLiteral("5"));
     const QCommandLineOption childOption(QStringLiteral("model-child"),
                                          QStringLiteral("Internal: measures the model against %1.").arg(kChildApiUrl));
-    parser.addOptions({usersOption, roundsOption, walksOption, modelOption, firstRowsOption, childOption});
+    const QCommandLineOption latencyUsersOption(QStringLiteral("latency-users"), QStringLiteral("Users of the latency walk's sandbox."),
+                                                QStringLiteral("count"), QStringLiteral("60000"));
+    const QCommandLineOption latencyOption(QStringLiteral("latency-ms"), QStringLiteral("The latency walk's delay of every answer."),
+                                           QStringLiteral("ms"), QStringLiteral("150"));
+    const QCommandLineOption loadAllChildOption(QStringLiteral("load-all-child"),
+                                                QStringLiteral("Internal: measures Load all against %1.").arg(kChildApiUrl));
+    parser.addOptions({usersOption, roundsOption, walksOption, modelOption, firstRowsOption, childOption, loadAllChildOption, latencyUsersOption,
+                       latencyOption});
     parser.process(app);
     const int users = std::max(500, parser.value(usersOption).toInt());
     const int rounds = std::max(1, parser.value(roundsOption).toInt());
@@ -216,6 +311,8 @@ int main(int argc, char *argv[])
     const int firstRows = std::max(1, parser.value(firstRowsOption).toInt());
 
     const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (parser.isSet(loadAllChildOption))
+        return ModelBench::runLoadAll(QUrl(environment.value(kChildApiUrl)), environment.value(QStringLiteral("CLERK_SECRET_KEY")));
     if (parser.isSet(childOption))
         return ModelBench::run(QUrl(environment.value(kChildApiUrl)), environment.value(QStringLiteral("CLERK_SECRET_KEY")),
                                modelNumbers);
@@ -234,7 +331,9 @@ int main(int argc, char *argv[])
     measureServing(*sandbox, users, rounds);
     const qint64 numbers = measureParsing(*sandbox, users);
     measureWalk(*sandbox, users, numbers, walks);
+    measurePacedWalk(*sandbox, users);
     sandbox.reset(); // its memory is not needed any more
+    measureLatencyWalk(std::max(500, parser.value(latencyUsersOption).toInt()), std::max(0, parser.value(latencyOption).toInt()));
     measureModel(modelNumbers, double(numbers) / users);
     measureFirstRow(firstRows);
 

@@ -9,7 +9,6 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 
-
 namespace ProcessBench {
 
 namespace {
@@ -29,12 +28,12 @@ bool cliHasRateLimitOption()
 }
 } // namespace
 
-Run walkWithCli(const QUrl &apiUrl, const QString &secretKey)
+Run walkWithCli(const QUrl &apiUrl, const QString &secretKey, std::optional<int> rateLimit)
 {
-    static const bool unpaced = cliHasRateLimitOption();
+    static const bool paceable = cliHasRateLimitOption();
     QStringList arguments{QStringLiteral("--api-url"), apiUrl.toString()};
-    if (unpaced)
-        arguments << QStringLiteral("--rate-limit") << QStringLiteral("0");
+    if (paceable && rateLimit)
+        arguments << QStringLiteral("--rate-limit") << QString::number(*rateLimit);
     arguments << QStringLiteral("list") << QStringLiteral("--format") << QStringLiteral("jsonl");
 
     QProcess cli;
