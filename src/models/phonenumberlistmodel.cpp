@@ -466,6 +466,13 @@ void PhoneNumberListModel::walkOn()
     }
     m_walkStarted = true;
     m_walkFinished = false;
+    // Room for the whole instance at once, at the numbers per user seen so far: growing the rows
+    // and their index by doubling would copy and rehash everything on the GUI thread, mid-walk.
+    if (m_totalCount > m_loadedUsers && m_loadedUsers > 0) {
+        const qint64 expected = qint64(double(m_rows.size()) / m_loadedUsers * m_totalCount * 1.1) + m_pageSize;
+        m_rows.reserve(qsizetype(std::min<qint64>(expected, 10'000'000)));
+        m_rowOfId.reserve(qsizetype(std::min<qint64>(expected, 10'000'000)));
+    }
     m_walk.start(baseQuery(), m_cursor, m_cursorCreatedAt);
 }
 
