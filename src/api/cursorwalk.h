@@ -3,6 +3,7 @@
 
 #include "apiresult.h"
 #include "clerkclient.h"
+#include "walkpages.h"
 #include "walkslices.h"
 
 #include <QHash>
@@ -198,5 +199,23 @@ private:
     QHash<int, PendingCall> m_inFlight;
     PendingCall m_probe;
 };
+
+// The handlers of a walk of GET /users through `client`, whose `list` call reads each page as a
+// Page (listUsers: UserPage; listUserNumbers: UserNumbersPage), answered on `context`'s thread.
+template<typename Page>
+typename CursorWalk<Page>::Handlers userListWalk(ClerkClient *client, QObject *context,
+                                                PendingCall (ClerkClient::*list)(const UserListQuery &, QObject *, ClerkClient::Callback<Page>),
+                                                typename CursorWalk<Page>::Deliver deliver, typename CursorWalk<Page>::Fail fail,
+                                                typename CursorWalk<Page>::Finish finish)
+{
+    return {[client, context, list](const UserListQuery &query, typename CursorWalk<Page>::Answer answer) {
+                return (client->*list)(query, context, [answer = std::move(answer)](const ApiResult<Page> &result) { answer(result); });
+            },
+            [](const Page &page) { return walkFactsOf(page); },
+            [](Page &page, qint64 floor) { trimCreatedBefore(page, floor); },
+            std::move(deliver),
+            std::move(fail),
+            std::move(finish)};
+}
 
 } // namespace PhoneDesk

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "instanceaudit.h"
 
-#include "api/walkpages.h"
-
 #include <QDateTime>
 
 namespace PhoneDesk {
@@ -14,16 +12,8 @@ constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
 InstanceAudit::InstanceAudit(ClerkClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_walk({[this](const UserListQuery &query, CursorWalk<UserPage>::Answer answer) {
-                  return m_client->listUsers(query, this, [answer = std::move(answer)](const ApiResult<UserPage> &result) {
-                      answer(result);
-                  });
-              },
-              [](const UserPage &page) { return walkFactsOf(page); },
-              [](UserPage &page, qint64 floor) { trimCreatedBefore(page, floor); },
-              [this](UserPage page) { takePage(page); },
-              [this](const ApiError &error) { takeFailure(error); },
-              [this] { finish(); }})
+    , m_walk(userListWalk<UserPage>(client, this, &ClerkClient::listUsers, [this](UserPage page) { takePage(page); },
+                                    [this](const ApiError &error) { takeFailure(error); }, [this] { finish(); }))
 {
     m_walk.setPageSize(kPageSize);
 }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "phonenumberwalk.h"
 
-#include "api/walkpages.h"
-
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcWalk, "phonedesk.cli", QtInfoMsg)
@@ -16,16 +14,9 @@ const QString kLabel = QStringLiteral("GET /users");
 PhoneNumberWalk::PhoneNumberWalk(ClerkClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_walk({[this](const UserListQuery &query, CursorWalk<UserNumbersPage>::Answer answer) {
-                  return m_client->listUserNumbers(query, this, [answer = std::move(answer)](const ApiResult<UserNumbersPage> &result) {
-                      answer(result);
-                  });
-              },
-              [](const UserNumbersPage &page) { return walkFactsOf(page); },
-              [](UserNumbersPage &page, qint64 floor) { trimCreatedBefore(page, floor); },
-              [this](UserNumbersPage page) { readPage(page); },
-              [this](const ApiError &error) { end(&error); },
-              [this] { end(nullptr); }})
+    , m_walk(userListWalk<UserNumbersPage>(client, this, &ClerkClient::listUserNumbers,
+                                           [this](UserNumbersPage page) { readPage(page); },
+                                           [this](const ApiError &error) { end(&error); }, [this] { end(nullptr); }))
 {
     m_walk.setPageSize(kPageSize);
 }

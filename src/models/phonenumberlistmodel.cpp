@@ -27,6 +27,7 @@ QVariant knownTime(const std::optional<qint64> &ms)
 PhoneNumberListModel::PhoneNumberListModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_walk({[this](const UserListQuery &query, CursorWalk<UserPage>::Answer answer) {
+                  // The client is set after construction and may change: read it at each request.
                   return m_client->listUsers(query, this, [answer = std::move(answer)](const ApiResult<UserPage> &result) {
                       answer(result);
                   });

@@ -45,6 +45,24 @@ QString thousands(int count)
     return count % 1000 == 0 ? QString::number(count / 1000) + QStringLiteral("k") : QString::number(count);
 }
 
+// GET /users with `query` and the key, waited for; its body, or the end of the bench on failure.
+QByteArray getUsers(QNetworkAccessManager &network, const QUrl &apiUrl, const QString &secretKey, const QUrlQuery &query)
+{
+    QUrl url(apiUrl.toString() + QStringLiteral("/users"));
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + secretKey.toUtf8());
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (reply->error() != QNetworkReply::NoError)
+        qFatal("GET /users failed: %s", qPrintable(reply->errorString()));
+    const QByteArray body = reply->readAll();
+    reply->deleteLater();
+    return body;
+}
+
 QueryItems pageQuery(int offset)
 {
     return {{QStringLiteral("limit"), QStringLiteral("500")}, {QStringLiteral("offset"), QString::number(offset)}};
@@ -58,7 +76,6 @@ void measureServing(Sandbox &sandbox, int users, int rounds)
     QNetworkAccessManager network;
     QList<double> pageMs;
     for (int i = 0; i < rounds; ++i) {
-        QUrl url(sandbox.baseUrl().toString() + QStringLiteral("/users"));
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
         // The cursor is the user just before the page, read from the store (which has no offset cost).
@@ -69,20 +86,10 @@ void measureServing(Sandbox &sandbox, int users, int rounds)
             const QJsonObject cursor = QJsonDocument::fromJson(before.body).array().at(0).toObject();
             query.addQueryItem(QStringLiteral("starting_after"), cursor.value(QLatin1StringView("id")).toString());
         }
-        url.setQuery(query);
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + sandbox.secretKey().toUtf8());
         QElapsedTimer timer;
         timer.start();
-        QNetworkReply *reply = network.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        if (reply->error() != QNetworkReply::NoError)
-            qFatal("GET /users failed: %s", qPrintable(reply->errorString()));
-        reply->readAll();
+        (void)getUsers(network, sandbox.baseUrl(), sandbox.secretKey(), query);
         pageMs.append(double(timer.nsecsElapsed()) / 1e6);
-        reply->deleteLater();
     }
     print(QStringLiteral("sandbox_page_500_ms"), median(pageMs), 2);
 
@@ -163,23 +170,12 @@ double serialCursorWalkSeconds(const QUrl &apiUrl, const QString &secretKey, qin
     QElapsedTimer timer;
     timer.start();
     for (;;) {
-        QUrl url(apiUrl.toString() + QStringLiteral("/users"));
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
         query.addQueryItem(QStringLiteral("order_by"), QStringLiteral("-created_at"));
         if (!cursor.isEmpty())
             query.addQueryItem(QStringLiteral("starting_after"), cursor);
-        url.setQuery(query);
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + secretKey.toUtf8());
-        QNetworkReply *reply = network.get(request);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        if (reply->error() != QNetworkReply::NoError)
-            qFatal("GET /users failed: %s", qPrintable(reply->errorString()));
-        const Parsed<UserNumbersPage> page = UserNumbersPage::fromJson(reply->readAll());
-        reply->deleteLater();
+        const Parsed<UserNumbersPage> page = UserNumbersPage::fromJson(getUsers(network, apiUrl, secretKey, query));
         if (!page.ok())
             qFatal("a page did not parse");
         *users += page.value().receivedCount;
