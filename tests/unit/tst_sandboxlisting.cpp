@@ -343,7 +343,9 @@ private Q_SLOTS:
                 accounts.append({account[QLatin1StringView("provider")].toString(), account[QLatin1StringView("provider_user_id")].toString()});
         }
         QVERIFY2(accounts.size() >= 2, "the demo data needs external accounts");
-        const auto [provider, first] = accounts.at(0);
+        // Plain variables, not a structured binding: the lambdas below capture them.
+        const QString provider = accounts.at(0).first;
+        const QString first = accounts.at(0).second;
         QString second; // another account of the same provider
         for (const auto &[p, id] : accounts) {
             if (p == provider && id != first) {
