@@ -301,7 +301,7 @@ private Q_SLOTS:
         // The first 250 users are known already: the walk brings the rest.
         const QString cursor = m_ids.at(249);
         const SandboxReply reply = m_sandbox.store().getUser(cursor);
-        const qint64 createdAt = qint64(QJsonDocument::fromJson(reply.body).object().value(QLatin1StringView("created_at")).toDouble());
+        const qint64 createdAt = QJsonDocument::fromJson(reply.body).object().value(QLatin1StringView("created_at")).toInteger();
         Recorded recorded;
         auto walk = walkOf(&recorded);
         walk->setPageSize(100);
@@ -317,7 +317,7 @@ private Q_SLOTS:
         filter.query = QStringLiteral("a");
         QStringList expected;
         const SandboxReply count = m_sandbox.store().countUsers({{QStringLiteral("query"), QStringLiteral("a")}});
-        const qint64 total = qint64(QJsonDocument::fromJson(count.body).object().value(QLatin1StringView("total_count")).toDouble());
+        const qint64 total = QJsonDocument::fromJson(count.body).object().value(QLatin1StringView("total_count")).toInteger();
         Recorded recorded;
         auto walk = walkOf(&recorded);
         walk->setPageSize(50);
