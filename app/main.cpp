@@ -3,9 +3,9 @@
 // the last profile, or the built-in demo sandbox), then hands over to QML.
 #include "api/clerkclient.h"
 #include "api/transportpolicy.h"
-#include "cli/numberoption.h"
-#include "diagnostics/firstrowprobe.h"
-#include "models/workspace.h"
+#include "cmdline/numberoption.h"
+#include "ui/window/firstrowprobe.h"
+#include "ui/window/workspace.h"
 #include "settings/connection.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/profilestore.h"

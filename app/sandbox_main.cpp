@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // phonedesk-sandbox: Clerk's Backend API on loopback, with seeded demo users, for demos,
 // tests and benchmarks without a Clerk account.
-#include "cli/numberoption.h"
+#include "cmdline/numberoption.h"
 #include "phonedesk_version.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"

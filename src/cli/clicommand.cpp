@@ -4,12 +4,12 @@
 #include "phonenumberwalk.h"
 
 #include "api/clerkclient.h"
-#include "audit/auditexport.h"
+#include "export/auditexport.h"
 #include "audit/instanceaudit.h"
 #include "guard/lockoutcheck.h"
 #include "journal/journal.h"
-#include "journal/journalundo.h"
-#include "models/phonenumbereditor.h"
+#include "ui/journalview/journalundo.h"
+#include "ui/changes/phonenumbereditor.h"
 #include "phone/phonenumberinfo.h"
 
 #include <QFileDevice>
@@ -62,7 +62,7 @@ void CliCommand::write(const QByteArray &bytes)
 
 void CliCommand::fail(const ApiError &error)
 {
-    report(CliExit::describe(error));
+    report(error.describe());
     finish(CliExit::forError(error));
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "cliexit.h"
-#include "phonenumberexport.h"
+#include "export/phonenumberexport.h"
 
 #include "api/clerkclient.h"
 #include "guard/proposedchange.h"

@@ -12,17 +12,6 @@ CliExit::Code CliExit::forError(const ApiError &error)
     return error.isTransport() || error.gaveUp ? TransportFailed : ApiFailed;
 }
 
-QString CliExit::describe(const ApiError &error)
-{
-    QString text = error.message();
-    // Clerk's error code, for scripts and for searching Clerk's documentation.
-    if (!error.isTransport() && !error.code().isEmpty())
-        text += QStringLiteral(" [%1]").arg(error.code());
-    if (!error.traceId.isEmpty())
-        text += QStringLiteral(" (clerk trace id %1)").arg(error.traceId);
-    return text;
-}
-
 QString CliExit::helpText()
 {
     return QStringLiteral("Exit codes:\n"

@@ -21,8 +21,6 @@ struct CliExit
 
     // 3 for an HTTP error answer, 4 for every transport failure.
     [[nodiscard]] static Code forError(const ApiError &error);
-    // The error for a person, on one line: the API's message, Clerk's error code and trace id when there are.
-    [[nodiscard]] static QString describe(const ApiError &error);
     // The "Exit codes:" paragraph of --help.
     [[nodiscard]] static QString helpText();
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "phonenumberrecord.h"
+#include "export/phonenumberrecord.h"
 
 #include "api/apierror.h"
 #include "api/clerkclient.h"

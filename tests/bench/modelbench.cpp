@@ -4,9 +4,9 @@
 #include "benchstats.h"
 
 #include "api/clerkclient.h"
-#include "models/phonenumberfiltermodel.h"
-#include "models/phonenumberlistmodel.h"
-#include "models/phonenumberrow.h"
+#include "ui/list/phonenumberfiltermodel.h"
+#include "ui/list/phonenumberlistmodel.h"
+#include "ui/list/phonenumberrow.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

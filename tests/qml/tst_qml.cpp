@@ -2,7 +2,7 @@
 // Qt Quick Test runner for the window's QML: the tst_*.qml files of this directory. The setup
 // imports the statically linked PhoneDesk module and gives QML a demo Workspace, so that the
 // real main window can be loaded against the in-process sandbox.
-#include "models/workspace.h"
+#include "ui/window/workspace.h"
 #include "sandbox/sandbox.h"
 
 #include <QGuiApplication>

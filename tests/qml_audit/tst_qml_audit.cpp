@@ -2,7 +2,7 @@
 // Qt Quick Test runner for the audit view: its own demo Workspace (140 users, seed 3) whose
 // sandbox carries one planted case of each audit finding; the expected cases reach QML as the
 // context property `plantedCases` ([{kind, userId, phoneNumberId}]), read from the sandbox.
-#include "models/workspace.h"
+#include "ui/window/workspace.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxstore.h"
 

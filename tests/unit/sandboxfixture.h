@@ -9,7 +9,7 @@
 
 #include "api/clerkclient.h"
 #include "domain/usersummary.h"
-#include "models/phonenumberlistmodel.h"
+#include "ui/list/phonenumberlistmodel.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxstore.h"
 

@@ -6,11 +6,11 @@
 // old numbers leave, the new one arrives, MFA is off; an invalid number is never sent). The
 // sentences of AccountConsequences are checked on constructed owners, for the cases the sandbox
 // cannot set up (TOTP) and the wording of each.
-#include "models/accountconsequences.h"
-#include "models/mfaresetter.h"
-#include "models/phonenumberdeleter.h"
-#include "models/phonenumberreplacer.h"
-#include "models/phonenumberrow.h"
+#include "ui/changes/accountconsequences.h"
+#include "ui/changes/mfaresetter.h"
+#include "ui/changes/phonenumberdeleter.h"
+#include "ui/changes/phonenumberreplacer.h"
+#include "ui/list/phonenumberrow.h"
 #include "sandboxfixture.h"
 
 #include <QHostAddress>

@@ -5,11 +5,11 @@
 // more users than a page holds, resumes after a cancel without losing or repeating anything,
 // takes its pending age as configured, and fails with Clerk's error. The findings model is
 // watched by QAbstractItemModelTester; AuditRun exports what it found.
-#include "audit/auditexport.h"
-#include "audit/auditfindingmodel.h"
-#include "audit/auditrun.h"
+#include "export/auditexport.h"
+#include "ui/auditview/auditfindingmodel.h"
+#include "ui/auditview/auditrun.h"
 #include "audit/instanceaudit.h"
-#include "models/phonenumberlistmodel.h"
+#include "ui/list/phonenumberlistmodel.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxstore.h"
 

@@ -3,9 +3,9 @@
 // real loopback HTTP: reads pass through server errors, rate limits, dropped and unreadable
 // answers; writes are never sent twice, and a write whose answer was lost is re-checked.
 #include "api/clerkclient.h"
-#include "models/networkstatus.h"
-#include "models/phonenumbercreator.h"
-#include "models/phonenumbereditor.h"
+#include "ui/window/networkstatus.h"
+#include "ui/changes/phonenumbercreator.h"
+#include "ui/changes/phonenumbereditor.h"
 #include "sandbox/sandboxfaults.h"
 #include "sandboxfixture.h"
 

@@ -4,9 +4,9 @@
 // Rows are built from the sandbox's own answers (its store, without HTTP), and the model is
 // watched by QAbstractItemModelTester.
 #include "domain/userpage.h"
-#include "models/phonenumberlistmodel.h"
-#include "models/phonenumberrow.h"
-#include "models/sharedstrings.h"
+#include "ui/list/phonenumberlistmodel.h"
+#include "ui/list/phonenumberrow.h"
+#include "ui/list/sharedstrings.h"
 #include "sandbox/sandboxstore.h"
 
 #include <QAbstractItemModelTester>

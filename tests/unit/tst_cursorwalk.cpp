@@ -9,7 +9,7 @@
 #include "api/walkslices.h"
 #include "audit/instanceaudit.h"
 #include "cli/phonenumberwalk.h"
-#include "models/phonenumberlistmodel.h"
+#include "ui/list/phonenumberlistmodel.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxstore.h"
 

@@ -6,8 +6,8 @@
 #include "journal/journal.h"
 #include "journal/journalcsv.h"
 #include "journal/journaldiff.h"
-#include "journal/journalfiltermodel.h"
-#include "journal/journallistmodel.h"
+#include "ui/journalview/journalfiltermodel.h"
+#include "ui/journalview/journallistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -6,10 +6,10 @@
 #include "sandboxfixture.h"
 
 #include "journal/journal.h"
-#include "journal/journalundo.h"
-#include "models/mfaresetter.h"
-#include "models/phonenumberdeleter.h"
-#include "models/phonenumbereditor.h"
+#include "ui/journalview/journalundo.h"
+#include "ui/changes/mfaresetter.h"
+#include "ui/changes/phonenumberdeleter.h"
+#include "ui/changes/phonenumbereditor.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -6,9 +6,9 @@
 #include "clirun.h"
 
 #include "api/clerkclient.h"
-#include "models/connectiontest.h"
-#include "models/profilelistmodel.h"
-#include "models/workspace.h"
+#include "ui/connection/connectiontest.h"
+#include "ui/connection/profilelistmodel.h"
+#include "ui/window/workspace.h"
 #include "sandbox/sandbox.h"
 #include "settings/memorysecretstore.h"
 #include "settings/profilestore.h"

@@ -5,9 +5,9 @@
 // side effects (even for an owner the list did not show); a refusal, made by Clerk or before
 // sending, leaves the model and the sandbox as they were and the input intact.
 #include "domain/userpage.h"
-#include "models/phonenumbercreator.h"
-#include "models/regionlistmodel.h"
-#include "models/userpicker.h"
+#include "ui/changes/phonenumbercreator.h"
+#include "ui/list/regionlistmodel.h"
+#include "ui/list/userpicker.h"
 #include "phone/phoneregion.h"
 #include "phone/typingformatter.h"
 #include "sandboxfixture.h"

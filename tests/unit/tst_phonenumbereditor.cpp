@@ -3,7 +3,7 @@
 // QAbstractItemModelTester: each edit Clerk takes lands in the model with its side effects on the
 // owner's other rows; each refusal, missing number, wrong key or change made meanwhile on the
 // server leaves the model as it was and the draft intact.
-#include "models/phonenumbereditor.h"
+#include "ui/changes/phonenumbereditor.h"
 #include "sandboxfixture.h"
 
 using namespace PhoneDesk;

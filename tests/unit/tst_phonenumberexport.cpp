@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The listing's line writers (JSON lines and RFC 4180 CSV) and the reading of GET /users entries
 // into records, on ordinary and on unusual but schema-valid data.
-#include "cli/phonenumberexport.h"
-#include "cli/phonenumberrecord.h"
+#include "export/phonenumberexport.h"
+#include "export/phonenumberrecord.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

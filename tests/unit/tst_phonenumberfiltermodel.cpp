@@ -2,8 +2,8 @@
 // The local filters and sort orders over the loaded rows, checked row by row against the
 // source model, under QAbstractItemModelTester.
 #include "api/clerkclient.h"
-#include "models/phonenumberfiltermodel.h"
-#include "models/phonenumberlistmodel.h"
+#include "ui/list/phonenumberfiltermodel.h"
+#include "ui/list/phonenumberlistmodel.h"
 #include "sandbox/sandbox.h"
 
 #include <QAbstractItemModelTester>

@@ -5,7 +5,7 @@
 #include "api/clerkclient.h"
 #include "domain/userpage.h"
 #include "domain/usersummary.h"
-#include "models/phonenumberlistmodel.h"
+#include "ui/list/phonenumberlistmodel.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxstore.h"
 

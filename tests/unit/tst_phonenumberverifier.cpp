@@ -4,7 +4,7 @@
 // number and its row; wrong codes count attempts until the verification fails; an expired code is
 // reported as such; missing numbers and a wrong key show Clerk's error; codes of the wrong form
 // are refused without a request, and no code ever reaches the log.
-#include "models/phonenumberverifier.h"
+#include "ui/changes/phonenumberverifier.h"
 #include "sandboxfixture.h"
 
 #include <QLoggingCategory>

@@ -5,8 +5,8 @@
 // folders is searched for them); connecting switches a workspace to the sandbox.
 #include "filescan.h"
 
-#include "models/profilelistmodel.h"
-#include "models/workspace.h"
+#include "ui/connection/profilelistmodel.h"
+#include "ui/window/workspace.h"
 #include "sandbox/sandbox.h"
 #include "settings/memorysecretstore.h"
 #include "settings/profilestore.h"

@@ -4,8 +4,8 @@
 // anything is sent, with a message that names the profile, and the sandbox's data stays exactly as
 // it was. A dialog backend (the deleter) gets the same refusal, and Workspace hands the profile's
 // flag to its client when it connects.
-#include "models/phonenumberdeleter.h"
-#include "models/workspace.h"
+#include "ui/changes/phonenumberdeleter.h"
+#include "ui/window/workspace.h"
 #include "sandboxfixture.h"
 
 using namespace PhoneDesk;

@@ -6,8 +6,8 @@
 #include "secretanswer.h"
 #include "filescan.h"
 
-#include "models/profilelistmodel.h"
-#include "models/workspace.h"
+#include "ui/connection/profilelistmodel.h"
+#include "ui/window/workspace.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/memorysecretstore.h"
 #include "settings/profilestore.h"

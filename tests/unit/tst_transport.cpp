@@ -5,7 +5,7 @@
 #include "api/apierror.h"
 #include "api/clerkclient.h"
 #include "api/transportpolicy.h"
-#include "models/connectiontest.h"
+#include "ui/connection/connectiontest.h"
 #include "sandbox/sandbox.h"
 
 #include <QSignalSpy>

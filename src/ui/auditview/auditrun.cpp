@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: MIT
+#include "auditrun.h"
+
+#include "export/auditexport.h"
+#include "audit/auditrules.h"
+#include "audit/instanceaudit.h"
+
+#include "api/apierror.h"
+#include "ui/list/phonenumberlistmodel.h"
+
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace PhoneDesk {
+
+AuditRun::AuditRun(QObject *parent)
+    : QObject(parent)
+    , m_pendingAgeDays(AuditRules::kDefaultPendingAgeDays)
+{
+}
+
+AuditRun::~AuditRun() = default;
+
+void AuditRun::setModel(PhoneNumberListModel *model)
+{
+    if (m_model == model)
+        return;
+    // A run belongs to one instance: another model's client starts from scratch.
+    delete m_audit;
+    m_audit = nullptr;
+    m_findings.clear();
+    m_error.clear();
+    m_model = model;
+    Q_EMIT modelChanged();
+    Q_EMIT progressChanged();
+}
+
+void AuditRun::setPendingAgeDays(int days)
+{
+    days = std::max(0, days);
+    if (days == m_pendingAgeDays)
+        return;
+    m_pendingAgeDays = days;
+    Q_EMIT pendingAgeDaysChanged();
+}
+
+InstanceAudit *AuditRun::audit()
+{
+    if (m_audit || !m_model || !m_model->client())
+        return m_audit;
+    m_audit = new InstanceAudit(m_model->client(), this);
+    connect(m_audit, &InstanceAudit::progressChanged, this, &AuditRun::progressChanged);
+    connect(m_audit, &InstanceAudit::findingsAdded, this, [this](const QList<AuditFinding> &found) { m_findings.append(found); });
+    connect(m_audit, &InstanceAudit::finished, this, &AuditRun::finished);
+    connect(m_audit, &InstanceAudit::failed, this, [this](const ApiError &error) {
+        m_error = error.describe();
+        Q_EMIT progressChanged();
+    });
+    connect(m_audit, &InstanceAudit::cancelled, this, [this] {
+        m_cancelled = true;
+        Q_EMIT progressChanged();
+    });
+    return m_audit;
+}
+
+void AuditRun::start()
+{
+    InstanceAudit *run = audit();
+    if (!run) {
+        m_error = QStringLiteral("There is no connection to audit.");
+        Q_EMIT progressChanged();
+        return;
+    }
+    m_findings.clear();
+    m_error.clear();
+    run->setPendingAgeDays(m_pendingAgeDays);
+    run->start();
+    m_cancelled = false;
+    Q_EMIT progressChanged();
+}
+
+void AuditRun::cancel()
+{
+    if (m_audit)
+        m_audit->cancel();
+}
+
+void AuditRun::resume()
+{
+    if (!canResume())
+        return;
+    m_error.clear();
+    m_cancelled = false;
+    m_audit->resume();
+}
+
+bool AuditRun::running() const
+{
+    return m_audit && m_audit->isRunning();
+}
+
+bool AuditRun::complete() const
+{
+    return m_audit && m_audit->isComplete();
+}
+
+bool AuditRun::canResume() const
+{
+    return m_audit && !m_audit->isRunning() && !m_audit->isComplete() && (m_cancelled || !m_error.isEmpty());
+}
+
+int AuditRun::usersRead() const
+{
+    return m_audit ? m_audit->usersRead() : 0;
+}
+
+qint64 AuditRun::totalUsers() const
+{
+    return m_audit ? m_audit->total() : -1;
+}
+
+double AuditRun::progress() const
+{
+    if (complete())
+        return 1.0;
+    const qint64 total = totalUsers();
+    return total > 0 ? std::min(1.0, double(usersRead()) / double(total)) : 0.0;
+}
+
+int AuditRun::problemCount() const
+{
+    return m_audit ? static_cast<int>(m_audit->problems().size()) : 0;
+}
+
+QString AuditRun::status() const
+{
+    const qint64 total = totalUsers();
+    const QString of = total >= 0 ? QStringLiteral(" of %1").arg(total) : QString();
+    if (running())
+        return QStringLiteral("Auditing… %1%2 users read").arg(usersRead()).arg(of);
+    if (complete())
+        return QStringLiteral("Audit complete: %1 users read, %2 findings").arg(usersRead()).arg(m_findings.rowCount());
+    if (!m_error.isEmpty())
+        return QStringLiteral("Stopped after %1%2 users: the audit could not continue").arg(usersRead()).arg(of);
+    if (m_cancelled)
+        return QStringLiteral("Cancelled after %1%2 users; Resume continues from there").arg(usersRead()).arg(of);
+    return QStringLiteral("Not run yet");
+}
+
+QString AuditRun::exportTo(const QUrl &file, const QString &format) const
+{
+    const std::optional<AuditExport::Format> kind = PhoneNumberExport::formatNamed(format);
+    if (!kind)
+        return QStringLiteral("Unknown export format \"%1\" (csv or jsonl).").arg(format);
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return QStringLiteral("Cannot write %1: %2").arg(path, out.errorString());
+    const QByteArray bytes = AuditExport(*kind).document(m_findings.findings());
+    if (out.write(bytes) != bytes.size() || !out.commit())
+        return QStringLiteral("Cannot write %1: %2").arg(path, out.errorString());
+    return {};
+}
+
+} // namespace PhoneDesk

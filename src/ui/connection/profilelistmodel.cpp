@@ -1,0 +1,453 @@
+// SPDX-License-Identifier: MIT
+#include "profilelistmodel.h"
+
+#include "api/transportpolicy.h"
+#include "ui/connection/connectiontest.h"
+#include "ui/window/workspace.h"
+#include "settings/connection.h"
+#include "settings/keychainsecretstore.h"
+#include "settings/memorysecretstore.h"
+#include "settings/profilestore.h"
+
+namespace PhoneDesk {
+
+ProfileListModel::ProfileListModel(QObject *parent)
+    : ProfileListModel(std::make_unique<ProfileStore>(), nullptr, parent)
+{
+}
+
+ProfileListModel::ProfileListModel(std::unique_ptr<ProfileStore> store, SecretStore *keychain, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(std::move(store))
+    , m_keychain(keychain)
+    , m_sessionKeys(MemorySecretStore::session())
+{
+    if (!m_keychain) {
+        m_ownKeychain = std::make_unique<KeychainSecretStore>();
+        m_keychain = m_ownKeychain.get();
+    }
+    connect(m_keychain, &SecretStore::stateChanged, this, &ProfileListModel::keychainStateChanged);
+    m_activeId = m_store->activeProfileId();
+    reload();
+    // Known before the agent tries to save a key, so that the dialog can say it at once.
+    if (m_keychain->state() == SecretStore::State::Unknown)
+        m_keychain->probe();
+}
+
+ProfileListModel::~ProfileListModel() = default;
+
+int ProfileListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_profiles.size());
+}
+
+QVariant ProfileListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Profile &p = m_profiles.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole: return p.name;
+    case IdRole: return p.id;
+    case ApiUrlRole: return p.apiUrl.toString();
+    case ReadOnlyRole: return p.readOnly;
+    case ActiveRole: return m_workspace && !m_workspace->demo() && m_workspace->profileName() == p.name;
+    case SessionKeyRole: return m_sessionKeys->contains(p.id);
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ProfileListModel::roleNames() const
+{
+    return {{IdRole, "id"},           {NameRole, "name"},     {ApiUrlRole, "apiUrl"},
+            {ReadOnlyRole, "readOnly"}, {ActiveRole, "active"}, {SessionKeyRole, "sessionKey"}};
+}
+
+void ProfileListModel::setWorkspace(Workspace *workspace)
+{
+    if (m_workspace == workspace)
+        return;
+    if (m_workspace)
+        disconnect(m_workspace, nullptr, this, nullptr);
+    m_workspace = workspace;
+    if (m_workspace) {
+        connect(m_workspace, &Workspace::connectionChanged, this, [this] {
+            if (!m_profiles.isEmpty())
+                emit dataChanged(index(0), index(int(m_profiles.size()) - 1), {ActiveRole});
+        });
+    }
+    if (!m_profiles.isEmpty())
+        emit dataChanged(index(0), index(int(m_profiles.size()) - 1), {ActiveRole});
+    emit workspaceChanged();
+}
+
+QString ProfileListModel::keychainState() const
+{
+    switch (m_keychain->state()) {
+    case SecretStore::State::Unknown: return QStringLiteral("unknown");
+    case SecretStore::State::Available: return QStringLiteral("available");
+    case SecretStore::State::Unavailable: return QStringLiteral("unavailable");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString ProfileListModel::keychainProblem() const
+{
+    return m_keychain->problem();
+}
+
+bool ProfileListModel::environmentKeySet()
+{
+    return Connection::fromEnvironment().has_value();
+}
+
+QVariantMap ProfileListModel::get(int row) const
+{
+    QVariantMap result;
+    if (row < 0 || row >= m_profiles.size())
+        return result;
+    const QHash<int, QByteArray> names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        result.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return result;
+}
+
+int ProfileListModel::rowOfId(const QString &id) const
+{
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (m_profiles.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+QString ProfileListModel::apiUrlProblem(const QString &apiUrl) const
+{
+    const QString problem = TransportPolicy::problemWith(QUrl(apiUrl.trimmed(), QUrl::StrictMode));
+    if (problem.isEmpty())
+        return {};
+    return problem.at(0).toUpper() + problem.mid(1) + QLatin1Char('.');
+}
+
+QString ProfileListModel::nameProblem(const QString &name, int exceptRow) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return QStringLiteral("A profile needs a name.");
+    for (int i = 0; i < m_profiles.size(); ++i) {
+        if (i != exceptRow && m_profiles.at(i).name.compare(trimmed, Qt::CaseInsensitive) == 0)
+            return QStringLiteral("There is already a profile named \u201c%1\u201d.").arg(m_profiles.at(i).name);
+    }
+    return {};
+}
+
+QString ProfileListModel::environmentOfKey(const QString &secretKey) const
+{
+    return PhoneDesk::environmentOfKey(secretKey);
+}
+
+void ProfileListModel::reload()
+{
+    beginResetModel();
+    m_profiles = m_store->profiles();
+    endResetModel();
+    emit countChanged();
+}
+
+void ProfileListModel::announceRow(const QString &id)
+{
+    if (const int row = rowOfId(id); row >= 0)
+        emit dataChanged(index(row), index(row));
+}
+
+bool ProfileListModel::checkRow(int row)
+{
+    if (row >= 0 && row < m_profiles.size())
+        return true;
+    report(QStringLiteral("Choose a profile first."));
+    return false;
+}
+
+bool ProfileListModel::checkIdle()
+{
+    // The backend refuses too, not only the disabled buttons: one operation at a time.
+    if (!m_busy)
+        return true;
+    report(QStringLiteral("Wait until the current operation has finished."));
+    return false;
+}
+
+void ProfileListModel::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    emit busyChanged();
+}
+
+void ProfileListModel::report(const QString &error, const QString &notice)
+{
+    m_error = error;
+    m_notice = notice;
+    emit messageChanged();
+}
+
+void ProfileListModel::setActiveId(const QString &id)
+{
+    if (m_activeId == id)
+        return;
+    m_activeId = id;
+    m_store->setActiveProfileId(id);
+    emit activeProfileIdChanged();
+}
+
+int ProfileListModel::addProfile(const QString &name, const QString &apiUrl)
+{
+    if (!checkIdle())
+        return -1;
+    if (const QString problem = nameProblem(name); !problem.isEmpty()) {
+        report(problem);
+        return -1;
+    }
+    const QString url = apiUrl.trimmed().isEmpty() ? ClerkClient::defaultBaseUrl().toString() : apiUrl.trimmed();
+    if (const QString problem = apiUrlProblem(url); !problem.isEmpty()) {
+        report(problem);
+        return -1;
+    }
+    Profile profile;
+    profile.name = name.trimmed();
+    profile.apiUrl = QUrl(url, QUrl::StrictMode);
+    const QString id = m_store->save(profile);
+    reload();
+    report({}, QStringLiteral("Profile \u201c%1\u201d added.").arg(profile.name));
+    return rowOfId(id);
+}
+
+bool ProfileListModel::renameProfile(int row, const QString &name)
+{
+    if (!checkIdle() || !checkRow(row))
+        return false;
+    if (const QString problem = nameProblem(name, row); !problem.isEmpty()) {
+        report(problem);
+        return false;
+    }
+    Profile profile = m_profiles.at(row);
+    profile.name = name.trimmed();
+    m_store->save(profile);
+    reload();
+    if (profile.id == m_activeId && m_workspace && !m_workspace->demo())
+        report({}, QStringLiteral("Renamed to \u201c%1\u201d; the window shows the new name after the next connect.")
+                       .arg(profile.name));
+    else
+        report({}, QStringLiteral("Renamed to \u201c%1\u201d.").arg(profile.name));
+    return true;
+}
+
+bool ProfileListModel::setApiUrl(int row, const QString &apiUrl)
+{
+    if (!checkIdle() || !checkRow(row))
+        return false;
+    if (const QString problem = apiUrlProblem(apiUrl); !problem.isEmpty()) {
+        report(problem);
+        return false;
+    }
+    Profile profile = m_profiles.at(row);
+    profile.apiUrl = QUrl(apiUrl.trimmed(), QUrl::StrictMode);
+    m_store->save(profile);
+    reload();
+    report({}, QStringLiteral("API URL of \u201c%1\u201d saved.").arg(profile.name));
+    return true;
+}
+
+bool ProfileListModel::setReadOnly(int row, bool readOnly)
+{
+    if (!checkIdle() || !checkRow(row))
+        return false;
+    Profile profile = m_profiles.at(row);
+    profile.readOnly = readOnly;
+    m_store->save(profile);
+    m_profiles[row] = profile;
+    emit dataChanged(index(row), index(row), {ReadOnlyRole});
+    report({}, readOnly ? QStringLiteral("\u201c%1\u201d is read-only from its next connect.").arg(profile.name)
+                        : QStringLiteral("\u201c%1\u201d allows changes from its next connect.").arg(profile.name));
+    return true;
+}
+
+bool ProfileListModel::removeProfile(int row)
+{
+    if (!checkIdle() || !checkRow(row))
+        return false;
+    const Profile profile = m_profiles.at(row);
+    m_store->remove(profile.id);
+    m_sessionKeys->remove(profile.id, this, [](const SecretResult &) {});
+    if (profile.id == m_activeId) {
+        m_activeId.clear();
+        emit activeProfileIdChanged();
+    }
+    reload();
+    setBusy(true);
+    m_keychain->remove(profile.id, this, [this, name = profile.name](const SecretResult &result) {
+        setBusy(false);
+        // Without a keychain there was no key stored in it either.
+        if (result.ok() || result.outcome == SecretResult::Outcome::Unavailable)
+            report({}, QStringLiteral("Profile \u201c%1\u201d removed.").arg(name));
+        else
+            report(QStringLiteral("Profile \u201c%1\u201d removed, but its key could not be removed from the keychain: %2")
+                       .arg(name, result.message));
+    });
+    return true;
+}
+
+bool ProfileListModel::checkKeyInput(int row, const QString &secretKey)
+{
+    if (!checkIdle() || !checkRow(row))
+        return false;
+    if (secretKey.trimmed().isEmpty()) {
+        report(QStringLiteral("Paste the secret key first."));
+        return false;
+    }
+    return true;
+}
+
+bool ProfileListModel::saveKey(int row, const QString &secretKey)
+{
+    if (!checkKeyInput(row, secretKey))
+        return false;
+    const Profile profile = m_profiles.at(row);
+    setBusy(true);
+    report({});
+    m_keychain->write(profile.id, secretKey.trimmed(), this, [this, profile](const SecretResult &result) {
+        setBusy(false);
+        if (result.ok()) {
+            report({}, QStringLiteral("Key of \u201c%1\u201d saved in the system keychain.").arg(profile.name));
+            emit keyStored(profile.id);
+        } else if (result.outcome == SecretResult::Outcome::Unavailable) {
+            report(QStringLiteral("The key was not saved: %1 Use it for this session only, or set CLERK_SECRET_KEY.")
+                       .arg(result.message));
+        } else {
+            report(QStringLiteral("The key was not saved: %1").arg(result.message));
+        }
+    });
+    return true;
+}
+
+bool ProfileListModel::keepKeyForSession(int row, const QString &secretKey)
+{
+    if (!checkKeyInput(row, secretKey))
+        return false;
+    const Profile profile = m_profiles.at(row);
+    setBusy(true);
+    m_sessionKeys->write(profile.id, secretKey.trimmed(), this, [this, profile](const SecretResult &) {
+        setBusy(false);
+        announceRow(profile.id);
+        report({}, QStringLiteral("Key of \u201c%1\u201d kept until PhoneDesk quits; it is not saved anywhere.")
+                       .arg(profile.name));
+        emit keyStored(profile.id);
+    });
+    return true;
+}
+
+bool ProfileListModel::activate(int row, const QString &secretKey)
+{
+    if (!checkIdle() || !checkRow(row))
+        return false;
+    if (!m_workspace) {
+        report(QStringLiteral("There is no window to connect."));
+        return false;
+    }
+    const Profile profile = m_profiles.at(row);
+    if (const QString problem = apiUrlProblem(profile.apiUrl.toString()); !problem.isEmpty()) {
+        report(problem);
+        return false;
+    }
+    if (!secretKey.trimmed().isEmpty()) {
+        connectWorkspace(profile, secretKey.trimmed());
+        return true;
+    }
+    withStoredKey(profile, [this, profile](const QString &key) { connectWorkspace(profile, key); });
+    return true;
+}
+
+bool ProfileListModel::testProfile(int row, ConnectionTest *test, const QString &apiUrl)
+{
+    if (!test || test->running() || !checkIdle() || !checkRow(row))
+        return false;
+    const Profile profile = m_profiles.at(row);
+    const QString url = apiUrl.trimmed().isEmpty() ? profile.apiUrl.toString() : apiUrl;
+    withStoredKey(profile, [test = QPointer<ConnectionTest>(test), url, name = profile.name](const QString &key) {
+        if (test)
+            test->testConnection(url, key, name);
+    });
+    return true;
+}
+
+void ProfileListModel::withStoredKey(const Profile &profile, const std::function<void(const QString &)> &use)
+{
+    setBusy(true);
+    report({});
+    // This session's key first (the agent chose it over the keychain), then the keychain.
+    m_sessionKeys->read(profile.id, this, [this, profile, use](const SecretResult &session) {
+        if (session.ok()) {
+            setBusy(false);
+            use(session.secret);
+            return;
+        }
+        m_keychain->read(profile.id, this, [this, profile, use](const SecretResult &stored) {
+            setBusy(false);
+            if (stored.ok()) {
+                use(stored.secret);
+                return;
+            }
+            if (stored.outcome == SecretResult::Outcome::NotFound)
+                report(QStringLiteral("No key is stored for \u201c%1\u201d: paste its secret key.").arg(profile.name));
+            else if (stored.outcome == SecretResult::Outcome::Unavailable)
+                report(QStringLiteral("The key of \u201c%1\u201d cannot be read: %2 Paste the key to use it for this "
+                                      "session only.")
+                           .arg(profile.name, stored.message));
+            else
+                report(QStringLiteral("The key of \u201c%1\u201d cannot be read: %2").arg(profile.name, stored.message));
+        });
+    });
+}
+
+void ProfileListModel::connectWorkspace(const Profile &profile, const QString &secretKey)
+{
+    if (!m_workspace)
+        return;
+    Connection connection;
+    connection.profileName = profile.name;
+    connection.apiUrl = profile.apiUrl;
+    connection.secretKey = secretKey;
+    connection.readOnly = profile.readOnly;
+    m_workspace->connectTo(connection);
+    setActiveId(profile.id);
+    report({}, QStringLiteral("Connected to \u201c%1\u201d.").arg(profile.name));
+    emit activated(profile.id);
+}
+
+bool ProfileListModel::useDemo()
+{
+    if (!checkIdle())
+        return false;
+    if (!m_workspace) {
+        report(QStringLiteral("There is no window to connect."));
+        return false;
+    }
+    QString problem;
+    if (!m_workspace->connectToDemo(&problem)) {
+        report(QStringLiteral("The demo sandbox could not start: %1").arg(problem));
+        return false;
+    }
+    // The saved choice stays: the next start goes back to the profile, not to made-up data.
+    report({}, QStringLiteral("Showing the demo sandbox's made-up users."));
+    emit activated(QString());
+    return true;
+}
+
+void ProfileListModel::checkKeychain()
+{
+    m_keychain->probe();
+}
+
+} // namespace PhoneDesk

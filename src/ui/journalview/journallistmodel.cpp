@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT
+#include "journallistmodel.h"
+
+#include "journal/journaldiff.h"
+
+#include <QJsonDocument>
+#include <QVariantMap>
+
+#include <algorithm>
+
+namespace PhoneDesk {
+
+JournalListModel::JournalListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+JournalListModel::~JournalListModel() = default;
+
+void JournalListModel::setJournal(Journal *journal)
+{
+    if (journal == m_journal)
+        return;
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_journal = journal;
+    if (journal) {
+        m_connections.append(connect(journal, &Journal::reset, this, &JournalListModel::reload));
+        m_connections.append(connect(journal, &Journal::appended, this, &JournalListModel::prepend));
+    }
+    emit journalChanged();
+    reload();
+}
+
+void JournalListModel::reload()
+{
+    JournalContents contents = m_journal ? m_journal->read() : JournalContents();
+    std::reverse(contents.entries.begin(), contents.entries.end());
+    beginResetModel();
+    m_entries = std::move(contents.entries);
+    endResetModel();
+    emit countChanged();
+    const QStringList damage = contents.damageText();
+    if (damage != m_damage || contents.error != m_readError) {
+        m_damage = damage;
+        m_readError = contents.error;
+        emit damageChanged();
+    }
+}
+
+void JournalListModel::prepend(const JournalEntry &entry)
+{
+    beginInsertRows({}, 0, 0);
+    m_entries.prepend(entry);
+    endInsertRows();
+    emit countChanged();
+}
+
+int JournalListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QString JournalListModel::operationLabel(const QString &operation)
+{
+    static const QHash<QString, QString> labels = {
+        {QStringLiteral("update"), QStringLiteral("Edit")},
+        {QStringLiteral("create"), QStringLiteral("Add number")},
+        {QStringLiteral("delete"), QStringLiteral("Delete number")},
+        {QStringLiteral("send_code"), QStringLiteral("Send code")},
+        {QStringLiteral("verify"), QStringLiteral("Check code")},
+        {QStringLiteral("reset_mfa"), QStringLiteral("Reset two-step sign-in")},
+        {QStringLiteral("replace_numbers"), QStringLiteral("Replace all numbers")},
+        {QStringLiteral("undo"), QStringLiteral("Undo")},
+    };
+    return labels.value(operation, operation);
+}
+
+QVariant JournalListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const JournalEntry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case EntryIdRole: return entry.id;
+    case TimeRole: return entry.time;
+    case TimeTextRole: return entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case OperationRole: return entry.operation;
+    case OperationLabelRole: return operationLabel(entry.operation);
+    case RequestRole: return entry.request;
+    case UserIdRole: return entry.userId;
+    case PhoneNumberIdRole: return entry.phoneNumberId;
+    case PhoneNumberRole: return entry.phoneNumber;
+    case OutcomeRole: return JournalEntry::outcomeName(entry.outcome);
+    case ErrorTextRole:
+        if (entry.outcome == JournalEntry::Outcome::Done)
+            return QString();
+        return entry.errorCode.isEmpty() ? entry.errorMessage : QStringLiteral("%1 [%2]").arg(entry.errorMessage, entry.errorCode);
+    case TraceIdRole: return entry.traceId;
+    case ProfileRole: return entry.source.profile;
+    case HostRole: return entry.source.host;
+    case UndoesRole: return entry.undoes;
+    case ChangesRole: {
+        QVariantList fields;
+        for (const JournalDiff::Field &field : JournalDiff::of(entry))
+            fields.append(QVariantMap{{QStringLiteral("name"), field.name},
+                                      {QStringLiteral("before"), field.before},
+                                      {QStringLiteral("after"), field.after},
+                                      {QStringLiteral("changed"), field.changed()}});
+        return fields;
+    }
+    case BeforeJsonRole: return QString::fromUtf8(QJsonDocument(entry.before).toJson(QJsonDocument::Indented));
+    case AfterJsonRole: return QString::fromUtf8(QJsonDocument(entry.after).toJson(QJsonDocument::Indented));
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> JournalListModel::roleNames() const
+{
+    return {
+        {EntryIdRole, "entryId"},
+        {TimeRole, "time"},
+        {TimeTextRole, "timeText"},
+        {OperationRole, "operation"},
+        {OperationLabelRole, "operationLabel"},
+        {RequestRole, "request"},
+        {UserIdRole, "userId"},
+        {PhoneNumberIdRole, "phoneNumberId"},
+        {PhoneNumberRole, "phoneNumber"},
+        {OutcomeRole, "outcome"},
+        {ErrorTextRole, "errorText"},
+        {TraceIdRole, "traceId"},
+        {ProfileRole, "profile"},
+        {HostRole, "host"},
+        {UndoesRole, "undoes"},
+        {ChangesRole, "changes"},
+        {BeforeJsonRole, "beforeJson"},
+        {AfterJsonRole, "afterJson"},
+    };
+}
+
+} // namespace PhoneDesk

@@ -1,0 +1,491 @@
+// SPDX-License-Identifier: MIT
+#include "phonenumberfiltermodel.h"
+
+#include "ui/list/phonenumberlistmodel.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace PhoneDesk {
+
+namespace {
+bool isTrue(const std::optional<bool> &value)
+{
+    return value.value_or(false);
+}
+
+// Unknown times sort as the oldest.
+qint64 timeOf(const std::optional<qint64> &ms)
+{
+    return ms.value_or(std::numeric_limits<qint64>::min());
+}
+} // namespace
+
+PhoneNumberFilterModel::PhoneNumberFilterModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{
+    const auto recount = [this] { emit countChanged(); };
+    connect(this, &QAbstractItemModel::rowsInserted, this, recount);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, recount);
+    connect(this, &QAbstractItemModel::modelReset, this, recount);
+    connect(this, &QAbstractItemModel::layoutChanged, this, recount);
+}
+
+void PhoneNumberFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_rows = qobject_cast<PhoneNumberListModel *>(model);
+    QAbstractProxyModel::setSourceModel(model);
+    if (m_rows) {
+        PhoneNumberListModel *rows = m_rows;
+        m_connections = {
+            connect(rows, &QAbstractItemModel::modelAboutToBeReset, this, [this] { beginResetModel(); }),
+            connect(rows, &QAbstractItemModel::modelReset, this, [this] {
+                rebuild();
+                endResetModel();
+            }),
+            connect(rows, &QAbstractItemModel::rowsInserted, this, &PhoneNumberFilterModel::sourceRowsInserted),
+            connect(rows, &QAbstractItemModel::rowsAboutToBeRemoved, this, &PhoneNumberFilterModel::sourceRowsAboutToBeRemoved),
+            connect(rows, &QAbstractItemModel::rowsRemoved, this, &PhoneNumberFilterModel::sourceRowsRemoved),
+            connect(rows, &QAbstractItemModel::dataChanged, this, &PhoneNumberFilterModel::sourceDataChanged),
+            // The list model neither moves rows nor changes its layout; were it to, start over.
+            connect(rows, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { beginResetModel(); }),
+            connect(rows, &QAbstractItemModel::layoutChanged, this, [this] {
+                rebuild();
+                endResetModel();
+            }),
+        };
+    }
+    rebuild();
+    endResetModel();
+}
+
+QModelIndex PhoneNumberFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    return hasIndex(row, column, parent) ? createIndex(row, column) : QModelIndex();
+}
+
+QModelIndex PhoneNumberFilterModel::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int PhoneNumberFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int PhoneNumberFilterModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 1;
+}
+
+bool PhoneNumberFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_shown.isEmpty();
+}
+
+QModelIndex PhoneNumberFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_rows || !proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() >= m_shown.size())
+        return {};
+    return m_rows->index(m_shown.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex PhoneNumberFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_rows || !sourceIndex.isValid() || sourceIndex.model() != m_rows)
+        return {};
+    if (m_proxyOfStale)
+        indexShown();
+    const int row = sourceIndex.row();
+    const int proxyRow = row < m_proxyOf.size() ? m_proxyOf.at(row) : -1;
+    return proxyRow >= 0 ? createIndex(proxyRow, sourceIndex.column()) : QModelIndex();
+}
+
+void PhoneNumberFilterModel::setVerificationState(const QString &state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    refilter();
+}
+
+void PhoneNumberFilterModel::setReservedForSecondFactorOnly(bool on)
+{
+    if (on == m_reservedForSecondFactorOnly)
+        return;
+    m_reservedForSecondFactorOnly = on;
+    refilter();
+}
+
+void PhoneNumberFilterModel::setDefaultSecondFactorOnly(bool on)
+{
+    if (on == m_defaultSecondFactorOnly)
+        return;
+    m_defaultSecondFactorOnly = on;
+    refilter();
+}
+
+void PhoneNumberFilterModel::setLinkedOnly(bool on)
+{
+    if (on == m_linkedOnly)
+        return;
+    m_linkedOnly = on;
+    refilter();
+}
+
+void PhoneNumberFilterModel::setPrimaryOnly(bool on)
+{
+    if (on == m_primaryOnly)
+        return;
+    m_primaryOnly = on;
+    refilter();
+}
+
+void PhoneNumberFilterModel::setBannedOrLockedOnly(bool on)
+{
+    if (on == m_bannedOrLockedOnly)
+        return;
+    m_bannedOrLockedOnly = on;
+    refilter();
+}
+
+bool PhoneNumberFilterModel::filtering() const
+{
+    return !m_state.isEmpty() || m_reservedForSecondFactorOnly || m_defaultSecondFactorOnly || m_linkedOnly
+        || m_primaryOnly || m_bannedOrLockedOnly;
+}
+
+void PhoneNumberFilterModel::setSortKey(const QString &key)
+{
+    if (key == m_sortKey)
+        return;
+    m_sortKey = key;
+    m_key = key == QLatin1StringView("updated") ? Key::Updated
+        : key == QLatin1StringView("number")    ? Key::Number
+        : key == QLatin1StringView("owner")     ? Key::Owner
+                                                : Key::Created;
+    resort();
+}
+
+void PhoneNumberFilterModel::setSortDescending(bool on)
+{
+    if (on == m_sortDescending)
+        return;
+    m_sortDescending = on;
+    resort();
+}
+
+void PhoneNumberFilterModel::clearFilters()
+{
+    if (!filtering())
+        return;
+    m_state.clear();
+    m_reservedForSecondFactorOnly = m_defaultSecondFactorOnly = m_linkedOnly = m_primaryOnly = m_bannedOrLockedOnly = false;
+    refilter();
+}
+
+QVariantMap PhoneNumberFilterModel::get(int row) const
+{
+    QVariantMap values;
+    const QModelIndex index = this->index(row, 0);
+    if (!index.isValid())
+        return values;
+    const QHash<int, QByteArray> names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        if (it.key() >= Qt::UserRole)
+            values.insert(QString::fromLatin1(it.value()), index.data(it.key()));
+    }
+    return values;
+}
+
+int PhoneNumberFilterModel::rowOfId(const QString &id) const
+{
+    if (!m_rows)
+        return -1;
+    const int sourceRow = m_rows->rowOfId(id);
+    if (sourceRow < 0)
+        return -1;
+    return mapFromSource(m_rows->index(sourceRow, 0)).row();
+}
+
+bool PhoneNumberFilterModel::accepts(int row, qint64 nowMs) const
+{
+    const PhoneNumberRow &value = m_rows->rowAt(row);
+    const PhoneNumber &phone = value.phone;
+    if (!m_state.isEmpty() && value.verificationState(nowMs) != m_state)
+        return false;
+    if (m_reservedForSecondFactorOnly && !isTrue(phone.reservedForSecondFactor))
+        return false;
+    if (m_defaultSecondFactorOnly && !isTrue(phone.defaultSecondFactor))
+        return false;
+    if (m_linkedOnly && phone.linkedTo.isEmpty())
+        return false;
+    if (m_primaryOnly && !value.isPrimary)
+        return false;
+    if (m_bannedOrLockedOnly && !isTrue(value.userBanned()) && !isTrue(value.userLocked()))
+        return false;
+    return true;
+}
+
+bool PhoneNumberFilterModel::before(int left, int right) const
+{
+    // Descending is ascending read backwards, ties included (as a sorted proxy has it).
+    const int a = m_sortDescending ? right : left;
+    const int b = m_sortDescending ? left : right;
+    const PhoneNumberRow &x = m_rows->rowAt(a);
+    const PhoneNumberRow &y = m_rows->rowAt(b);
+    switch (m_key) {
+    case Key::Number:
+    case Key::Owner: {
+        const bool byNumber = m_key == Key::Number;
+        const int order = QString::localeAwareCompare(byNumber ? x.phone.phoneNumber : x.userName,
+                                                      byNumber ? y.phone.phoneNumber : y.userName);
+        if (order != 0)
+            return order < 0;
+        break;
+    }
+    case Key::Created:
+    case Key::Updated: {
+        const bool byUpdate = m_key == Key::Updated;
+        const qint64 at = timeOf(byUpdate ? x.phone.updatedAt : x.phone.createdAt);
+        const qint64 bt = timeOf(byUpdate ? y.phone.updatedAt : y.phone.createdAt);
+        if (at != bt)
+            return at < bt;
+        break;
+    }
+    }
+    return a < b;
+}
+
+int PhoneNumberFilterModel::shownPositionOf(int row) const
+{
+    return int(std::lower_bound(m_shown.cbegin(), m_shown.cend(), row, [this](int a, int b) { return before(a, b); })
+               - m_shown.cbegin());
+}
+
+void PhoneNumberFilterModel::indexShown() const
+{
+    m_proxyOf.fill(-1, m_rows ? m_rows->rowCount() : 0);
+    for (qsizetype i = 0; i < m_shown.size(); ++i)
+        m_proxyOf[m_shown.at(i)] = int(i);
+    m_proxyOfStale = false;
+}
+
+void PhoneNumberFilterModel::rebuild()
+{
+    sortAll();
+    filterAll();
+}
+
+void PhoneNumberFilterModel::sortAll()
+{
+    const int count = m_rows ? m_rows->rowCount() : 0;
+    m_sorted.resize(count);
+    std::iota(m_sorted.begin(), m_sorted.end(), 0);
+    if (m_key == Key::Created || m_key == Key::Updated) {
+        // The times side by side: sorting compares them without visiting 150,000 scattered rows.
+        QList<std::pair<qint64, int>> keyed(count);
+        for (int row = 0; row < count; ++row) {
+            const PhoneNumber &phone = m_rows->rowAt(row).phone;
+            keyed[row] = {timeOf(m_key == Key::Updated ? phone.updatedAt : phone.createdAt), row};
+        }
+        if (m_sortDescending)
+            std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a > b; });
+        else
+            std::sort(keyed.begin(), keyed.end());
+        for (int i = 0; i < count; ++i)
+            m_sorted[i] = keyed.at(i).second;
+        return;
+    }
+    std::sort(m_sorted.begin(), m_sorted.end(), [this](int a, int b) { return before(a, b); });
+}
+
+void PhoneNumberFilterModel::filterAll()
+{
+    m_shown.clear();
+    if (!m_rows)
+        return;
+    if (!filtering()) {
+        m_shown = m_sorted;
+    } else {
+        // Rows are read in their own order (memory order), then picked in the sort order.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const int count = m_rows->rowCount();
+        QList<bool> passes(count);
+        for (int row = 0; row < count; ++row)
+            passes[row] = accepts(row, now);
+        for (const int row : std::as_const(m_sorted)) {
+            if (passes.at(row))
+                m_shown.append(row);
+        }
+    }
+    m_proxyOfStale = true;
+}
+
+void PhoneNumberFilterModel::refilter()
+{
+    beginResetModel();
+    filterAll();
+    endResetModel();
+    emit filtersChanged();
+}
+
+void PhoneNumberFilterModel::resort()
+{
+    beginResetModel();
+    rebuild();
+    endResetModel();
+    emit sortChanged();
+}
+
+void PhoneNumberFilterModel::showRows(const QList<int> &rows)
+{
+    // Positions among the rows shown before: rows bound for the same gap are one run.
+    QList<std::pair<int, int>> placed; // (position, source row), in order
+    placed.reserve(rows.size());
+    for (const int row : rows)
+        placed.append({shownPositionOf(row), row});
+    int added = 0;
+    for (qsizetype i = 0; i < placed.size();) {
+        qsizetype end = i + 1;
+        while (end < placed.size() && placed.at(end).first == placed.at(i).first)
+            ++end;
+        const int at = placed.at(i).first + added;
+        const int length = int(end - i);
+        beginInsertRows({}, at, at + length - 1);
+        for (qsizetype k = i; k < end; ++k)
+            m_shown.insert(at + (k - i), placed.at(k).second);
+        m_proxyOfStale = true;
+        endInsertRows();
+        added += length;
+        i = end;
+    }
+}
+
+void PhoneNumberFilterModel::removeShownRun(int first, int last)
+{
+    beginRemoveRows({}, first, last);
+    m_shown.remove(first, last - first + 1);
+    m_proxyOfStale = true;
+    endRemoveRows();
+}
+
+void PhoneNumberFilterModel::sourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    for (int &row : m_sorted) {
+        if (row >= first)
+            row += count;
+    }
+    for (int &row : m_shown) {
+        if (row >= first)
+            row += count;
+    }
+    m_proxyOfStale = true;
+
+    QList<int> fresh(count);
+    std::iota(fresh.begin(), fresh.end(), first);
+    std::sort(fresh.begin(), fresh.end(), [this](int a, int b) { return before(a, b); });
+    QList<int> merged;
+    merged.reserve(m_sorted.size() + count);
+    std::merge(m_sorted.cbegin(), m_sorted.cend(), fresh.cbegin(), fresh.cend(), std::back_inserter(merged),
+               [this](int a, int b) { return before(a, b); });
+    m_sorted = std::move(merged);
+
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    fresh.removeIf([&](int row) { return !accepts(row, now); });
+    showRows(fresh);
+}
+
+void PhoneNumberFilterModel::sourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (m_proxyOfStale)
+        indexShown();
+    QList<int> proxyRows;
+    for (int row = first; row <= last; ++row) {
+        if (const int proxyRow = m_proxyOf.value(row, -1); proxyRow >= 0)
+            proxyRows.append(proxyRow);
+    }
+    // From the bottom up, one removal per run of adjacent rows.
+    std::sort(proxyRows.begin(), proxyRows.end(), std::greater<>());
+    for (qsizetype i = 0; i < proxyRows.size();) {
+        qsizetype end = i + 1;
+        while (end < proxyRows.size() && proxyRows.at(end) == proxyRows.at(end - 1) - 1)
+            ++end;
+        removeShownRun(proxyRows.at(end - 1), proxyRows.at(i));
+        i = end;
+    }
+}
+
+void PhoneNumberFilterModel::sourceRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    m_sorted.removeIf([&](int row) { return row >= first && row <= last; });
+    for (int &row : m_sorted) {
+        if (row > last)
+            row -= count;
+    }
+    for (int &row : m_shown) {
+        if (row > last)
+            row -= count;
+    }
+    m_proxyOfStale = true;
+}
+
+void PhoneNumberFilterModel::sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                               const QList<int> &roles)
+{
+    if (!topLeft.isValid() || topLeft.parent().isValid())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        // Its place in the order may have changed with its values.
+        m_sorted.removeOne(row);
+        m_sorted.insert(std::lower_bound(m_sorted.cbegin(), m_sorted.cend(), row, [this](int a, int b) { return before(a, b); })
+                            - m_sorted.cbegin(),
+                        row);
+
+        if (m_proxyOfStale)
+            indexShown();
+        const int shownAt = m_proxyOf.value(row, -1);
+        const bool passes = accepts(row, now);
+        if (shownAt < 0) {
+            if (passes)
+                showRows({row});
+            continue;
+        }
+        if (!passes) {
+            removeShownRun(shownAt, shownAt);
+            continue;
+        }
+        m_shown.removeAt(shownAt);
+        const int to = shownPositionOf(row);
+        m_shown.insert(shownAt, row);
+        if (to != shownAt) {
+            // beginMoveRows names the gap before which the row goes, counted before the move.
+            beginMoveRows({}, shownAt, shownAt, {}, to > shownAt ? to + 1 : to);
+            m_shown.removeAt(shownAt);
+            m_shown.insert(to, row);
+            m_proxyOfStale = true;
+            endMoveRows();
+        }
+        const QModelIndex at = index(to, 0);
+        emit dataChanged(at, at, roles);
+    }
+}
+
+} // namespace PhoneDesk

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "journal/journal.h"
+#include "ui/list/phonenumberfiltermodel.h"
+#include "ui/window/networkstatus.h"
+#include "ui/list/phonenumberlistmodel.h"
+#include "settings/connection.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QJSEngine;
+class QQmlEngine;
+
+namespace PhoneDesk {
+
+class ClerkClient;
+class Sandbox;
+
+// What the window works on: the connection to one Clerk instance (or the demo sandbox),
+// its phone numbers, and the filtered view of them. main() builds it before QML loads;
+// QML reaches it as the `Workspace` singleton. The connection can change at runtime (the
+// connection dialog): the rows of the previous instance are dropped at once and the list
+// reloads from the new one.
+class Workspace : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(PhoneDesk::PhoneNumberListModel *phoneNumbers READ phoneNumbers CONSTANT)
+    Q_PROPERTY(PhoneDesk::PhoneNumberFilterModel *filtered READ filtered CONSTANT)
+    // The change journal of the connection in use (its file changes with the connection).
+    Q_PROPERTY(PhoneDesk::Journal *journal READ journal CONSTANT)
+    // The rows are the built-in demo sandbox's made-up users, not a real instance.
+    Q_PROPERTY(bool demo READ demo NOTIFY connectionChanged)
+    // "Demo sandbox" or the instance's host, e.g. "api.clerk.com".
+    Q_PROPERTY(QString instanceLabel READ instanceLabel NOTIFY connectionChanged)
+    Q_PROPERTY(QString apiUrl READ apiUrl NOTIFY connectionChanged)
+    // The profile in use; empty for the demo and for a key from the environment.
+    Q_PROPERTY(QString profileName READ profileName NOTIFY connectionChanged)
+    // "development" (sk_test_ key), "production" (sk_live_ key) or "" (unknown kind of key).
+    Q_PROPERTY(QString environment READ environment NOTIFY connectionChanged)
+    // The profile says no changes: dialogs that change accounts are hidden and refuse.
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY connectionChanged)
+    // Wrong codes a verification takes before it fails: the demo sandbox's rule; 0 for a Clerk
+    // instance, which does not publish it.
+    Q_PROPERTY(int codeAttemptLimit READ codeAttemptLimit NOTIFY connectionChanged)
+    // Trouble on the way to the server, for the status bar: a rate-limit countdown or a retry
+    // under way; empty when all is well.
+    Q_PROPERTY(QString networkStatus READ networkStatus NOTIFY networkStatusChanged)
+
+public:
+    // Connects to the Backend API at `apiUrl` with `secretKey`.
+    Workspace(const QUrl &apiUrl, const QString &secretKey, QObject *parent = nullptr);
+    // Starts the demo sandbox in this process (on its own thread) and connects to it.
+    // `error` says why when it could not start; the workspace then shows that error.
+    // `plantAuditCases`: SandboxStore::plantAuditCases(), for the audit view's demo and tests.
+    static std::unique_ptr<Workspace> demoWorkspace(int users, quint64 seed, QString *error = nullptr,
+                                                    bool plantAuditCases = false);
+    ~Workspace() override;
+
+    // Switches to another instance: every request from now on goes there with its key.
+    void connectTo(const Connection &connection);
+    // Switches to the built-in demo sandbox, starting it the first time (later switches find
+    // its data as it was left); when already on it, nothing changes. `error` says why when it
+    // could not start; nothing changes then either.
+    bool connectToDemo(QString *error = nullptr);
+    // The made-up users the demo sandbox starts with, when it is started by connectToDemo().
+    void setDemoOptions(int users, quint64 seed);
+
+    // The instance QML gets; main() sets it before loading QML.
+    static void setInstance(Workspace *workspace);
+    static Workspace *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    [[nodiscard]] PhoneNumberListModel *phoneNumbers() { return &m_phoneNumbers; }
+    [[nodiscard]] PhoneNumberFilterModel *filtered() { return &m_filtered; }
+    [[nodiscard]] Journal *journal() { return &m_journal; }
+    [[nodiscard]] bool demo() const { return m_demoActive; }
+    [[nodiscard]] QString instanceLabel() const;
+    [[nodiscard]] QString apiUrl() const;
+    [[nodiscard]] QString profileName() const { return m_profileName; }
+    [[nodiscard]] QString environment() const { return m_environment; }
+    [[nodiscard]] bool readOnly() const { return m_readOnly; }
+    [[nodiscard]] ClerkClient &client() { return *m_client; }
+    // The demo sandbox while the workspace is on it (tests inject its faults); null otherwise.
+    [[nodiscard]] Sandbox *demoSandbox() { return m_demoActive ? m_sandbox.get() : nullptr; }
+    [[nodiscard]] int codeAttemptLimit() const;
+    [[nodiscard]] QString networkStatus() const { return m_network.text(); }
+
+    // Copies text to the system clipboard (ids, numbers) for the copy buttons.
+    Q_INVOKABLE void copyToClipboard(const QString &text) const;
+    // In demo mode there is no customer with a phone: the code the demo customer's phone shows
+    // for this verification (sent by prepare_verification); empty when not demo or not known.
+    Q_INVOKABLE QString demoCustomerCode(const QString &verificationId) const;
+
+Q_SIGNALS:
+    void connectionChanged();
+    void networkStatusChanged();
+
+private:
+    Workspace(std::unique_ptr<Sandbox> sandbox, QObject *parent);
+    // Points the client at `connection` and reloads the list from there.
+    void apply(const Connection &connection, bool demo);
+
+    std::unique_ptr<Sandbox> m_sandbox; // once the demo ran; stops before the client goes
+    ClerkClient *m_client = nullptr;    // child of this
+    bool m_demoActive = false;
+    QString m_profileName;
+    QString m_environment;
+    bool m_readOnly = false;
+    int m_demoUsers = 300;
+    quint64 m_demoSeed = 1;
+    Journal m_journal;
+    PhoneNumberListModel m_phoneNumbers;
+    PhoneNumberFilterModel m_filtered;
+    NetworkStatus m_network;
+};
+
+} // namespace PhoneDesk
