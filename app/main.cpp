@@ -6,6 +6,8 @@
 #include "cmdline/numberoption.h"
 #include "ui/window/firstrowprobe.h"
 #include "ui/window/workspace.h"
+
+#include "sandboxdemoserver.h"
 #include "settings/connection.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/profilestore.h"
@@ -151,14 +153,14 @@ int main(int argc, char *argv[])
     }
     if (!workspace) {
         QString error;
-        workspace = Workspace::demoWorkspace(int(userCount), quint64(seedValue), &error, parser.isSet(plantAuditCases));
+        workspace = demoWorkspace(int(userCount), quint64(seedValue), &error, parser.isSet(plantAuditCases));
         if (!workspace) {
             std::fprintf(stderr, "phonedesk: the demo sandbox could not start: %s\n", qUtf8Printable(error));
             return 1;
         }
     }
     // Also for "Try the demo" of the connection dialog.
-    workspace->setDemoOptions(int(userCount), quint64(seedValue));
+    workspace->setDemoStarter(&SandboxDemoServer::start, {int(userCount), quint64(seedValue), false});
     Workspace::setInstance(workspace.get());
 
     QQmlApplicationEngine engine;

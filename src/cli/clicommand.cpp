@@ -8,14 +8,16 @@
 #include "audit/instanceaudit.h"
 #include "guard/lockoutcheck.h"
 #include "journal/journal.h"
-#include "ui/journalview/journalundo.h"
-#include "ui/changes/phonenumbereditor.h"
+#include "operations/phonenumberedit.h"
+#include "operations/undorunner.h"
 #include "phone/phonenumberinfo.h"
 
 #include <QFileDevice>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMap>
+
+#include <memory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcWalk)
 
@@ -140,64 +142,66 @@ void CliCommand::get(const QString &phoneNumberId)
     });
 }
 
-void CliCommand::sendRecorded(const JournalEntry &change, std::function<void(AnswerCallback)> send, AnswerCallback then)
+ChangePipeline *CliCommand::newPipeline(ChangePipeline *pipeline)
 {
-    if (!m_journal) {
-        send(std::move(then));
-        return;
-    }
-    const auto withOwner = [this, change, send, then](const ApiResult<QJsonObject> &owner) {
-        if (!owner.ok()) {
-            report(QStringLiteral("nothing was sent: the state before the change, for the journal, could not be read"));
-            fail(owner.error());
-            return;
-        }
-        JournalEntry entry = change;
-        entry.before = owner.value();
-        if (entry.userId.isEmpty())
-            entry.userId = owner.value().value(QLatin1StringView("id")).toString();
-        m_recorder.start(entry);
-        send([this, then](const ApiResult<QJsonObject> &answer) { takeRecordedAnswer(answer, then); });
-    };
-    if (!change.userId.isEmpty())
-        JournalRecorder::readOwner(m_client, change.userId, this, withOwner);
-    else
-        JournalRecorder::findOwnerOfNumber(m_client, change.phoneNumberId, this, withOwner);
+    pipeline->setOptions(ChangePipeline::commandLineOptions());
+    pipeline->setClient(m_client);
+    pipeline->setJournal(m_journal);
+    return pipeline;
 }
 
-void CliCommand::takeRecordedAnswer(const ApiResult<QJsonObject> &answer, const AnswerCallback &then)
+void CliCommand::sendRecorded(const JournalEntry &change, std::function<void(AnswerCallback)> send, AnswerCallback then)
 {
-    QString problem;
+    ChangePipeline *pipeline = newPipeline(new ChangePipeline(this));
+    if (!pipeline->begin(change.request)) {
+        fail(*pipeline->lastError());
+        return;
+    }
+    // Failing before the change went out: the owner could not be read for the journal.
+    auto sent = std::make_shared<bool>(false);
+    connect(pipeline, &ChangePipeline::failed, this, [this, pipeline, sent] {
+        if (!*sent)
+            fail(*pipeline->lastError());
+    });
+    pipeline->sendJournaled(change, [this, pipeline, sent, send, then] {
+        *sent = true;
+        send([this, pipeline, then](const ApiResult<QJsonObject> &answer) { takeRecordedAnswer(pipeline, answer, then); });
+    });
+}
+
+void CliCommand::takeRecordedAnswer(ChangePipeline *pipeline, const ApiResult<QJsonObject> &answer, const AnswerCallback &then)
+{
     if (!answer.ok()) {
-        reportJournalProblem(m_recorder.finishFailed(m_journal, answer.error(), &problem), problem);
+        pipeline->fail(answer.error());
+        reportJournalProblem(pipeline);
         then(answer);
         return;
     }
     // A number made by the change is known by its answer's id.
     const QJsonObject &value = answer.value();
-    if (value.value(QLatin1StringView("object")).toString() == QLatin1StringView("phone_number") && m_recorder.entry()
-        && m_recorder.entry()->phoneNumberId.isEmpty())
-        m_recorder.setPhoneNumberId(value.value(QLatin1StringView("id")).toString());
-    const QString userId = m_recorder.entry() ? m_recorder.entry()->userId : QString();
+    if (value.value(QLatin1StringView("object")).toString() == QLatin1StringView("phone_number"))
+        pipeline->journalCreated(value.value(QLatin1StringView("id")).toString());
+    const QString userId = pipeline->journaledOwner();
     if (userId.isEmpty()) {
-        reportJournalProblem(m_recorder.finishDone(m_journal, {}, &problem), problem);
+        pipeline->succeed();
+        reportJournalProblem(pipeline);
         then(answer);
         return;
     }
-    JournalRecorder::readOwner(m_client, userId, this, [this, answer, then](const ApiResult<QJsonObject> &owner) {
-        QString why;
-        reportJournalProblem(m_recorder.finishDone(m_journal, owner.ok() ? owner.value() : QJsonObject(), &why), why);
+    pipeline->rereadOwner(userId, [this, pipeline, answer, then](const ApiResult<UserSummary> &owner) {
         if (!owner.ok())
             report(QStringLiteral("warning: the change was made, but the owner could not be read again for the journal: %1")
                        .arg(owner.error().message()));
+        pipeline->succeed();
+        reportJournalProblem(pipeline);
         then(answer);
     });
 }
 
-void CliCommand::reportJournalProblem(const std::optional<QString> &entryId, const QString &problem)
+void CliCommand::reportJournalProblem(const ChangePipeline *pipeline)
 {
-    if (!entryId)
-        report(QStringLiteral("warning: the change is not in the journal: %1").arg(problem));
+    if (!pipeline->journalProblem().isEmpty())
+        report(QStringLiteral("warning: the change is not in the journal: %1").arg(pipeline->journalProblem()));
 }
 
 bool CliCommand::printAnswer(const ApiResult<QJsonObject> &result)
@@ -253,52 +257,48 @@ void CliCommand::create(const NewPhoneNumber &phone)
 
 void CliCommand::update(const QString &phoneNumberId, const PhoneNumberChanges &changes)
 {
-    // The same editor as the window's: it reads the number and its owner first, checks the
+    // The same edit as the window's: it reads the number and its owner first, checks the
     // change, sends only what differs and does not overwrite a change made meanwhile.
-    auto *editor = new PhoneNumberEditor(this);
-    editor->setClient(m_client);
-    editor->setJournal(m_journal);
-    editor->setPhoneNumberId(phoneNumberId);
-    connect(editor, &PhoneNumberEditor::loaded, this, [this, editor, changes] {
-        if (changes.verified)
-            editor->setVerified(*changes.verified);
-        if (changes.primary)
-            editor->setPrimary(*changes.primary);
-        if (changes.reservedForSecondFactor)
-            editor->setReservedForSecondFactor(*changes.reservedForSecondFactor);
-        if (const QString refused = editor->validationError(); !refused.isEmpty()) {
+    auto *edit = static_cast<PhoneNumberEdit *>(newPipeline(new PhoneNumberEdit(this)));
+    connect(edit, &PhoneNumberEdit::loaded, this, [this, edit, changes] {
+        PhoneNumberEdit::Flags draft = edit->draft();
+        draft.verified = changes.verified.value_or(draft.verified);
+        draft.primary = changes.primary.value_or(draft.primary);
+        draft.reservedForSecondFactor = changes.reservedForSecondFactor.value_or(draft.reservedForSecondFactor);
+        edit->setDraft(draft);
+        if (const QString refused = edit->validationError(); !refused.isEmpty()) {
             report(QStringLiteral("refused, nothing was sent: %1").arg(refused));
             finish(CliExit::Usage);
             return;
         }
-        if (!editor->dirty()) {
+        if (!edit->hasUnsentInput()) {
             report(QStringLiteral("the number already has these values; nothing was changed"));
-            get(editor->phoneNumberId());
+            get(edit->phoneNumberId());
             return;
         }
-        const ProposedChange change = ProposedChange::edit(editor->phoneNumberId(), editor->verified(),
-                                                           editor->reservedForSecondFactor());
-        guarded(editor->phoneNumberId(), {}, change, [editor] { editor->submit(); });
+        const auto changed = [](bool now, bool before) { return now != before ? std::optional<bool>(now) : std::nullopt; };
+        const ProposedChange change = ProposedChange::edit(edit->phoneNumberId(), changed(draft.verified, edit->original().verified),
+                                                           changed(draft.reservedForSecondFactor, edit->original().reservedForSecondFactor));
+        guarded(edit->phoneNumberId(), {}, change, [edit] { edit->submit(); });
     });
-    connect(editor, &PhoneNumberEditor::staleNoticeChanged, this, [this, editor] {
-        if (editor->staleNotice().isEmpty() || editor->loading())
+    connect(edit, &PhoneNumberEdit::staleNoticeChanged, this, [this, edit] {
+        if (edit->staleNotice().isEmpty() || edit->loading())
             return;
-        report(editor->staleNotice());
+        report(edit->staleNotice());
         finish(CliExit::ApiFailed);
     });
-    connect(editor, &AccountChange::failed, this, [this, editor] {
-        if (editor->lastError())
-            fail(*editor->lastError());
+    connect(edit, &ChangePipeline::failed, this, [this, edit] {
+        if (edit->lastError())
+            fail(*edit->lastError());
         else
             finish(CliExit::ApiFailed);
     });
-    connect(editor, &AccountChange::done, this, [this, editor] {
-        if (!editor->journalError().isEmpty())
-            report(QStringLiteral("warning: %1").arg(editor->journalError()));
-        write(QJsonDocument(editor->answer()).toJson(QJsonDocument::Indented));
+    connect(edit, &ChangePipeline::done, this, [this, edit] {
+        reportJournalProblem(edit);
+        write(QJsonDocument(edit->answer()).toJson(QJsonDocument::Indented));
         finish(CliExit::Success);
     });
-    editor->loadFromServer();
+    edit->loadFromServer(phoneNumberId);
 }
 
 void CliCommand::guarded(const QString &phoneNumberId, const QString &userId, const ProposedChange &change,
@@ -407,11 +407,9 @@ void CliCommand::replacePhone(const QString &userId, const QString &phoneNumber)
 
 void CliCommand::undo(const QString &entryId)
 {
-    auto *undo = new JournalUndo(this);
-    undo->setClient(m_client);
-    undo->setJournal(m_journal);
+    auto *undo = static_cast<UndoRunner *>(newPipeline(new UndoRunner(this)));
     undo->setEntryId(entryId);
-    connect(undo, &AccountChange::failed, this, [this, undo] {
+    connect(undo, &ChangePipeline::failed, this, [this, undo] {
         if (undo->refused()) {
             report(QStringLiteral("refused, nothing was sent: %1").arg(undo->refusal()));
             finish(CliExit::Usage);
@@ -421,9 +419,8 @@ void CliCommand::undo(const QString &entryId)
             finish(CliExit::ApiFailed);
         }
     });
-    connect(undo, &AccountChange::done, this, [this, undo] {
-        if (!undo->journalError().isEmpty())
-            report(QStringLiteral("warning: %1").arg(undo->journalError()));
+    connect(undo, &ChangePipeline::done, this, [this, undo] {
+        reportJournalProblem(undo);
         write(QStringLiteral("undone: %1\njournal entry: %2\n").arg(undo->plan(), undo->lastJournalEntryId()).toUtf8());
         finish(CliExit::Success);
     });

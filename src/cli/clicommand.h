@@ -7,7 +7,7 @@
 #include "api/clerkclient.h"
 #include "guard/proposedchange.h"
 #include "journal/journalentry.h"
-#include "journal/journalrecorder.h"
+#include "operations/changepipeline.h"
 
 #include <QObject>
 #include <QString>
@@ -91,12 +91,13 @@ private:
     // the entry is written.
     using AnswerCallback = std::function<void(const ApiResult<QJsonObject> &)>;
     void sendRecorded(const JournalEntry &change, std::function<void(AnswerCallback)> send, AnswerCallback then);
-    void takeRecordedAnswer(const ApiResult<QJsonObject> &answer, const AnswerCallback &then);
-    void reportJournalProblem(const std::optional<QString> &entryId, const QString &problem);
+    void takeRecordedAnswer(ChangePipeline *pipeline, const ApiResult<QJsonObject> &answer, const AnswerCallback &then);
+    void reportJournalProblem(const ChangePipeline *pipeline);
+    // `pipeline` set up as the command line makes changes: its client, journal and options.
+    ChangePipeline *newPipeline(ChangePipeline *pipeline);
 
     ClerkClient *m_client;
     Journal *m_journal = nullptr;
-    JournalRecorder m_recorder;
     QIODevice *m_out;
     QIODevice *m_err;
     PhoneNumberWalk *m_walk = nullptr;

@@ -3,6 +3,7 @@
 // imports the statically linked PhoneDesk module and gives QML a demo Workspace, so that the
 // real main window can be loaded against the in-process sandbox.
 #include "ui/window/workspace.h"
+#include "sandboxdemoserver.h"
 #include "sandbox/sandbox.h"
 
 #include <QGuiApplication>
@@ -33,7 +34,7 @@ public:
     {
         SandboxFaults faults;
         faults.rateLimit = requestsPer10s;
-        if (Sandbox *sandbox = m_workspace->demoSandbox())
+        if (Sandbox *sandbox = demoSandboxOf(*m_workspace))
             sandbox->setFaults(faults);
     }
 
@@ -56,7 +57,7 @@ public Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
 
         QString error;
-        m_workspace = Workspace::demoWorkspace(50, 1, &error);
+        m_workspace = demoWorkspace(50, 1, &error);
         if (!m_workspace)
             qFatal("tst_qml: the demo sandbox could not start: %s", qPrintable(error));
         // Small pages, so that the tests see the list page in more users as it scrolls.

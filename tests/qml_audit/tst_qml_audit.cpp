@@ -3,6 +3,7 @@
 // sandbox carries one planted case of each audit finding; the expected cases reach QML as the
 // context property `plantedCases` ([{kind, userId, phoneNumberId}]), read from the sandbox.
 #include "ui/window/workspace.h"
+#include "sandboxdemoserver.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxstore.h"
 
@@ -33,7 +34,7 @@ public Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
 
         QString error;
-        m_workspace = Workspace::demoWorkspace(140, 3, &error, true);
+        m_workspace = demoWorkspace(140, 3, &error, true);
         if (!m_workspace)
             qFatal("tst_qml_audit: the demo sandbox could not start: %s", qPrintable(error));
         Workspace::setInstance(m_workspace.get());

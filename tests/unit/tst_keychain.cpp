@@ -10,6 +10,7 @@
 
 #include "ui/connection/profilelistmodel.h"
 #include "ui/window/workspace.h"
+#include "sandboxdemoserver.h"
 #include "sandbox/sandbox.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/profilestore.h"
@@ -71,7 +72,7 @@ private Q_SLOTS:
 
     void profileKeyConnectsAndGoesWithTheProfile()
     {
-        std::unique_ptr<Workspace> workspace = Workspace::demoWorkspace(2, 1);
+        std::unique_ptr<Workspace> workspace = demoWorkspace(2, 1);
         QVERIFY(workspace);
         ProfileListModel model(std::make_unique<ProfileStore>(m_folder.filePath(QStringLiteral("p.ini"))), nullptr);
         model.setWorkspace(workspace.get());

@@ -9,6 +9,7 @@
 #include "ui/connection/connectiontest.h"
 #include "ui/connection/profilelistmodel.h"
 #include "ui/window/workspace.h"
+#include "sandboxdemoserver.h"
 #include "sandbox/sandbox.h"
 #include "settings/memorysecretstore.h"
 #include "settings/profilestore.h"
@@ -124,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(test.kind(), QStringLiteral("key"));
 
         // The dialog's backend saving the key and connecting a workspace, whose list loads.
-        std::unique_ptr<Workspace> workspace = Workspace::demoWorkspace(2, 1);
+        std::unique_ptr<Workspace> workspace = demoWorkspace(2, 1);
         QVERIFY(workspace);
         MemorySecretStore keychain;
         ProfileListModel profiles(std::make_unique<ProfileStore>(m_folder.filePath(QStringLiteral("p.ini"))), &keychain);

@@ -3,6 +3,7 @@
 // QAbstractItemModelTester: each edit Clerk takes lands in the model with its side effects on the
 // owner's other rows; each refusal, missing number, wrong key or change made meanwhile on the
 // server leaves the model as it was and the draft intact.
+#include "operations/phonenumberedit.h"
 #include "ui/changes/phonenumbereditor.h"
 #include "sandboxfixture.h"
 
@@ -313,44 +314,45 @@ void TestPhoneNumberEditor::switchingNumbersDropsTheAnswerInFlight()
     QVERIFY(!storedPhone(owner.second).isVerified());
 }
 
-// The command line edits without a list: the editor reads the number and finds its owner itself,
-// and keeps the PATCH answer as the server sent it.
+// The command line edits without a list: core's PhoneNumberEdit reads the number and finds its
+// owner itself, and keeps the PATCH answer as the server sent it.
 void TestPhoneNumberEditor::withoutARowItLoadsFromTheServer()
 {
     Owner owner;
     QVERIFY(prepare(&owner, kVerified, kUnverified));
-    PhoneNumberEditor editor;
-    editor.setClient(&m_client);
-    editor.setPhoneNumberId(owner.first);
-    QSignalSpy loaded(&editor, &PhoneNumberEditor::loaded);
-    editor.loadFromServer();
+    PhoneNumberEdit edit;
+    edit.setClient(&m_client);
+    QSignalSpy loaded(&edit, &PhoneNumberEdit::loaded);
+    edit.loadFromServer(owner.first);
     QVERIFY(loaded.wait(10000));
-    QVERIFY(editor.originalVerified());
-    QVERIFY(editor.originalPrimary()); // the owner was found through the exact number search
-    QVERIFY(editor.validationError().isEmpty());
-    editor.setPrimary(false);
-    QVERIFY(!editor.validationError().isEmpty()); // primary cannot be taken away
-    editor.revert();
+    QVERIFY(edit.original().verified);
+    QVERIFY(edit.original().primary); // the owner was found through the exact number search
+    QVERIFY(edit.validationError().isEmpty());
+    PhoneNumberEdit::Flags draft = edit.draft();
+    draft.primary = false;
+    edit.setDraft(draft);
+    QVERIFY(!edit.validationError().isEmpty()); // primary cannot be taken away
+    edit.revert();
 
-    editor.setPhoneNumberId(owner.second);
-    editor.loadFromServer();
+    edit.loadFromServer(owner.second);
     QVERIFY(loaded.wait(10000));
-    QVERIFY(!editor.originalVerified());
-    QVERIFY(!editor.originalPrimary());
-    QSignalSpy done(&editor, &AccountChange::done);
-    editor.setVerified(true);
-    editor.submit();
+    QVERIFY(!edit.original().verified);
+    QVERIFY(!edit.original().primary);
+    QSignalSpy done(&edit, &ChangePipeline::done);
+    draft = edit.draft();
+    draft.verified = true;
+    edit.setDraft(draft);
+    edit.submit();
     QVERIFY(done.wait(10000));
-    QCOMPARE(editor.answer().value(QLatin1StringView("id")).toString(), owner.second);
+    QCOMPARE(edit.answer().value(QLatin1StringView("id")).toString(), owner.second);
     QVERIFY(storedPhone(owner.second).isVerified());
 
-    editor.setPhoneNumberId(QStringLiteral("idn_does_not_exist"));
-    QSignalSpy failed(&editor, &AccountChange::failed);
-    editor.loadFromServer();
+    QSignalSpy failed(&edit, &ChangePipeline::failed);
+    edit.loadFromServer(QStringLiteral("idn_does_not_exist"));
     QVERIFY(failed.wait(10000));
-    QVERIFY(editor.lastError().has_value());
-    QCOMPARE(editor.lastError()->httpStatus, 404);
-    QVERIFY(!editor.loading());
+    QVERIFY(edit.lastError().has_value());
+    QCOMPARE(edit.lastError()->httpStatus, 404);
+    QVERIFY(!edit.loading());
 }
 
 QTEST_MAIN(TestPhoneNumberEditor)

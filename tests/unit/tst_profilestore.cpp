@@ -7,6 +7,7 @@
 
 #include "ui/connection/profilelistmodel.h"
 #include "ui/window/workspace.h"
+#include "sandboxdemoserver.h"
 #include "sandbox/sandbox.h"
 #include "settings/memorysecretstore.h"
 #include "settings/profilestore.h"
@@ -195,7 +196,7 @@ private Q_SLOTS:
     void activateSwitchesTheWorkspace()
     {
         QString error;
-        std::unique_ptr<Workspace> workspace = Workspace::demoWorkspace(3, 2, &error);
+        std::unique_ptr<Workspace> workspace = demoWorkspace(3, 2, &error);
         QVERIFY2(workspace, qPrintable(error));
         QVERIFY(workspace->demo());
         workspace->phoneNumbers()->refresh();
@@ -245,7 +246,7 @@ private Q_SLOTS:
     // A rejected key names the profile in the list's error, not a bare 401.
     void rejectedKeyNamesTheProfile()
     {
-        std::unique_ptr<Workspace> workspace = Workspace::demoWorkspace(2, 1);
+        std::unique_ptr<Workspace> workspace = demoWorkspace(2, 1);
         QVERIFY(workspace);
         MemorySecretStore keychain;
         ProfileListModel model(std::make_unique<ProfileStore>(settingsPath()), &keychain);

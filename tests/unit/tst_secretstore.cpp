@@ -8,6 +8,7 @@
 
 #include "ui/connection/profilelistmodel.h"
 #include "ui/window/workspace.h"
+#include "sandboxdemoserver.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/memorysecretstore.h"
 #include "settings/profilestore.h"
@@ -114,7 +115,7 @@ private Q_SLOTS:
     void backendWithoutKeychain()
     {
         KeychainSecretStore keychain;
-        std::unique_ptr<Workspace> workspace = Workspace::demoWorkspace(2, 1);
+        std::unique_ptr<Workspace> workspace = demoWorkspace(2, 1);
         QVERIFY(workspace);
         ProfileListModel model(std::make_unique<ProfileStore>(m_folder.filePath(QStringLiteral("p.ini"))), &keychain);
         model.setWorkspace(workspace.get());

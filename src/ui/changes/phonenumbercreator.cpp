@@ -229,7 +229,7 @@ void PhoneNumberCreator::takeCreated(const ApiResult<PhoneNumber> &result)
             // behind until its next refresh, and sending again would be refused as taken.
             succeed();
         },
-        PhoneNumberListModel::ApplyMode::InsertIfAbsent);
+        ChangePipeline::OwnerRows::InsertIfAbsent);
 }
 
 } // namespace PhoneDesk

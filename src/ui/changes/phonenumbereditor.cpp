@@ -3,24 +3,30 @@
 
 #include "guard/lockoutguard.h"
 #include "ui/changes/accountconsequences.h"
-#include <algorithm>
-
-#include <QDateTime>
 
 namespace PhoneDesk {
 
-namespace {
-QString timeText(const std::optional<qint64> &ms)
-{
-    return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC).toString(Qt::ISODate) : QStringLiteral("unknown");
-}
-} // namespace
-
 PhoneNumberEditor::PhoneNumberEditor(QObject *parent)
-    : AccountChange(parent)
+    : PhoneNumberEditor(new PhoneNumberEdit, parent)
 {
-    // canSubmit depends on loading.
+}
+
+PhoneNumberEditor::PhoneNumberEditor(PhoneNumberEdit *edit, QObject *parent)
+    : AccountChange(edit, parent)
+    , m_edit(edit)
+{
+    m_edit->setParent(this);
+    connect(m_edit, &PhoneNumberEdit::draftChanged, this, &PhoneNumberEditor::draftChanged);
+    connect(m_edit, &PhoneNumberEdit::originalChanged, this, &PhoneNumberEditor::originalChanged);
+    connect(m_edit, &PhoneNumberEdit::staleNoticeChanged, this, &PhoneNumberEditor::staleNoticeChanged);
+    // canSubmit depends on the draft, the originals and loading.
+    connect(m_edit, &PhoneNumberEdit::draftChanged, this, &PhoneNumberEditor::stateChanged);
+    connect(m_edit, &PhoneNumberEdit::originalChanged, this, &PhoneNumberEditor::stateChanged);
     connect(this, &AccountChange::loadingChanged, this, &PhoneNumberEditor::stateChanged);
+    connect(m_edit, &PhoneNumberEdit::phoneNumberChanged, this, [this](const PhoneNumber &phone) {
+        if (model())
+            model()->applyPhoneNumber(phone);
+    });
 }
 
 PhoneNumberEditor::~PhoneNumberEditor() = default;
@@ -30,46 +36,29 @@ void PhoneNumberEditor::setPhoneNumberId(const QString &id)
     if (id == m_phoneNumberId)
         return;
     m_phoneNumberId = id;
-    emit phoneNumberIdChanged();
+    Q_EMIT phoneNumberIdChanged();
     load();
 }
 
 void PhoneNumberEditor::setVerified(bool on)
 {
-    Flags draft = m_draft;
+    PhoneNumberEdit::Flags draft = m_edit->draft();
     draft.verified = on;
-    setDraft(draft);
+    m_edit->setDraft(draft);
 }
 
 void PhoneNumberEditor::setPrimary(bool on)
 {
-    Flags draft = m_draft;
+    PhoneNumberEdit::Flags draft = m_edit->draft();
     draft.primary = on;
-    setDraft(draft);
+    m_edit->setDraft(draft);
 }
 
 void PhoneNumberEditor::setReservedForSecondFactor(bool on)
 {
-    Flags draft = m_draft;
+    PhoneNumberEdit::Flags draft = m_edit->draft();
     draft.reservedForSecondFactor = on;
-    setDraft(draft);
-}
-
-bool PhoneNumberEditor::canSubmit() const
-{
-    return dirty() && validationError().isEmpty() && !loading();
-}
-
-QString PhoneNumberEditor::validationError() const
-{
-    // Clerk refuses this too (identification_update_second_factor_unverified); saying it before
-    // sending keeps the agent from a round trip that cannot succeed.
-    if (m_draft.reservedForSecondFactor && !m_draft.verified)
-        return QStringLiteral("A number must be verified before it can be reserved for two-step sign-in");
-    // Clerk's PATCH can make a number primary, not take that away: another number must be made primary.
-    if (m_original.primary && !m_draft.primary)
-        return QStringLiteral("To change the primary number, make another number primary");
-    return {};
+    m_edit->setDraft(draft);
 }
 
 void PhoneNumberEditor::submit()
@@ -77,254 +66,42 @@ void PhoneNumberEditor::submit()
     if (!canSubmit())
         return;
     if (model() && model()->rowOfId(m_phoneNumberId) < 0) {
-        refuse(QStringLiteral("This number is no longer in the list; search for it again"));
+        failWith(QStringLiteral("PATCH /phone_numbers"), QStringLiteral("This number is no longer in the list; search for it again"));
         return;
     }
-    if (!begin(QStringLiteral("PATCH /phone_numbers")))
-        return;
-    setStaleNotice({});
-    // Read the number again first: a PATCH over a change the agent has not seen could undo it.
-    track(client()->getPhoneNumber(m_phoneNumberId, this, whileCurrent<PhoneNumber>([this](const ApiResult<PhoneNumber> &current) {
-        takeCurrent(current);
-    })));
-}
-
-void PhoneNumberEditor::loadFromServer()
-{
-    if (!begin(QStringLiteral("GET /phone_numbers")))
-        return;
-    setStaleNotice({});
-    track(client()->getPhoneNumber(m_phoneNumberId, this, whileCurrent<PhoneNumber>([this](const ApiResult<PhoneNumber> &phone) {
-        if (!phone.ok()) {
-            fail(phone.error());
-            return;
-        }
-        // A number object does not name its owner: the exact number search finds them, and with
-        // them whether the number is primary.
-        UserListQuery query;
-        query.phoneNumbers = {phone.value().phoneNumber};
-        query.limit = 10;
-        const PhoneNumber found = phone.value();
-        track(client()->listUsers(query, this, whileCurrent<UserPage>([this, found](const ApiResult<UserPage> &page) {
-            takeOwnerSearch(found, page);
-        })));
-    })));
-}
-
-void PhoneNumberEditor::takeOwnerSearch(const PhoneNumber &phone, const ApiResult<UserPage> &result)
-{
-    if (!result.ok()) {
-        fail(result.error());
-        return;
-    }
-    const UserSummary *owner = nullptr;
-    for (const UserSummary &user : result.value().users) {
-        for (const PhoneNumber &number : user.phoneNumbers) {
-            if (number.id == phone.id)
-                owner = &user;
-        }
-    }
-    // A number the search does not find (stored in a form the search does not match) is still
-    // editable; only whether it is primary is then unknown, and taken as not.
-    m_userId = owner ? owner->id : QString();
-    m_owner = owner ? std::optional<UserSummary>(*owner) : std::nullopt;
-    m_loadedUpdatedAt = phone.updatedAt;
-    const Flags fromServer{phone.isVerified(), owner && owner->primaryPhoneNumberId == phone.id,
-                       phone.reservedForSecondFactor.value_or(false)};
-    setOriginal(fromServer);
-    setDraft(fromServer);
-    setLoading(false);
-    emit loaded();
-}
-
-void PhoneNumberEditor::revert()
-{
-    if (loading())
-        return;
-    setError(nullptr);
-    setStaleNotice({});
-    setDraft(m_original);
-}
-
-void PhoneNumberEditor::takeCurrent(const ApiResult<PhoneNumber> &result)
-{
-    if (!result.ok()) {
-        fail(result.error());
-        return;
-    }
-    const PhoneNumber &current = result.value();
-    if (current.updatedAt != m_loadedUpdatedAt) {
-        // Nothing is sent: the owner is read again so that the list and the originals show the
-        // server's state, and the agent decides whether their draft still stands.
-        rereadOwner(m_userId, [this, current](const ApiResult<UserSummary> &owner) { takeStaleOwner(current, owner); });
-        return;
-    }
-    sendJournaled(JournalEntry::of(QStringLiteral("update"), QStringLiteral("PATCH /phone_numbers/{id}"), m_userId, m_phoneNumberId), [this] {
-        track(client()->updatePhoneNumberObject(m_phoneNumberId, changes(), this,
-                                                whileCurrent<QJsonObject>([this](const ApiResult<QJsonObject> &patched) {
-                                                    takePatched(patched);
-                                                })));
-    });
-}
-
-void PhoneNumberEditor::takeStaleOwner(const PhoneNumber &current, const ApiResult<UserSummary> &result)
-{
-    const QString notice = QStringLiteral("This number changed on the server since it was loaded: it was updated at %1, "
-                                          "and nothing was sent. Check your changes against its current state.")
-                               .arg(timeText(current.updatedAt));
-    setStaleNotice(notice);
-    if (!result.ok()) {
-        // The originals stay as they were, so that the next submit notices the change again.
-        fail(result.error());
-        return;
-    }
-    // rereadOwner has put the owner into the list already.
-    m_loadedUpdatedAt = current.updatedAt;
-    setOriginal({current.isVerified(), result.value().primaryPhoneNumberId == current.id,
-                 current.reservedForSecondFactor.value_or(false)});
-    setLoading(false);
-}
-
-void PhoneNumberEditor::takePatched(const ApiResult<QJsonObject> &result)
-{
-    if (!result.ok()) {
-        // Made when the number now has every flag of the draft.
-        const QString id = m_phoneNumberId;
-        const Flags wanted = m_draft;
-        failOrRecheck(
-            result.error(), m_userId,
-            [id, wanted](const UserSummary &owner) {
-                return std::any_of(owner.phoneNumbers.cbegin(), owner.phoneNumbers.cend(), [&](const PhoneNumber &phone) {
-                    return phone.id == id && phone.isVerified() == wanted.verified
-                           && phone.reservedForSecondFactor.value_or(false) == wanted.reservedForSecondFactor
-                           && (owner.primaryPhoneNumberId == id) == wanted.primary;
-                });
-            },
-            [this, id](const UserSummary &owner) {
-                for (const PhoneNumber &phone : owner.phoneNumbers) {
-                    if (phone.id != id)
-                        continue;
-                    // The server's state of the number stands in for the lost answer.
-                    m_answer = phone.toJson();
-                    takeOwner(phone, owner);
-                }
-            });
-        return;
-    }
-    // The answer is kept as sent for the command line, which prints it.
-    m_answer = result.value();
-    Parsed<PhoneNumber> parsed = PhoneNumber::fromJson(m_answer);
-    if (!parsed.ok()) {
-        // Made on the server but unreadable here: said so, and the list refreshes the owner.
-        fail(ApiError::fromTransport(QStringLiteral("PATCH /phone_numbers"), ApiError::Transport::UnreadableAnswer,
-                                     parsed.error()));
-        rereadOwner(m_userId, [](const ApiResult<UserSummary> &) {});
-        return;
-    }
-    // Clerk moves primary, default second factor and two_factor_enabled across the owner's
-    // numbers: only the owner as a whole tells what the other rows now show.
-    const PhoneNumber patched = parsed.value();
-    if (m_userId.isEmpty()) {
-        takeOwner(patched, ApiError::fromTransport(QStringLiteral("GET /users"), ApiError::Transport::Refused,
-                                                   QStringLiteral("the owner is not known")));
-        return;
-    }
-    rereadOwner(m_userId, [this, patched](const ApiResult<UserSummary> &owner) { takeOwner(patched, owner); });
-}
-
-void PhoneNumberEditor::takeOwner(const PhoneNumber &patched, const ApiResult<UserSummary> &result)
-{
-    Flags now{patched.isVerified(), m_draft.primary, patched.reservedForSecondFactor.value_or(false)};
-    if (result.ok())
-        now.primary = result.value().primaryPhoneNumberId == patched.id;
-    else if (model())
-        // The change is made on the server; only the owner's other rows may lag until a refresh.
-        model()->applyPhoneNumber(patched);
-    m_loadedUpdatedAt = patched.updatedAt;
-    setOriginal(now);
-    setDraft(now);
-    succeed();
-}
-
-PhoneNumberChanges PhoneNumberEditor::changes() const
-{
-    PhoneNumberChanges changes;
-    if (m_draft.verified != m_original.verified)
-        changes.verified = m_draft.verified;
-    if (m_draft.primary != m_original.primary)
-        changes.primary = m_draft.primary;
-    if (m_draft.reservedForSecondFactor != m_original.reservedForSecondFactor)
-        changes.reservedForSecondFactor = m_draft.reservedForSecondFactor;
-    return changes;
+    m_edit->submit();
 }
 
 QString PhoneNumberEditor::lockoutWarning() const
 {
-    if (m_draft == m_original || m_userId.isEmpty())
+    const PhoneNumberEdit::Flags &draft = m_edit->draft();
+    const PhoneNumberEdit::Flags &original = m_edit->original();
+    if (draft == original || m_edit->userId().isEmpty())
         return {};
-    const AccountConsequences rows = AccountConsequences::ofOwner(model(), m_userId);
+    const AccountConsequences rows = AccountConsequences::ofOwner(model(), m_edit->userId());
     GuardedAccount account;
     if (rows.isKnown())
         account = rows.guardedAccount();
-    else if (m_owner)
-        account = GuardedAccount::ofUser(*m_owner);
+    else if (m_edit->owner())
+        account = GuardedAccount::ofUser(*m_edit->owner());
     else
         return {};
-    const auto changed = [](bool draft, bool original) { return draft != original ? std::optional<bool>(draft) : std::nullopt; };
-    const ProposedChange change = ProposedChange::edit(m_phoneNumberId, changed(m_draft.verified, m_original.verified),
-                                                       changed(m_draft.reservedForSecondFactor, m_original.reservedForSecondFactor));
+    const auto changed = [](bool now, bool before) { return now != before ? std::optional<bool>(now) : std::nullopt; };
+    const ProposedChange change = ProposedChange::edit(m_phoneNumberId, changed(draft.verified, original.verified),
+                                                       changed(draft.reservedForSecondFactor, original.reservedForSecondFactor));
     return LockoutGuard::judge(account, change).message();
 }
 
 void PhoneNumberEditor::load()
 {
-    // Whatever was in flight belongs to the number shown before.
-    cancel();
     const int row = model() ? model()->rowOfId(m_phoneNumberId) : -1;
-    Flags loaded;
-    if (row >= 0) {
-        const PhoneNumberRow &value = model()->rowAt(row);
-        m_userId = value.userId;
-        m_loadedUpdatedAt = value.phone.updatedAt;
-        loaded = {value.phone.isVerified(), value.isPrimary, value.phone.reservedForSecondFactor.value_or(false)};
-    } else {
-        m_userId.clear();
-        m_loadedUpdatedAt.reset();
+    if (row < 0) {
+        m_edit->reset(m_phoneNumberId, {}, std::nullopt, {});
+        return;
     }
-    setStaleNotice({});
-    setOriginal(loaded);
-    setDraft(loaded);
-}
-
-void PhoneNumberEditor::setDraft(const Flags &draft)
-{
-    if (draft == m_draft)
-        return;
-    m_draft = draft;
-    emit draftChanged();
-    emit stateChanged();
-}
-
-void PhoneNumberEditor::setOriginal(const Flags &original)
-{
-    if (original == m_original)
-        return;
-    m_original = original;
-    emit originalChanged();
-    emit stateChanged();
-}
-
-void PhoneNumberEditor::refuse(const QString &message)
-{
-    failWith(QStringLiteral("PATCH /phone_numbers"), message);
-}
-
-void PhoneNumberEditor::setStaleNotice(const QString &notice)
-{
-    if (notice == m_staleNotice)
-        return;
-    m_staleNotice = notice;
-    emit staleNoticeChanged();
+    const PhoneNumberRow &value = model()->rowAt(row);
+    m_edit->reset(m_phoneNumberId, value.userId, value.phone.updatedAt,
+                  {value.phone.isVerified(), value.isPrimary, value.phone.reservedForSecondFactor.value_or(false)});
 }
 
 } // namespace PhoneDesk

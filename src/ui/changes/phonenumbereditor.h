@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "operations/phonenumberedit.h"
 #include "ui/changes/accountchange.h"
 
 #include <QJsonObject>
@@ -11,12 +12,9 @@
 
 namespace PhoneDesk {
 
-// The backend of one edit dialog: a draft of a number's verified / primary / 2FA flags, checked
-// before sending, submitted with a PATCH of only what changed, and taken back into the list
-// model from the server's answer. Requests go through the model's client (model->client());
-// loading, the error and done() come from AccountChange.
-// Before patching, the number is read again: when it changed on the server since it was loaded,
-// nothing is sent and the agent sees the new state against their draft (staleNotice).
+// The backend of one edit dialog: core's PhoneNumberEdit (the draft, its checks, the PATCH of only
+// what changed, the stale-number check) shown to QML, loaded from the list's row and taken back
+// into the list model from the server's answer; loading, the error and done() come from AccountChange.
 class PhoneNumberEditor : public AccountChange
 {
     Q_OBJECT
@@ -50,72 +48,41 @@ public:
     [[nodiscard]] QString phoneNumberId() const { return m_phoneNumberId; }
     void setPhoneNumberId(const QString &id);
 
-    [[nodiscard]] bool verified() const { return m_draft.verified; }
+    [[nodiscard]] bool verified() const { return m_edit->draft().verified; }
     void setVerified(bool on);
-    [[nodiscard]] bool primary() const { return m_draft.primary; }
+    [[nodiscard]] bool primary() const { return m_edit->draft().primary; }
     void setPrimary(bool on);
-    [[nodiscard]] bool reservedForSecondFactor() const { return m_draft.reservedForSecondFactor; }
+    [[nodiscard]] bool reservedForSecondFactor() const { return m_edit->draft().reservedForSecondFactor; }
     void setReservedForSecondFactor(bool on);
-    [[nodiscard]] bool originalVerified() const { return m_original.verified; }
-    [[nodiscard]] bool originalPrimary() const { return m_original.primary; }
-    [[nodiscard]] bool originalReservedForSecondFactor() const { return m_original.reservedForSecondFactor; }
+    [[nodiscard]] bool originalVerified() const { return m_edit->original().verified; }
+    [[nodiscard]] bool originalPrimary() const { return m_edit->original().primary; }
+    [[nodiscard]] bool originalReservedForSecondFactor() const { return m_edit->original().reservedForSecondFactor; }
 
-    [[nodiscard]] bool dirty() const { return m_draft != m_original; }
-    [[nodiscard]] bool canSubmit() const;
-    [[nodiscard]] QString validationError() const;
-    [[nodiscard]] QString staleNotice() const { return m_staleNotice; }
+    [[nodiscard]] bool dirty() const { return m_edit->hasUnsentInput(); }
+    [[nodiscard]] bool canSubmit() const { return m_edit->canSubmit(); }
+    [[nodiscard]] QString validationError() const { return m_edit->validationError(); }
+    [[nodiscard]] QString staleNotice() const { return m_edit->staleNotice(); }
     [[nodiscard]] QString lockoutWarning() const;
-
-    // Reads the number and its owner from the server into the originals and the draft, for an
-    // editor without a list row (the command line); loaded() or an error follows.
-    Q_INVOKABLE void loadFromServer();
-    // The last PATCH answer exactly as the server sent it (unknown fields kept).
-    [[nodiscard]] QJsonObject answer() const { return m_answer; }
 
     // Sends the draft; does nothing unless canSubmit.
     Q_INVOKABLE void submit();
     // The draft back to the originals; clears the error and the stale notice.
-    Q_INVOKABLE void revert();
+    Q_INVOKABLE void revert() { m_edit->revert(); }
 
-signals:
+Q_SIGNALS:
     void phoneNumberIdChanged();
     void draftChanged();
     void originalChanged();
     void stateChanged();
     void staleNoticeChanged();
-    // loadFromServer() has set the originals and the draft.
-    void loaded();
 
 private:
-    struct Flags
-    {
-        bool verified = false;
-        bool primary = false;
-        bool reservedForSecondFactor = false;
-        friend bool operator==(const Flags &, const Flags &) = default;
-    };
-
+    PhoneNumberEditor(PhoneNumberEdit *edit, QObject *parent);
     void load();
-    void setDraft(const Flags &draft);
-    void setOriginal(const Flags &original);
     void modelSet() override { load(); }
-    void refuse(const QString &message);
-    void setStaleNotice(const QString &notice);
-    void takeOwnerSearch(const PhoneNumber &phone, const ApiResult<UserPage> &result);
-    void takeCurrent(const ApiResult<PhoneNumber> &result);
-    void takePatched(const ApiResult<QJsonObject> &result);
-    void takeStaleOwner(const PhoneNumber &current, const ApiResult<UserSummary> &result);
-    void takeOwner(const PhoneNumber &patched, const ApiResult<UserSummary> &result);
-    [[nodiscard]] PhoneNumberChanges changes() const;
 
+    PhoneNumberEdit *m_edit; // child of this
     QString m_phoneNumberId;
-    QString m_userId;
-    std::optional<qint64> m_loadedUpdatedAt; // the row's updated_at the originals come from
-    Flags m_draft;
-    Flags m_original;
-    QString m_staleNotice;
-    QJsonObject m_answer;
-    std::optional<UserSummary> m_owner; // as loadFromServer() found them
 };
 
 } // namespace PhoneDesk

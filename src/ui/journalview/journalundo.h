@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "journal/undoplan.h"
-
+#include "operations/undorunner.h"
 #include "ui/changes/accountchange.h"
 
 #include <QString>
@@ -10,9 +9,8 @@
 
 namespace PhoneDesk {
 
-// Undoes one journal entry: checks that the owner is still as the entry left them (what would be
-// reverted must not have drifted), then sends the plan's requests; the undo is journaled itself.
-// check() only says what the undo would do, or why it cannot; submit() checks again and sends.
+// Core's UndoRunner for the journal view: check() says what undoing an entry would do or why it
+// cannot, submit() checks again and sends; the owner's rows in the model follow.
 class JournalUndo : public AccountChange
 {
     Q_OBJECT
@@ -33,22 +31,19 @@ public:
     explicit JournalUndo(QObject *parent = nullptr);
     ~JournalUndo() override;
 
-    [[nodiscard]] QString entryId() const { return m_entryId; }
+    [[nodiscard]] QString entryId() const { return m_runner->entryId(); }
     void setEntryId(const QString &id);
     void setUndoJournal(Journal *journal);
-    [[nodiscard]] QString plan() const { return m_plan; }
-    [[nodiscard]] QString refusal() const { return m_refusal; }
-    [[nodiscard]] QStringList consequences() const { return m_plan.isEmpty() ? QStringList() : QStringList{m_plan}; }
-    [[nodiscard]] bool canSubmit() const { return !loading() && !m_plan.isEmpty() && m_refusal.isEmpty(); }
-    // The undo was refused before anything was sent (not supported, or the state drifted).
-    [[nodiscard]] bool refused() const { return !m_refusal.isEmpty(); }
+    [[nodiscard]] QString plan() const { return m_runner->plan(); }
+    [[nodiscard]] QString refusal() const { return m_runner->refusal(); }
+    [[nodiscard]] QStringList consequences() const { return plan().isEmpty() ? QStringList() : QStringList{plan()}; }
+    [[nodiscard]] bool canSubmit() const { return m_runner->canSubmit(); }
+    [[nodiscard]] bool refused() const { return m_runner->refused(); }
 
-    // Reads the owner and says what the undo would do (plan) or why not (refusal).
-    Q_INVOKABLE void check();
-    // Checks again and, when nothing drifted, undoes the entry.
-    Q_INVOKABLE void submit();
+    Q_INVOKABLE void check() { m_runner->check(); }
+    Q_INVOKABLE void submit() { m_runner->submit(); }
 
-signals:
+Q_SIGNALS:
     void entryIdChanged();
     void journalChanged();
     void checkedChanged();
@@ -56,18 +51,9 @@ signals:
     void checked();
 
 private:
-    // The entry and its plan, or a refusal already shown.
-    bool prepare(const QString &request, JournalEntry *entry, UndoPlan *plan);
-    // Reads the owner and compares them with the entry's "after"; sends the undo when `send`.
-    void compareWithOwner(bool send);
-    void takeOwner(bool send, const JournalEntry &entry, const UndoPlan &plan, const ApiResult<QJsonObject> &owner);
-    void runStep(const JournalEntry &entry, const UndoPlan &plan, qsizetype index);
-    void setChecked(const QString &plan, const QString &refusal);
-    void refuse(const QString &request, const QString &why);
+    JournalUndo(UndoRunner *runner, QObject *parent);
 
-    QString m_entryId;
-    QString m_plan;
-    QString m_refusal;
+    UndoRunner *m_runner; // child of this
 };
 
 } // namespace PhoneDesk

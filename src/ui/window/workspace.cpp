@@ -2,8 +2,6 @@
 #include "workspace.h"
 
 #include "api/clerkclient.h"
-#include "sandbox/sandbox.h"
-#include "sandbox/sandboxstore.h"
 #include "settings/profile.h"
 
 #include <QClipboard>
@@ -32,14 +30,14 @@ Workspace::Workspace(const QUrl &apiUrl, const QString &secretKey, QObject *pare
     connect(&m_network, &NetworkStatus::textChanged, this, &Workspace::networkStatusChanged);
 }
 
-Workspace::Workspace(std::unique_ptr<Sandbox> sandbox, QObject *parent)
-    : Workspace(sandbox->baseUrl(), sandbox->secretKey(), parent)
+Workspace::Workspace(std::unique_ptr<DemoServer> demo, QObject *parent)
+    : Workspace(demo->baseUrl(), demo->secretKey(), parent)
 {
-    m_sandbox = std::move(sandbox);
+    m_demo = std::move(demo);
     m_demoActive = true;
     // The sandbox in process has no rate limit: pacing would only slow the demo down.
     m_client->setRateLimit(0);
-    m_journal.openFor({}, true, m_sandbox->baseUrl(), m_sandbox->secretKey());
+    m_journal.openFor({}, true, m_demo->baseUrl(), m_demo->secretKey());
 }
 
 void Workspace::apply(const Connection &connection, bool demo)
@@ -73,40 +71,28 @@ bool Workspace::connectToDemo(QString *error)
     // Already there: the rows stay as they are, nothing is reloaded.
     if (m_demoActive)
         return true;
-    if (!m_sandbox) {
-        auto sandbox = std::make_unique<Sandbox>();
-        Sandbox::Options options;
-        options.users = m_demoUsers;
-        options.seed = m_demoSeed;
-        if (!sandbox->start(options, error))
+    if (!m_demo) {
+        if (!m_startDemo) {
+            if (error)
+                *error = QStringLiteral("this program has no demo sandbox");
             return false;
-        m_sandbox = std::move(sandbox);
+        }
+        std::unique_ptr<DemoServer> started = m_startDemo(m_demoOptions, error);
+        if (!started)
+            return false;
+        m_demo = std::move(started);
     }
     Connection demo;
-    demo.apiUrl = m_sandbox->baseUrl();
-    demo.secretKey = m_sandbox->secretKey();
+    demo.apiUrl = m_demo->baseUrl();
+    demo.secretKey = m_demo->secretKey();
     apply(demo, true);
     return true;
 }
 
-void Workspace::setDemoOptions(int users, quint64 seed)
+void Workspace::setDemoStarter(DemoServer::Starter starter, const DemoServer::Options &options)
 {
-    m_demoUsers = users;
-    m_demoSeed = seed;
-}
-
-std::unique_ptr<Workspace> Workspace::demoWorkspace(int users, quint64 seed, QString *error, bool plantAuditCases)
-{
-    auto sandbox = std::make_unique<Sandbox>();
-    Sandbox::Options options;
-    options.users = users;
-    options.seed = seed;
-    options.plantAuditCases = plantAuditCases;
-    if (!sandbox->start(options, error))
-        return nullptr;
-    auto workspace = std::unique_ptr<Workspace>(new Workspace(std::move(sandbox), nullptr));
-    workspace->setDemoOptions(users, seed);
-    return workspace;
+    m_startDemo = std::move(starter);
+    m_demoOptions = options;
 }
 
 Workspace::~Workspace()
@@ -150,16 +136,14 @@ void Workspace::copyToClipboard(const QString &text) const
 
 int Workspace::codeAttemptLimit() const
 {
-    return m_demoActive ? SandboxStore::kMaxCodeAttempts : 0;
+    return m_demoActive && m_demo ? m_demo->codeAttemptLimit() : 0;
 }
 
 QString Workspace::demoCustomerCode(const QString &verificationId) const
 {
-    if (!m_demoActive || !m_sandbox || verificationId.isEmpty())
+    if (!m_demoActive || !m_demo || verificationId.isEmpty())
         return {};
-    // The store serves requests on the sandbox's thread; its calls lock its mutex, so reading
-    // from the GUI thread is safe.
-    return m_sandbox->store().sentCode(verificationId);
+    return m_demo->sentCode(verificationId);
 }
 
 } // namespace PhoneDesk

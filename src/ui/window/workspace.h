@@ -6,6 +6,7 @@
 #include "ui/window/networkstatus.h"
 #include "ui/list/phonenumberlistmodel.h"
 #include "settings/connection.h"
+#include "ui/window/demoserver.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -18,7 +19,6 @@ class QQmlEngine;
 namespace PhoneDesk {
 
 class ClerkClient;
-class Sandbox;
 
 // What the window works on: the connection to one Clerk instance (or the demo sandbox),
 // its phone numbers, and the filtered view of them. main() builds it before QML loads;
@@ -56,11 +56,8 @@ class Workspace : public QObject
 public:
     // Connects to the Backend API at `apiUrl` with `secretKey`.
     Workspace(const QUrl &apiUrl, const QString &secretKey, QObject *parent = nullptr);
-    // Starts the demo sandbox in this process (on its own thread) and connects to it.
-    // `error` says why when it could not start; the workspace then shows that error.
-    // `plantAuditCases`: SandboxStore::plantAuditCases(), for the audit view's demo and tests.
-    static std::unique_ptr<Workspace> demoWorkspace(int users, quint64 seed, QString *error = nullptr,
-                                                    bool plantAuditCases = false);
+    // On a demo server that is running already (the demo from the start).
+    explicit Workspace(std::unique_ptr<DemoServer> demo, QObject *parent = nullptr);
     ~Workspace() override;
 
     // Switches to another instance: every request from now on goes there with its key.
@@ -69,8 +66,8 @@ public:
     // its data as it was left); when already on it, nothing changes. `error` says why when it
     // could not start; nothing changes then either.
     bool connectToDemo(QString *error = nullptr);
-    // The made-up users the demo sandbox starts with, when it is started by connectToDemo().
-    void setDemoOptions(int users, quint64 seed);
+    // How connectToDemo() starts the demo server the first time, and with which made-up users.
+    void setDemoStarter(DemoServer::Starter starter, const DemoServer::Options &options);
 
     // The instance QML gets; main() sets it before loading QML.
     static void setInstance(Workspace *workspace);
@@ -86,8 +83,8 @@ public:
     [[nodiscard]] QString environment() const { return m_environment; }
     [[nodiscard]] bool readOnly() const { return m_readOnly; }
     [[nodiscard]] ClerkClient &client() { return *m_client; }
-    // The demo sandbox while the workspace is on it (tests inject its faults); null otherwise.
-    [[nodiscard]] Sandbox *demoSandbox() { return m_demoActive ? m_sandbox.get() : nullptr; }
+    // The demo server while the workspace is on it (tests inject its faults); null otherwise.
+    [[nodiscard]] DemoServer *demoServer() { return m_demoActive ? m_demo.get() : nullptr; }
     [[nodiscard]] int codeAttemptLimit() const;
     [[nodiscard]] QString networkStatus() const { return m_network.text(); }
 
@@ -102,18 +99,17 @@ Q_SIGNALS:
     void networkStatusChanged();
 
 private:
-    Workspace(std::unique_ptr<Sandbox> sandbox, QObject *parent);
     // Points the client at `connection` and reloads the list from there.
     void apply(const Connection &connection, bool demo);
 
-    std::unique_ptr<Sandbox> m_sandbox; // once the demo ran; stops before the client goes
+    std::unique_ptr<DemoServer> m_demo; // once the demo ran; stops before the client goes
+    DemoServer::Starter m_startDemo;
+    DemoServer::Options m_demoOptions;
     ClerkClient *m_client = nullptr;    // child of this
     bool m_demoActive = false;
     QString m_profileName;
     QString m_environment;
     bool m_readOnly = false;
-    int m_demoUsers = 300;
-    quint64 m_demoSeed = 1;
     Journal m_journal;
     PhoneNumberListModel m_phoneNumbers;
     PhoneNumberFilterModel m_filtered;

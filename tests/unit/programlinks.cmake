@@ -1,0 +1,21 @@
+# SPDX-License-Identifier: MIT
+# phonedesk-cli and phonedesk-sandbox are built on phonedesk_core (and the server) only: they must
+# not load Qt's QML, Quick or GUI libraries. Run by ctest as tst_programlinks with -DCLI=… -DSANDBOX=….
+find_program(LDD ldd)
+if(NOT LDD)
+    message(STATUS "no ldd on this system: nothing to check")
+    return()
+endif()
+foreach(program IN ITEMS "${CLI}" "${SANDBOX}")
+    execute_process(COMMAND "${LDD}" "${program}" OUTPUT_VARIABLE libraries RESULT_VARIABLE status)
+    if(NOT status EQUAL 0)
+        message(FATAL_ERROR "ldd ${program} failed")
+    endif()
+    string(REGEX MATCHALL "libQt6(Qml|Quick|Gui|QmlModels|OpenGL)[^ ]*" window_only "${libraries}")
+    if(window_only)
+        message(FATAL_ERROR "${program} links ${window_only}")
+    endif()
+    string(REGEX MATCHALL "libQt6[A-Za-z]+" qt "${libraries}")
+    list(REMOVE_DUPLICATES qt)
+    message(STATUS "${program}: ${qt}")
+endforeach()
