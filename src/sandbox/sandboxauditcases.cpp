@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
-// SandboxStore's planted audit cases: a known list of cases on known users, so that a test can
-// check that the instance audit finds exactly these.
-#include "sandboxstore.h"
+// The audit oracle of the sandbox: planting a known list of cases on known users, and listing
+// every case an instance audit must report.
+#include "sandboxauditcases.h"
 
-#include <QMutexLocker>
+#include "sandboxids.h"
+#include "sandboxusers.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace PhoneDesk {
 
@@ -41,39 +43,32 @@ Verification otp(const QString &status, qint64 expireAt)
 }
 } // namespace
 
-void SandboxStore::setPhonesLocked(SandboxUser &user, const QList<PhoneNumber> &phones)
+SandboxAuditCases::SandboxAuditCases(QStringList legacyPhoneIds)
+    : m_legacyPhoneIds(std::move(legacyPhoneIds))
 {
-    for (const PhoneNumber &old : user.phones) {
-        m_phoneOwner.remove(old.id);
-        m_numberHolders.remove(old.phoneNumber, old.id);
-    }
-    user.phones = phones;
-    for (const PhoneNumber &phone : phones)
-        indexPhone(user, phone);
-    user.primaryPhoneId = phones.isEmpty() ? std::nullopt : std::optional<QString>(phones.first().id);
 }
 
-void SandboxStore::plantAuditCases()
+void SandboxAuditCases::plant(SandboxUsers &users, SandboxIds &ids, qint64 now)
 {
-    QMutexLocker lock(&m_mutex);
-    if (!m_plantedCases.isEmpty() || m_users.size() < 10)
+    if (!m_planted.isEmpty() || users.size() < 10)
         return;
-    const qint64 now = nowLocked();
     // Each planted user starts without second factors, bans or locks: only its case remains.
     const auto plant = [&](int index, const QList<PhoneNumber> &phones) -> SandboxUser & {
-        SandboxUser &user = m_users[index];
+        SandboxUser &user = users.at(index);
         user.banned = false;
         user.locked = false;
         user.totpEnabled = false;
         user.backupCodeEnabled = false;
         user.mfaEnabledAt.reset();
-        setPhonesLocked(user, phones);
+        users.setPhones(user, phones);
         return user;
     };
     const auto add = [&](const char *kind, const SandboxUser &user, const QString &phoneId) {
-        m_plantedCases.append({QString::fromLatin1(kind), user.id, phoneId});
+        m_planted.append({QString::fromLatin1(kind), user.id, phoneId});
     };
-    const auto phone = [&](int index, const QString &number) { return plantedPhone(m_ids, number, m_users.at(index).createdAt); };
+    const auto phone = [&](int index, const QString &number) {
+        return plantedPhone(ids, number, std::as_const(users).at(index).createdAt);
+    };
 
     // A valid number stored with spaces, not in E.164 form.
     const PhoneNumber spaced = phone(0, QStringLiteral("+44 20 7946 0101"));
@@ -125,21 +120,19 @@ void SandboxStore::plantAuditCases()
 
     // primary_phone_number_id naming a number the user does not have.
     SandboxUser &dangling = plant(9, {phone(9, QStringLiteral("+442079460808"))});
-    dangling.primaryPhoneId = m_ids.make(QLatin1StringView("idn_"));
+    dangling.primaryPhoneId = ids.make(QLatin1StringView("idn_"));
     add("primary_points_nowhere", dangling, {});
 
     for (int i = 0; i < 10; ++i)
-        m_users[i].touch(std::max(now, m_users.at(i).updatedAt));
+        users.at(i).touch(std::max(now, users.at(i).updatedAt));
 }
 
-QList<SandboxStore::AuditCase> SandboxStore::auditCases() const
+QList<SandboxAuditCase> SandboxAuditCases::cases(const SandboxUsers &users) const
 {
-    QMutexLocker lock(&m_mutex);
-    QList<AuditCase> cases = m_plantedCases;
+    QList<SandboxAuditCase> cases = m_planted;
     for (const QString &phoneId : m_legacyPhoneIds) {
-        const auto owner = m_phoneOwner.constFind(phoneId);
-        if (owner != m_phoneOwner.cend())
-            cases.append({QStringLiteral("not_e164"), m_users.at(*owner).id, phoneId});
+        if (const SandboxUser *owner = users.ownerOf(phoneId))
+            cases.append({QStringLiteral("not_e164"), owner->id, phoneId});
     }
     return cases;
 }

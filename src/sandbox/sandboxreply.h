@@ -10,6 +10,8 @@
 
 namespace PhoneDesk {
 
+class SandboxIds;
+
 // One answer of the sandbox, before it goes on the wire.
 struct SandboxReply
 {
@@ -22,6 +24,11 @@ struct SandboxReply
     qint64 skippedRows = 0;
 
     [[nodiscard]] static SandboxReply json(QByteArray body, int status = 200);
+    // Clerk's error answer, {"errors":[…],"clerk_trace_id":…}, with a trace id drawn from `ids`.
+    [[nodiscard]] static SandboxReply error(SandboxIds &ids, int status, const QString &code, const QString &message,
+                                            const QString &longMessage, const QString &paramName = {});
+    // Clerk's 404 for a resource that does not exist: "`what` not found".
+    [[nodiscard]] static SandboxReply notFound(SandboxIds &ids, const QString &what);
 };
 
 // Decoded query parameters in order; repeated keys stay repeated.

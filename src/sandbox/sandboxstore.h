@@ -1,25 +1,27 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandboxauditcases.h"
+#include "sandboxcodes.h"
 #include "sandboxids.h"
 #include "sandboxreply.h"
-#include "sandboxuser.h"
+#include "sandboxusers.h"
 
-#include <QHash>
-#include <QJsonObject>
 #include <QList>
-#include <QMultiHash>
 #include <QMutex>
 #include <QString>
-#include <QStringList>
 
 #include <optional>
 
 namespace PhoneDesk {
 
-// The state and rules of the sandbox instance: Clerk's Backend API for users and phone
-// numbers, with its side effects and its error codes, without the HTTP. Every public call is
-// thread-safe, so that tests may look inside while the server thread serves requests.
+// The sandbox instance: Clerk's Backend API for users and phone numbers, with its side effects
+// and its error codes, without the HTTP. It owns the state and its lock and the clock; each
+// concern lives in a class of its own: the users and their indexes (SandboxUsers), listing and
+// counting them (SandboxListing, SandboxUserFilter), changing numbers and second factors
+// (SandboxPhoneChanges), verification codes (SandboxCodes) and what an audit must find
+// (SandboxAuditCases). Every public call is thread-safe, so that tests may look inside while
+// the server thread serves requests.
 class SandboxStore
 {
 public:
@@ -34,20 +36,12 @@ public:
         int sameCreatedAt = 0;
     };
 
-    // One case the instance audit must report: its kind (AuditFinding::kindKey), the user and
-    // the number it concerns (empty when it concerns the user as a whole).
-    struct AuditCase
-    {
-        QString kind;
-        QString userId;
-        QString phoneNumberId;
-        friend bool operator==(const AuditCase &, const AuditCase &) = default;
-    };
+    using AuditCase = SandboxAuditCase;
 
     // Codes this long always verify, as Clerk's test numbers do.
-    static constexpr const char *kUniversalCode = "424242";
-    static constexpr int kMaxCodeAttempts = 3;
-    static constexpr qint64 kCodeLifetimeMs = 10 * 60 * 1000;
+    static constexpr const char *kUniversalCode = SandboxCodes::kUniversalCode;
+    static constexpr int kMaxCodeAttempts = SandboxCodes::kMaxAttempts;
+    static constexpr qint64 kCodeLifetimeMs = SandboxCodes::kLifetimeMs;
 
     explicit SandboxStore(const Options &options);
 
@@ -87,48 +81,17 @@ public:
     [[nodiscard]] QList<AuditCase> auditCases() const;
 
 private:
-    struct PendingCode
-    {
-        QString phoneId;
-        Verification verification; // with its id
-        QString code;
-    };
-
     [[nodiscard]] qint64 nowLocked() const;
-    [[nodiscard]] SandboxUser *ownerOf(const QString &phoneId);
-    // The filters of GET /users and GET /users/count, read from a query and checked (see the .cpp).
-    struct UserFilter;
-    enum class Listing { Users, Count };
-    // Reads the filters into `filter`; Clerk's error answer when one of them is refused.
-    [[nodiscard]] std::optional<SandboxReply> readFilter(const QueryItems &query, Listing listing, UserFilter *filter);
-    // The users the filter keeps, newest first.
-    [[nodiscard]] QList<int> matchingUsers(const UserFilter &filter) const;
-    [[nodiscard]] SandboxReply notFound(const QString &what);
-    [[nodiscard]] SandboxReply parseBody(const QByteArray &body, QJsonObject *out);
-    [[nodiscard]] std::optional<SandboxReply> readFlag(const QJsonObject &body, const char *key, std::optional<bool> *out);
-    enum class OwnNumbers { Conflict, Allowed };
-    [[nodiscard]] std::optional<SandboxReply> checkNewNumber(const QString &number, const SandboxUser &user, OwnNumbers own);
-    [[nodiscard]] SandboxReply phoneReply(const PhoneNumber &phone) const;
-    void setReservedForSecondFactor(SandboxUser &user, PhoneNumber &phone, bool reserved);
-    void removePhone(SandboxUser &user, qsizetype index);
-    void clearSecondFactors(SandboxUser &user);
-    void indexPhone(const SandboxUser &user, const PhoneNumber &phone);
-    // Replaces all of a user's numbers without Clerk's rules, for planting audit cases.
-    void setPhonesLocked(SandboxUser &user, const QList<PhoneNumber> &phones);
 
     mutable QMutex m_mutex;
+    // Every id, code and trace id, drawn in request order, so that a seed replays an instance.
     SandboxIds m_ids;
     qint64 m_fixedNow = 0;
     qint64 m_clockOffset = 0;
     std::optional<qint64> m_sharedCreatedAt;
-    QList<SandboxUser> m_users;       // never shrinks: indices stay valid
-    QHash<QString, int> m_userIndex;  // user id → index
-    QList<int> m_newestFirst;         // indices by created_at desc, id desc: Clerk's default order
-    QHash<QString, int> m_phoneOwner; // phone id → user index
-    QMultiHash<QString, QString> m_numberHolders; // number → phone ids holding it
-    QHash<QString, PendingCode> m_codes; // verification id → code sent
-    QStringList m_legacyPhoneIds;        // the generator's numbers that are not E.164
-    QList<AuditCase> m_plantedCases;
+    SandboxUsers m_users;
+    SandboxCodes m_codes;
+    SandboxAuditCases m_auditCases;
 };
 
 } // namespace PhoneDesk

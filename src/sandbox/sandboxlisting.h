@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandboxreply.h"
+
+namespace PhoneDesk {
+
+class SandboxIds;
+class SandboxUsers;
+
+// GET /users and GET /users/count over the users as they are: limit, offset, order_by and the
+// starting_after cursor, the filters (SandboxUserFilter), and each page made of the users'
+// prepared JSON. Used under SandboxStore's lock.
+class SandboxListing
+{
+public:
+    SandboxListing(const SandboxUsers &users, SandboxIds &ids);
+
+    [[nodiscard]] SandboxReply list(const QueryItems &query) const;
+    [[nodiscard]] SandboxReply count(const QueryItems &query) const;
+
+private:
+    const SandboxUsers &m_users;
+    // For the trace ids of refusals.
+    SandboxIds &m_ids;
+};
+
+} // namespace PhoneDesk
