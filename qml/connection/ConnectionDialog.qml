@@ -10,7 +10,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PhoneDesk
 
-Dialog {
+ModalDialog {
     id: dialog
 
     readonly property alias profiles: profiles
@@ -18,7 +18,6 @@ Dialog {
     readonly property alias keyField: keyField
     readonly property alias nameDialog: nameDialog
     readonly property alias deleteDialog: deleteDialog
-    readonly property alias discardDialog: discardDialog
     property int currentRow: -1
     // Bumped by every change of the profiles, so that `current` is read again.
     property int revision: 0
@@ -34,13 +33,18 @@ Dialog {
 
     objectName: "connectionDialog"
     title: "Connections"
-    modal: true
-    Overlay.modal: ModalScrim {}
-    // Escape and clicks outside go through requestClose(), which asks before dropping a key.
-    closePolicy: Popup.NoAutoClose
-    anchors.centerIn: Overlay.overlay
-    width: Math.min(820, (parent ? parent.width : 820) - 2 * Theme.gapXxl)
-    padding: Theme.gapXl
+    titleName: "connectionTitle"
+    preferredWidth: 820
+    // Close, Escape: closes at once, asks first with a pasted key or a changed URL.
+    hasUnsentInput: dirty
+    covered: nameDialog.visible || deleteDialog.visible
+    discardTitle: "Close without saving?"
+    discardMessage: (typedKey.length > 0 ? "The key you pasted is neither saved nor in use; it will be forgotten. " : "")
+                    + (urlEdited ? "The changed API URL is not saved." : "")
+    discardQuestionName: "discardConnectionDialog"
+    discardButtonName: "discardConnectionButton"
+    keepButtonName: "keepConnectionButton"
+    onDiscarded: keyField.clear()
 
     ProfileListModel {
         id: profiles
@@ -79,12 +83,6 @@ Dialog {
         selectRow(row >= 0 ? row : (profiles.count > 0 ? 0 : -1))
     }
 
-    function requestClose() {
-        if (dirty)
-            discardDialog.open()
-        else
-            dialog.close()
-    }
     // With the pasted key; without one, with the profile's stored key, which stays in C++.
     function testNow() {
         if (typedKey.length > 0)
@@ -100,25 +98,7 @@ Dialog {
             profiles.saveKey(currentRow, keyField.text)
     }
 
-    Shortcut {
-        sequences: [StandardKey.Cancel]
-        enabled: dialog.opened && !discardDialog.visible && !deleteDialog.visible && !nameDialog.visible
-        onActivated: dialog.requestClose()
-    }
-
-    header: Label {
-        objectName: "connectionTitle"
-        text: dialog.title
-        font.pointSize: Theme.largePointSize
-        font.weight: Font.DemiBold
-        elide: Text.ElideRight
-        padding: Theme.gapXl
-        bottomPadding: 0
-    }
-
-    footer: DialogButtonBox {
-        padding: Theme.gapXl
-        spacing: Theme.gapM
+    buttons: [
         Button {
             objectName: "tryDemoButton"
             text: "Try the demo"
@@ -129,14 +109,14 @@ Dialog {
                 if (profiles.useDemo())
                     dialog.close()
             }
-        }
+        },
         Button {
             objectName: "connectionCloseButton"
             text: "Close"
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.requestClose()
         }
-    }
+    ]
 
     contentItem: ColumnLayout {
         spacing: Theme.gapL
@@ -468,19 +448,5 @@ Dialog {
         discardButtonName: "confirmDeleteButton"
         keepButtonName: "keepProfileButton"
         onDiscardChosen: profiles.removeProfile(dialog.currentRow)
-    }
-
-    DiscardQuestion {
-        id: discardDialog
-        objectName: "discardConnectionDialog"
-        title: "Close without saving?"
-        message: (dialog.typedKey.length > 0 ? "The key you pasted is neither saved nor in use; it will be forgotten. " : "")
-                 + (dialog.urlEdited ? "The changed API URL is not saved." : "")
-        discardButtonName: "discardConnectionButton"
-        keepButtonName: "keepConnectionButton"
-        onDiscardChosen: {
-            keyField.clear()
-            dialog.close()
-        }
     }
 }

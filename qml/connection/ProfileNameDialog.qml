@@ -7,7 +7,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PhoneDesk
 
-Dialog {
+ModalDialog {
     id: dialog
 
     property bool askUrl: true
@@ -20,13 +20,9 @@ Dialog {
 
     signal submitted(string name, string url)
 
+    // Over the connection dialog, centred in the window.
     parent: Overlay.overlay
-    anchors.centerIn: parent
-    modal: true
-    Overlay.modal: ModalScrim {}
-    closePolicy: Popup.CloseOnEscape
-    width: Math.min(480, parent ? parent.width - 2 * Theme.gapXxl : 480)
-    padding: Theme.gapXl
+    preferredWidth: 480
 
     onAboutToShow: {
         nameField.text = initialName
@@ -40,15 +36,6 @@ Dialog {
             return
         submitted(nameField.text.trim(), urlField.text.trim())
         close()
-    }
-
-    header: Label {
-        text: dialog.title
-        font.pointSize: Theme.largePointSize
-        font.weight: Font.DemiBold
-        elide: Text.ElideRight
-        padding: Theme.gapXl
-        bottomPadding: 0
     }
 
     contentItem: GridLayout {
@@ -88,9 +75,7 @@ Dialog {
         }
     }
 
-    footer: DialogButtonBox {
-        padding: Theme.gapXl
-        spacing: Theme.gapM
+    buttons: [
         Button {
             objectName: "profileNameOkButton"
             text: dialog.actionText
@@ -98,12 +83,12 @@ Dialog {
             enabled: dialog.problem.length === 0
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.submit()
-        }
+        },
         Button {
             objectName: "profileNameCancelButton"
             text: "Cancel"
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.close()
         }
-    }
+    ]
 }

@@ -6,7 +6,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PhoneDesk
 
-Dialog {
+ModalDialog {
     id: dialog
 
     // The system by its usual name; Qt's own for one not listed.
@@ -18,13 +18,9 @@ Dialog {
 
     objectName: "aboutDialog"
     title: "About PhoneDesk"
-    modal: true
-    Overlay.modal: ModalScrim {}
-    anchors.centerIn: Overlay.overlay
-    width: Math.min(460, (parent ? parent.width : 460) - 2 * Theme.gapXxl)
-    padding: Theme.gapXl
+    preferredWidth: 460
     // Nothing to lose here: Escape and a click outside close it.
-    closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+    closesOnClickOutside: true
 
     onOpened: closeButton.forceActiveFocus(Qt.TabFocusReason)
 
@@ -119,15 +115,7 @@ Dialog {
         }
     }
 
-    header: Label {
-        text: dialog.title
-        font.pointSize: Theme.largePointSize
-        font.weight: Font.DemiBold
-        padding: Theme.gapXl
-        bottomPadding: 0
-    }
-    footer: DialogButtonBox {
-        padding: Theme.gapXl
+    buttons: [
         Button {
             id: copyButton
             objectName: "aboutCopyButton"
@@ -140,7 +128,7 @@ Dialog {
                 Workspace.copyToClipboard(dialog.details)
                 copied = true
             }
-        }
+        },
         Button {
             id: closeButton
             objectName: "aboutCloseButton"
@@ -149,5 +137,5 @@ Dialog {
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.close()
         }
-    }
+    ]
 }

@@ -12,7 +12,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PhoneDesk
 
-Dialog {
+ModalDialog {
     id: dialog
 
     // Optional: one row of Workspace.filtered.get() (roles by name) whose owner gets the number.
@@ -29,13 +29,14 @@ Dialog {
 
     objectName: "addNumberDialog"
     title: "Add a phone number"
-    modal: true
-    Overlay.modal: ModalScrim {}
-    // Escape and clicks outside go through requestClose(), which asks before dropping input.
-    closePolicy: Popup.NoAutoClose
-    anchors.centerIn: Overlay.overlay
-    width: Math.min(600, (parent ? parent.width : 600) - 2 * Theme.gapXxl)
-    padding: Theme.gapXl
+    titleName: "addTitle"
+    preferredWidth: 600
+    // Cancel, Escape: closes at once without a typed number, asks first with one.
+    hasUnsentInput: creator.hasInput
+    discardTitle: "Discard the number you typed?"
+    discardMessage: creator.loading ? "It is being sent to Clerk; discarding stops waiting for the answer."
+                                    : "Nothing has been sent to Clerk yet. Discarding adds no number."
+    onDiscarded: creator.cancel()
 
     PhoneNumberCreator {
         id: creator
@@ -60,18 +61,6 @@ Dialog {
             userField.focusSearch()
     }
 
-    // Cancel, Escape: closes at once without a typed number, asks first with one.
-    function requestClose() {
-        if (creator.hasInput)
-            discardDialog.open()
-        else
-            discard()
-    }
-    function discard() {
-        creator.cancel()
-        dialog.close()
-    }
-
     // Which field a Clerk error's meta.param_name names: "number", "user", "verified", "primary",
     // "reserved", or "" for none (the message then goes at the top).
     function fieldOfParam(param) {
@@ -90,25 +79,7 @@ Dialog {
     }
     readonly property string errorField: creator.error.length > 0 ? fieldOfParam(creator.errorParam) : ""
 
-    Shortcut {
-        sequences: [StandardKey.Cancel]
-        enabled: dialog.opened && !discardDialog.visible
-        onActivated: dialog.requestClose()
-    }
-
-    header: Label {
-        objectName: "addTitle"
-        text: dialog.title
-        font.pointSize: Theme.largePointSize
-        font.weight: Font.DemiBold
-        elide: Text.ElideRight
-        padding: Theme.gapXl
-        bottomPadding: 0
-    }
-
-    footer: DialogButtonBox {
-        padding: Theme.gapXl
-        spacing: Theme.gapM
+    buttons: [
         Button {
             objectName: "addButton"
             text: creator.loading ? "Adding…" : creator.retryable ? "Try again" : "Add"
@@ -119,14 +90,14 @@ Dialog {
                 if (guard.confirmed)
                     creator.submit()
             }
-        }
+        },
         Button {
             objectName: "addCancelButton"
             text: "Cancel"
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.requestClose()
         }
-    }
+    ]
 
     contentItem: ColumnLayout {
         spacing: Theme.gapL
@@ -335,14 +306,5 @@ Dialog {
                 color: Theme.secondaryText
             }
         }
-    }
-
-    DiscardQuestion {
-        id: discardDialog
-        objectName: "discardDialog"
-        title: "Discard the number you typed?"
-        message: creator.loading ? "It is being sent to Clerk; discarding stops waiting for the answer."
-                                 : "Nothing has been sent to Clerk yet. Discarding adds no number."
-        onDiscardChosen: dialog.discard()
     }
 }

@@ -14,7 +14,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PhoneDesk
 
-Dialog {
+ModalDialog {
     id: dialog
 
     // The backend: a PhoneNumberDeleter, MfaResetter or PhoneNumberReplacer (a ConfirmedChange).
@@ -24,8 +24,6 @@ Dialog {
     // The action button's text, and its text while the request is in flight.
     property string actionText
     property string busyText
-    // Something typed that closing would lose; Cancel and Escape ask first then.
-    property bool hasUnsentInput: false
     // The item the keyboard starts on; Cancel when unset.
     property Item initialFocusItem: null
     // What the agent types to confirm on production, in any of its spellings, and what it is in
@@ -36,26 +34,11 @@ Dialog {
     // The dialog's own inputs, shown above the consequences.
     default property alias inputs: inputColumn.data
 
-    // The agent chose to drop their input.
-    signal discarded()
-
-    modal: true
-    Overlay.modal: ModalScrim {}
-    // Escape and clicks outside go through requestClose(), which asks before dropping input.
-    closePolicy: Popup.NoAutoClose
-    anchors.centerIn: Overlay.overlay
-    width: Math.min(600, (parent ? parent.width : 600) - 2 * Theme.gapXxl)
-    padding: Theme.gapXl
-
-    // Cancel, Escape: closes at once, asks first with unsent input; nothing while sending.
-    function requestClose() {
-        if (change && change.loading)
-            return
-        if (hasUnsentInput)
-            discardDialog.open()
-        else
-            dialog.close()
-    }
+    preferredWidth: 600
+    // Cancel, Escape: closes at once, asks first with unsent input (hasUnsentInput, set by the
+    // dialog); nothing while sending.
+    closeBlocked: change !== null && change.loading
+    discardMessage: "Nothing has been sent to Clerk yet. Discarding keeps the account as it is."
 
     onAboutToShow: {
         // A dialog opened again starts without the last attempt's error.
@@ -71,12 +54,6 @@ Dialog {
     Connections {
         target: dialog.change
         function onDone() { dialog.close() }
-    }
-
-    Shortcut {
-        sequences: [StandardKey.Cancel]
-        enabled: dialog.opened && !discardDialog.visible
-        onActivated: dialog.requestClose()
     }
 
     header: ColumnLayout {
@@ -105,9 +82,7 @@ Dialog {
         }
     }
 
-    footer: DialogButtonBox {
-        padding: Theme.gapXl
-        spacing: Theme.gapM
+    buttons: [
         DangerButton {
             id: actionButton
             objectName: "confirmActionButton"
@@ -121,7 +96,7 @@ Dialog {
                 if (guard.confirmed)
                     dialog.change.submit()
             }
-        }
+        },
         Button {
             id: cancelButton
             objectName: "confirmCancelButton"
@@ -130,7 +105,7 @@ Dialog {
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.requestClose()
         }
-    }
+    ]
 
     contentItem: ColumnLayout {
         spacing: Theme.gapL
@@ -186,17 +161,6 @@ Dialog {
                 text: "Sending to Clerk…"
                 color: Theme.secondaryText
             }
-        }
-    }
-
-    DiscardQuestion {
-        id: discardDialog
-        objectName: "discardDialog"
-        title: "Discard what you typed?"
-        message: "Nothing has been sent to Clerk yet. Discarding keeps the account as it is."
-        onDiscardChosen: {
-            dialog.discarded()
-            dialog.close()
         }
     }
 }

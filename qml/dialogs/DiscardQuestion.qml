@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The question asked before a dialog drops what the agent typed or changed and has not sent.
-// Keeping is the highlighted answer: a hurried Enter keeps the input.
+// Keeping is the highlighted answer: a hurried Enter keeps the input. Escape and a click outside
+// keep it too.
 import QtQuick
 import QtQuick.Controls
 import PhoneDesk
 
-Dialog {
+DialogFrame {
     id: question
 
     // What dropping means, in a sentence.
@@ -19,27 +20,17 @@ Dialog {
     // The agent chose to drop the input; the question has closed.
     signal discardChosen()
 
+    // Over the whole window, whatever it was declared in.
     parent: Overlay.overlay
-    anchors.centerIn: parent
-    modal: true
-    Overlay.modal: ModalScrim {}
-    width: Math.min(460, (parent ? parent.width : 460) - 2 * Theme.gapXxl)
-    padding: Theme.gapXl
+    preferredWidth: 460
+    wrapTitle: true
+    closesOnClickOutside: true
 
-    header: Label {
-        text: question.title
-        font.pointSize: Theme.largePointSize
-        font.weight: Font.DemiBold
-        wrapMode: Text.Wrap
-        padding: Theme.gapXl
-        bottomPadding: 0
-    }
     contentItem: Label {
         text: question.message
         wrapMode: Text.Wrap
     }
-    footer: DialogButtonBox {
-        padding: Theme.gapXl
+    buttons: [
         Button {
             objectName: question.discardButtonName
             text: question.discardText
@@ -48,7 +39,7 @@ Dialog {
                 question.close()
                 question.discardChosen()
             }
-        }
+        },
         Button {
             objectName: question.keepButtonName
             text: question.keepText
@@ -56,5 +47,5 @@ Dialog {
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: question.close()
         }
-    }
+    ]
 }

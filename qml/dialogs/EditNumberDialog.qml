@@ -9,7 +9,7 @@ import QtQuick.Layouts
 import PhoneDesk
 import "../components/Format.js" as Format
 
-Dialog {
+ModalDialog {
     id: dialog
 
     // One row of Workspace.filtered.get() (roles by name): the number to edit.
@@ -20,13 +20,12 @@ Dialog {
 
     objectName: "editNumberDialog"
     title: "Edit " + numberText
-    modal: true
-    Overlay.modal: ModalScrim {}
-    // Escape and clicks outside go through requestClose(), which asks before dropping changes.
-    closePolicy: Popup.NoAutoClose
-    anchors.centerIn: Overlay.overlay
-    width: Math.min(560, (parent ? parent.width : 560) - 2 * Theme.gapXxl)
-    padding: Theme.gapXl
+    titleName: "editTitle"
+    // Cancel, Escape: closes at once without changes, asks first with them.
+    hasUnsentInput: editor.dirty
+    discardTitle: "Discard the changes to " + dialog.numberText + "?"
+    discardMessage: "Nothing has been sent to Clerk yet. Discarding keeps the number as it is."
+    onDiscarded: editor.revert()
 
     PhoneNumberEditor {
         id: editor
@@ -37,14 +36,6 @@ Dialog {
 
     onOpened: verifiedRow.focusSwitch()
     onAboutToShow: guard.reset()
-
-    // Cancel, Escape: closes at once without changes, asks first with them.
-    function requestClose() {
-        if (editor.dirty)
-            discardDialog.open()
-        else
-            dialog.close()
-    }
 
     function yesNo(on) { return on ? "Yes" : "No" }
     // Which switch a Clerk error's meta.param_name names: "verified", "primary", "reserved", or ""
@@ -64,25 +55,7 @@ Dialog {
     // with, or 2FA turned off.
     readonly property bool lockoutRisk: editor.lockoutWarning.length > 0
 
-    Shortcut {
-        sequences: [StandardKey.Cancel]
-        enabled: dialog.opened && !discardDialog.visible
-        onActivated: dialog.requestClose()
-    }
-
-    header: Label {
-        objectName: "editTitle"
-        text: dialog.title
-        font.pointSize: Theme.largePointSize
-        font.weight: Font.DemiBold
-        elide: Text.ElideRight
-        padding: Theme.gapXl
-        bottomPadding: 0
-    }
-
-    footer: DialogButtonBox {
-        padding: Theme.gapXl
-        spacing: Theme.gapM
+    buttons: [
         Button {
             objectName: "editSaveButton"
             text: editor.loading ? "Saving…" : editor.retryable ? "Try again" : "Save"
@@ -93,14 +66,14 @@ Dialog {
                 if (guard.confirmed)
                     editor.submit()
             }
-        }
+        },
         Button {
             objectName: "editCancelButton"
             text: "Cancel"
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.requestClose()
         }
-    }
+    ]
 
     contentItem: ColumnLayout {
         spacing: Theme.gapL
@@ -238,17 +211,6 @@ Dialog {
                           + " → " + dialog.yesNo(editor.reservedForSecondFactor)
                 }
             }
-        }
-    }
-
-    DiscardQuestion {
-        id: discardDialog
-        objectName: "discardDialog"
-        title: "Discard the changes to " + dialog.numberText + "?"
-        message: "Nothing has been sent to Clerk yet. Discarding keeps the number as it is."
-        onDiscardChosen: {
-            editor.revert()
-            dialog.close()
         }
     }
 }

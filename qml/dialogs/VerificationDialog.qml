@@ -12,7 +12,7 @@ import QtQuick.Layouts
 import PhoneDesk
 import "../components/Format.js" as Format
 
-Dialog {
+ModalDialog {
     id: dialog
 
     // One row of Workspace.filtered.get() (roles by name): the number to verify.
@@ -38,13 +38,17 @@ Dialog {
 
     objectName: "verificationDialog"
     title: "Verify " + numberText
-    modal: true
-    Overlay.modal: ModalScrim {}
-    // Escape and clicks outside go through requestClose(), which asks before dropping a typed code.
-    closePolicy: Popup.NoAutoClose
-    anchors.centerIn: Overlay.overlay
-    width: Math.min(560, (parent ? parent.width : 560) - 2 * Theme.gapXxl)
-    padding: Theme.gapXl
+    titleName: "verificationTitle"
+    // Close, Escape: closes at once unless a typed code would be lost; a sent code is not lost.
+    hasUnsentInput: codeTyped
+    discardTitle: "Close without checking the code?"
+    discardMessage: "The code you typed has not been checked with Clerk. Closing drops it; the number stays as it is."
+    discardText: "Close"
+    keepText: "Keep the code"
+    discardQuestionName: "discardCodeDialog"
+    discardButtonName: "discardCodeButton"
+    keepButtonName: "keepCodeButton"
+    onDiscarded: codeField.clear()
 
     PhoneNumberVerifier {
         id: verifier
@@ -79,14 +83,6 @@ Dialog {
     onAboutToShow: {
         if (!verifier.loading)
             guard.reset()
-    }
-
-    // Close, Escape: closes at once unless a typed code would be lost; a sent code is not lost.
-    function requestClose() {
-        if (codeTyped)
-            discardDialog.open()
-        else
-            dialog.close()
     }
 
     function checkTypedCode() {
@@ -141,32 +137,14 @@ Dialog {
         return "Verification failed"
     }
 
-    Shortcut {
-        sequences: [StandardKey.Cancel]
-        enabled: dialog.opened && !discardDialog.visible
-        onActivated: dialog.requestClose()
-    }
-
-    header: Label {
-        objectName: "verificationTitle"
-        text: dialog.title
-        font.pointSize: Theme.largePointSize
-        font.weight: Font.DemiBold
-        elide: Text.ElideRight
-        padding: Theme.gapXl
-        bottomPadding: 0
-    }
-
-    footer: DialogButtonBox {
-        padding: Theme.gapXl
-        spacing: Theme.gapM
+    buttons: [
         Button {
             objectName: "verificationCloseButton"
             text: "Close"
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.requestClose()
         }
-    }
+    ]
 
     contentItem: ColumnLayout {
         spacing: Theme.gapL
@@ -335,21 +313,6 @@ Dialog {
             title: dialog.outcomeTitle(verifier.outcome)
             message: verifier.outcomeText
             visible: verifier.outcome.length > 0
-        }
-    }
-
-    DiscardQuestion {
-        id: discardDialog
-        objectName: "discardCodeDialog"
-        title: "Close without checking the code?"
-        message: "The code you typed has not been checked with Clerk. Closing drops it; the number stays as it is."
-        discardText: "Close"
-        keepText: "Keep the code"
-        discardButtonName: "discardCodeButton"
-        keepButtonName: "keepCodeButton"
-        onDiscardChosen: {
-            codeField.clear()
-            dialog.close()
         }
     }
 }
