@@ -71,25 +71,23 @@ ApplicationWindow {
         if (tracker.selectedId.length > 0)
             detailPane.forceActiveFocus()
     }
-    // The account dialogs, one at a time. Each is made anew when it opens, so that it starts from
-    // the row as it is now, and destroyed when it closes.
-    property var activeDialog: null
     // The profile is read-only: every action that changes an account is off (the client refuses
     // them too). Bound to Workspace; a test may set it.
     property bool changesLocked: Workspace.readOnly
-    function openDialog(component, properties) {
-        if (activeDialog !== null)
-            return null
-        const dialog = component.createObject(window.contentItem, properties)
-        activeDialog = dialog
-        dialog.closed.connect(() => {
-            activeDialog = null
-            dialog.destroy()
+
+    // The account dialogs and About, one at a time. Each is made anew when it opens, so that it
+    // starts from the row as it is now, and destroyed when it closes.
+    readonly property alias activeDialog: accountDialogs.current
+    OnDemand {
+        id: accountDialogs
+        host: window.contentItem
+        onClosed: {
             if (listArea.list)
                 listArea.list.forceActiveFocus()
-        })
-        dialog.open()
-        return dialog
+        }
+    }
+    function openDialog(component, properties) {
+        return accountDialogs.open(properties, component)
     }
     // An action on the selected number (see NumberActions): "edit", "verify", "delete", "add",
     // "replace", "resetMfa".
@@ -154,34 +152,29 @@ ApplicationWindow {
     }
 
     // File > Connections…: a new dialog each time, so that no pasted key outlives it.
-    property var connectionDialog: null
+    readonly property alias connectionDialog: connections.current
+    OnDemand {
+        id: connections
+        host: window.contentItem
+        component: Component {
+            ConnectionDialog {}
+        }
+    }
     function openConnections() {
-        if (connectionDialog !== null)
-            return
-        connectionDialog = connectionDialogComponent.createObject(window.contentItem)
-        connectionDialog.closed.connect(() => {
-            const closing = connectionDialog
-            connectionDialog = null
-            closing.destroy()
-        })
-        connectionDialog.open()
+        connections.open()
     }
     // View > Journal: one window, made when first asked for.
-    property var journalWindow: null
+    readonly property alias journalWindow: journal.current
+    OnDemand {
+        id: journal
+        host: window
+        keep: true
+        component: Component {
+            JournalWindow {}
+        }
+    }
     function openJournal() {
-        if (journalWindow === null)
-            journalWindow = journalWindowComponent.createObject(window)
-        journalWindow.show()
-        journalWindow.raise()
-        journalWindow.requestActivate()
-    }
-    Component {
-        id: journalWindowComponent
-        JournalWindow {}
-    }
-    Component {
-        id: connectionDialogComponent
-        ConnectionDialog {}
+        journal.open()
     }
     Component {
         id: aboutDialogComponent
@@ -193,49 +186,36 @@ ApplicationWindow {
     }
 
     // View > Audit…: one audit window, kept while the main window lives, so that its findings stay.
-    property var auditWindow: null
-    function openAudit() {
-        if (auditWindow === null) {
-            auditWindow = auditWindowComponent.createObject(window)
-            auditWindow.findingActivated.connect(window.showFinding)
+    readonly property alias auditWindow: audit.current
+    OnDemand {
+        id: audit
+        host: window
+        keep: true
+        component: Component {
+            AuditWindow {
+                onFindingActivated: (userId, phoneNumberId) => window.showFinding(userId, phoneNumberId)
+            }
         }
-        auditWindow.show()
-        auditWindow.raise()
-        auditWindow.requestActivate()
     }
-    Component {
-        id: auditWindowComponent
-        AuditWindow {}
+    function openAudit() {
+        audit.open()
     }
-    // Selects a finding's number; when the list does not have it (not loaded, or filtered out),
-    // searches for its owner and selects it when the answer is in.
-    property bool findingPending: false
-    property string pendingFindingId
+    // A finding clicked in the audit window: its number, selected here.
     function showFinding(userId, phoneNumberId) {
         window.raise()
         window.requestActivate()
-        if (phoneNumberId.length > 0 && tracker.selectId(phoneNumberId))
-            return
-        window.filterModel.clearFilters()
-        pendingFindingId = phoneNumberId
-        findingPending = true
-        searchBar.text = userId
-        window.listModel.search(userId)
-        window.searchPending = window.listModel.loading
-        if (!window.listModel.loading)
-            selectPendingFinding()
+        findingJump.show(userId, phoneNumberId)
     }
-    function selectPendingFinding() {
-        const id = pendingFindingId
-        findingPending = false
-        if (id.length > 0 && tracker.selectId(id))
-            return
-        // A finding about the user as a whole: their first number.
-        if (id.length === 0 && window.filterModel.count > 0) {
-            tracker.select(0)
-            return
+    FindingJump {
+        id: findingJump
+        listModel: window.listModel
+        filterModel: window.filterModel
+        selection: tracker
+        onSearched: (text) => {
+            searchBar.text = text
+            window.searchPending = window.listModel.loading
         }
-        statusBar.showNotice("That number is no longer on the instance; run the audit again.")
+        onNotFound: (message) => statusBar.showNotice(message)
     }
 
     // Switches between the dark and the light palette from anywhere.
@@ -250,11 +230,8 @@ ApplicationWindow {
     Connections {
         target: window.listModel
         function onLoadingChanged() {
-            if (!window.listModel.loading) {
+            if (!window.listModel.loading)
                 window.searchPending = false
-                if (window.findingPending)
-                    window.selectPendingFinding()
-            }
         }
     }
 

@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: MIT
 // Follows the selected number by id, not by row: when rows are sorted, filtered, paged in or
 // reloaded, the same number stays selected (or, when it is gone, the first row is), and its
-// details are re-read from the model.
+// details are re-read from the model. A change of data re-reads the row only when it touches
+// the selected one: the rows around it change often (pages landing, other numbers edited), and
+// reading a row copies all of its roles.
 import QtQuick
 import PhoneDesk
 
 QtObject {
     id: tracker
 
-    // The PhoneNumberFilterModel the rows come from, and the PhoneNumberList showing them.
-    property var filterModel: null
-    property var view: null
+    // The rows, and the list showing them.
+    property PhoneNumberFilterModel filterModel: null
+    property PhoneNumberList view: null
 
     property string selectedId
     // Roles by name of the selected row; empty when nothing is selected.
     property var row: ({})
+    // The selected number's row in filterModel as last read; -1 when nothing is selected. Rows
+    // inserted, removed or moved find it again by id before it is used.
+    property int selectedRow: -1
 
     // Selects a row at the user's request and scrolls it into view.
     function select(rowIndex) {
@@ -39,6 +44,7 @@ QtObject {
             rowIndex = 0
         if (rowIndex < 0) {
             selectedId = ""
+            selectedRow = -1
             row = ({})
             if (view)
                 view.currentIndex = -1
@@ -50,6 +56,7 @@ QtObject {
     function show(rowIndex, scroll) {
         const data = filterModel.get(rowIndex)
         selectedId = data.id !== undefined ? String(data.id) : ""
+        selectedRow = selectedId.length > 0 ? rowIndex : -1
         row = data
         if (!view)
             return
@@ -62,15 +69,29 @@ QtObject {
 
     // The view reacts to the model's signals too: following once it has, and once per burst of
     // signals, settles the current index. A reset or a new order also scrolls to the selection.
+    property bool followPending: false
     property bool scrollPending: false
     function scheduleFollow(scroll) {
         scrollPending = scrollPending || scroll
+        if (followPending)
+            return
+        followPending = true
         Qt.callLater(followScheduled)
     }
     function followScheduled() {
         const scroll = scrollPending
+        followPending = false
         scrollPending = false
         follow(scroll)
+    }
+
+    // Data changed in rows first..last: the selection is read again when it is among them (or
+    // when nothing is selected yet). A follow already on its way reads it anyway.
+    function dataChangedIn(first, last) {
+        if (followPending)
+            return
+        if (selectedRow < 0 ? filterModel.count > 0 : selectedRow >= first && selectedRow <= last)
+            scheduleFollow(false)
     }
 
     onFilterModelChanged: scheduleFollow(false)
@@ -81,6 +102,7 @@ QtObject {
         function onLayoutChanged() { tracker.scheduleFollow(true) }
         function onRowsInserted() { tracker.scheduleFollow(false) }
         function onRowsRemoved() { tracker.scheduleFollow(false) }
-        function onDataChanged() { tracker.scheduleFollow(false) }
+        function onRowsMoved() { tracker.scheduleFollow(false) }
+        function onDataChanged(topLeft, bottomRight) { tracker.dataChangedIn(topLeft.row, bottomRight.row) }
     }
 }
