@@ -11,8 +11,8 @@ import PhoneDesk
 ApplicationWindow {
     id: window
 
-    readonly property var listModel: Workspace.phoneNumbers
-    readonly property var filterModel: Workspace.filtered
+    readonly property PhoneNumberListModel listModel: Workspace.phoneNumbers
+    readonly property PhoneNumberFilterModel filterModel: Workspace.filtered
 
     // Roomy on a large screen, never larger than a small one.
     width: Math.min(1440, Screen.desktopAvailableWidth)
@@ -109,14 +109,18 @@ ApplicationWindow {
             "replace": replaceDialogComponent,
         }
         if (dialogs[action] !== undefined)
-            openDialog(dialogs[action], { row: tracker.row })
+            openChange(dialogs[action], tracker.row)
+    }
+    // A dialog that changes an account, on `row` (or on no row), through the window's list model.
+    function openChange(component, row) {
+        return openDialog(component, row ? { row: row, phoneNumbers: window.listModel } : { phoneNumbers: window.listModel })
     }
     // Add number: for the owner of `row` when given, else the agent picks the user. The new
     // number is selected once the list shows it.
     function addNumber(row) {
         if (changesLocked)
             return
-        const dialog = openDialog(addDialogComponent, row && row.userId !== undefined ? { row: row } : {})
+        const dialog = openChange(addDialogComponent, row && row.userId !== undefined ? row : null)
         if (dialog)
             dialog.added.connect((id) => {
                 if (!tracker.selectId(id))
@@ -126,30 +130,13 @@ ApplicationWindow {
     function editSelected() {
         runAction("edit")
     }
-    Component {
-        id: addDialogComponent
-        AddNumberDialog {}
-    }
-    Component {
-        id: editDialogComponent
-        EditNumberDialog {}
-    }
-    Component {
-        id: verificationDialogComponent
-        VerificationDialog {}
-    }
-    Component {
-        id: deleteDialogComponent
-        DeleteNumberDialog {}
-    }
-    Component {
-        id: resetMfaDialogComponent
-        ResetMfaDialog {}
-    }
-    Component {
-        id: replaceDialogComponent
-        ReplaceNumbersDialog {}
-    }
+    // The list model each change goes through comes with the row (see openChange()).
+    Component { id: addDialogComponent; AddNumberDialog {} }
+    Component { id: editDialogComponent; EditNumberDialog {} }
+    Component { id: verificationDialogComponent; VerificationDialog {} }
+    Component { id: deleteDialogComponent; DeleteNumberDialog {} }
+    Component { id: resetMfaDialogComponent; ResetMfaDialog {} }
+    Component { id: replaceDialogComponent; ReplaceNumbersDialog {} }
 
     // File > Connections…: a new dialog each time, so that no pasted key outlives it.
     readonly property alias connectionDialog: connections.current
@@ -170,7 +157,11 @@ ApplicationWindow {
         host: window
         keep: true
         component: Component {
-            JournalWindow {}
+            JournalWindow {
+                journal: Workspace.journal
+                phoneNumbers: window.listModel
+                readOnly: window.changesLocked
+            }
         }
     }
     function openJournal() {
@@ -193,6 +184,8 @@ ApplicationWindow {
         keep: true
         component: Component {
             AuditWindow {
+                phoneNumbers: window.listModel
+                instanceLabel: Workspace.instanceLabel
                 onFindingActivated: (userId, phoneNumberId) => window.showFinding(userId, phoneNumberId)
             }
         }
@@ -441,6 +434,7 @@ ApplicationWindow {
             listModel: window.listModel
             filterModel: window.filterModel
             instanceLabel: Workspace.instanceLabel
+            networkStatus: Workspace.networkStatus
             SplitView.fillWidth: true
             SplitView.minimumWidth: Theme.listMinimumWidth
             onClearSearchRequested: window.clearSearch()
@@ -461,6 +455,8 @@ ApplicationWindow {
         DetailPane {
             id: detailPane
             row: tracker.row
+            readOnly: window.changesLocked
+            profileName: Workspace.profileName
             SplitView.preferredWidth: Theme.detailPanePreferredWidth
             SplitView.minimumWidth: Theme.detailPaneMinimumWidth
             onCloseRequested: listArea.list.forceActiveFocus()
@@ -481,5 +477,7 @@ ApplicationWindow {
         apiUrl: Workspace.apiUrl
         readOnly: window.changesLocked
         networkStatus: Workspace.networkStatus
+        environment: Workspace.environment
+        profileName: Workspace.profileName
     }
 }

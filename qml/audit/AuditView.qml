@@ -13,7 +13,9 @@ Pane {
 
     // The audit: an AuditRun on the window's list model.
     property AuditRun auditRun: null
-    readonly property var findings: auditRun ? auditRun.findings : null
+    readonly property AuditFindingModel findings: auditRun ? auditRun.findings : null
+    // The instance the audit reads, in words.
+    required property string instanceLabel
 
     signal findingActivated(string userId, string phoneNumberId)
 
@@ -44,7 +46,7 @@ Pane {
             font.weight: Font.DemiBold
         }
         Label {
-            text: "Reads every user of " + Workspace.instanceLabel + " and lists numbers not in E.164 form or not valid, "
+            text: "Reads every user of " + view.instanceLabel + " and lists numbers not in E.164 form or not valid, "
                   + "the same number on different users, 2FA without a usable factor, second factors on banned or "
                   + "locked users, codes left pending or expired, and primary ids that name no number."
             color: Theme.secondaryText

@@ -8,11 +8,15 @@ import PhoneDesk
 ApplicationWindow {
     id: auditWindow
 
+    // The list model the audit reads through (its client) and whose rows it shows; the instance
+    // in words.
+    required property PhoneNumberListModel phoneNumbers
+    required property string instanceLabel
     property alias auditRun: run
     signal findingActivated(string userId, string phoneNumberId)
 
     objectName: "auditWindow"
-    title: "Audit — " + Workspace.instanceLabel
+    title: "Audit — " + auditWindow.instanceLabel
     width: 960
     height: 680
     color: Theme.window
@@ -28,12 +32,13 @@ ApplicationWindow {
 
     AuditRun {
         id: run
-        model: Workspace.phoneNumbers
+        model: auditWindow.phoneNumbers
     }
 
     AuditView {
         anchors.fill: parent
         auditRun: run
+        instanceLabel: auditWindow.instanceLabel
         onFindingActivated: (userId, phoneNumberId) => auditWindow.findingActivated(userId, phoneNumberId)
     }
 }

@@ -11,9 +11,12 @@ import "Format.js" as Format
 Rectangle {
     id: bar
 
-    required property var pagingModel   // PhoneNumberListModel
-    required property var filterModel   // PhoneNumberFilterModel
+    required property PhoneNumberListModel pagingModel
+    required property PhoneNumberFilterModel filterModel
     property bool demo: false
+    // The connection: "development", "production" or "" (EnvironmentBadge), and its profile.
+    property string environment
+    property string profileName
     property string instanceLabel
     property string apiUrl
     // The profile allows no changes.
@@ -60,7 +63,7 @@ Rectangle {
             objectName: "environmentBadge"
             // The demo has its own badge above.
             visible: !bar.demo && text.length > 0
-            environment: Workspace.environment
+            environment: bar.environment
         }
         Badge {
             objectName: "readOnlyBadge"
@@ -73,7 +76,7 @@ Rectangle {
         }
         Label {
             objectName: "profileNameLabel"
-            text: Workspace.profileName
+            text: bar.profileName
             visible: !bar.demo && text.length > 0
             font.weight: Font.DemiBold
         }

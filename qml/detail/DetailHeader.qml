@@ -11,6 +11,9 @@ ColumnLayout {
 
     // One row of Workspace.filtered.get(): roles by name.
     property var row: ({})
+    // The profile allows no changes (NumberActions), and its name.
+    property bool readOnly: false
+    property string profileName
 
     // A button or menu item of NumberActions: "edit", "verify", "delete", "add", "replace", "resetMfa".
     signal actionRequested(string action)
@@ -37,6 +40,8 @@ ColumnLayout {
     }
     NumberActions {
         row: header.row
+        readOnly: header.readOnly
+        profileName: header.profileName
         onActionRequested: (action) => header.actionRequested(action)
         Layout.fillWidth: true
     }

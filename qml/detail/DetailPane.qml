@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Everything about the selected number, in sections. `row` is one row of
-// Workspace.filtered.get(); Main re-reads it whenever the model changes.
+// Workspace.filtered.get(); the window's SelectionTracker re-reads it when the model changes it.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -12,6 +12,9 @@ FocusScope {
     // Roles by name; empty when nothing is selected.
     property var row: ({})
     readonly property bool hasRow: row !== undefined && row !== null && row.id !== undefined
+    // The profile allows no changes (the actions under the number give way to a notice), and its name.
+    property bool readOnly: false
+    property string profileName
 
     // A number of the "other numbers" list was clicked.
     signal otherNumberActivated(string id)
@@ -88,6 +91,8 @@ FocusScope {
 
             DetailHeader {
                 row: pane.row
+                readOnly: pane.readOnly
+                profileName: pane.profileName
                 onActionRequested: (action) => pane.actionRequested(action)
             }
             VerificationSection { row: pane.row }

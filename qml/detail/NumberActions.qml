@@ -14,9 +14,9 @@ RowLayout {
     // One row of Workspace.filtered.get(): roles by name.
     property var row: ({})
     readonly property bool hasRow: row !== undefined && row !== null && row.id !== undefined
-    // The connection's profile allows no changes; bound to Workspace, set by tests.
-    property bool readOnly: Workspace.readOnly
-    property string profileName: Workspace.profileName
+    // The connection's profile allows no changes, and its name.
+    property bool readOnly: false
+    property string profileName
 
     signal actionRequested(string action)
 

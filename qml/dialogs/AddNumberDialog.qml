@@ -15,6 +15,8 @@ import PhoneDesk
 ModalDialog {
     id: dialog
 
+    // The list model the change goes through (its client) and whose rows show the result.
+    required property PhoneNumberListModel phoneNumbers
     // Optional: one row of Workspace.filtered.get() (roles by name) whose owner gets the number.
     property var row: ({})
     // Optional: the owner, when there is no row.
@@ -40,7 +42,7 @@ ModalDialog {
 
     PhoneNumberCreator {
         id: creator
-        model: Workspace.phoneNumbers
+        model: dialog.phoneNumbers
         userId: dialog.presetUserId
         userLabel: dialog.presetUserLabel
         onDone: {
@@ -122,6 +124,7 @@ ModalDialog {
             UserPickerField {
                 id: userField
                 objectName: "userField"
+                phoneNumbers: dialog.phoneNumbers
                 userId: creator.userId
                 userLabel: creator.userLabel
                 busy: creator.loading

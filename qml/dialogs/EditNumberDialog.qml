@@ -12,6 +12,8 @@ import "../components/Format.js" as Format
 ModalDialog {
     id: dialog
 
+    // The list model the change goes through (its client) and whose rows show the result.
+    required property PhoneNumberListModel phoneNumbers
     // One row of Workspace.filtered.get() (roles by name): the number to edit.
     property var row: ({})
     readonly property string numberText: Format.number(row.formatted, row.phoneNumber, row.isE164)
@@ -29,7 +31,7 @@ ModalDialog {
 
     PhoneNumberEditor {
         id: editor
-        model: Workspace.phoneNumbers
+        model: dialog.phoneNumbers
         phoneNumberId: dialog.row.id !== undefined ? String(dialog.row.id) : ""
         onDone: dialog.close()
     }

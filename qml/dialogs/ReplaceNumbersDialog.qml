@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Replace all of a user's phone numbers with one (PUT /users/{id}/phone_number), behind a warning
-// that the others are deleted and that MFA is disabled when one of them was a second factor.
-// The new number is checked as it is typed and sent in E.164; its status is Clerk's
-// identification_status: verified (Clerk's default), reserved or unverified.
-// Needs only `row`: one row of Workspace.filtered.get() (roles by name: userId, userName,
-// userEmail); any of the user's rows will do. On production the agent must type the user id (see
-// ProductionGuard). It closes itself once Clerk replaced the numbers and
-// the list shows the new one; typed input is never dropped without asking.
+// that the others are deleted and that MFA is disabled when one of them was a second factor. The
+// new number is checked as it is typed and sent in E.164; its status is Clerk's
+// identification_status: verified (Clerk's default), reserved or unverified. Needs `row` and
+// `phoneNumbers` (the list model it goes through): `row` is one row of Workspace.filtered.get()
+// (roles by name: userId, userName, userEmail); any of the user's rows will do. On production the
+// agent must type the user id (see ProductionGuard). It closes itself once Clerk replaced the
+// numbers and the list shows the new one; typed input is never dropped without asking.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -16,6 +16,8 @@ import "../components/Format.js" as Format
 ConfirmationDialog {
     id: dialog
 
+    // The list model the change goes through (its client) and whose rows show the result.
+    required property PhoneNumberListModel phoneNumbers
     property var row: ({})
     readonly property string userName: Format.text(row.userName, Format.text(row.userId, "this user"))
     readonly property alias replacer: replacer
@@ -33,7 +35,7 @@ ConfirmationDialog {
     initialFocusItem: numberField
     change: PhoneNumberReplacer {
         id: replacer
-        model: Workspace.phoneNumbers
+        model: dialog.phoneNumbers
         userId: dialog.row.userId !== undefined ? String(dialog.row.userId) : ""
     }
     onDiscarded: replacer.clear()

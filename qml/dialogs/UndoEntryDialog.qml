@@ -10,8 +10,8 @@ ConfirmationDialog {
 
     // One row of JournalFilterModel.entry().
     property var entry: ({})
-    property PhoneNumberListModel phoneNumbers: Workspace.phoneNumbers
-    property Journal journal: Workspace.journal
+    required property PhoneNumberListModel phoneNumbers
+    required property Journal journal
     readonly property alias undo: undo
 
     objectName: "undoEntryDialog"

@@ -10,6 +10,8 @@ import PhoneDesk
 ColumnLayout {
     id: field
 
+    // The list model whose client searches for users.
+    required property PhoneNumberListModel phoneNumbers
     // The chosen user; "" while searching.
     property string userId
     property string userLabel
@@ -43,7 +45,7 @@ ColumnLayout {
 
     UserPicker {
         id: picker
-        model: Workspace.phoneNumbers
+        model: field.phoneNumbers
     }
 
     // Searching.

@@ -2,10 +2,11 @@
 // Verify a number with the customer on the line: "Send code" has Clerk text them a one-time code
 // (prepare_verification), the pending code counts down to its expiry, and "Check code" checks the
 // code they read out (attempt_verification) and says how it went. The dialog owns its
-// PhoneNumberVerifier; Clerk's refusals are shown with the trace id and the typed code kept.
-// Needs only `row`: one row of Workspace.filtered.get() (roles by name). In demo mode it also
-// shows the code the demo customer's phone received, since there is no customer to read it out.
-// On production, sending and checking wait for the agent to confirm the instance (ProductionGuard).
+// PhoneNumberVerifier; Clerk's refusals are shown with the trace id and the typed code kept. Needs
+// `row` and `phoneNumbers` (the list model it goes through): `row` is one row of
+// Workspace.filtered.get() (roles by name). In demo mode it also shows the code the demo customer's
+// phone received, since there is no customer to read it out. On production, sending and checking
+// wait for the agent to confirm the instance (ProductionGuard).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -15,6 +16,8 @@ import "../components/Format.js" as Format
 ModalDialog {
     id: dialog
 
+    // The list model the change goes through (its client) and whose rows show the result.
+    required property PhoneNumberListModel phoneNumbers
     // One row of Workspace.filtered.get() (roles by name): the number to verify.
     property var row: ({})
     readonly property string numberText: Format.number(row.formatted, row.phoneNumber, row.isE164)
@@ -52,7 +55,7 @@ ModalDialog {
 
     PhoneNumberVerifier {
         id: verifier
-        model: Workspace.phoneNumbers
+        model: dialog.phoneNumbers
         maxAttempts: Workspace.codeAttemptLimit
         userId: dialog.row.userId !== undefined ? String(dialog.row.userId) : ""
         phoneNumberId: dialog.row.id !== undefined ? String(dialog.row.id) : ""

@@ -12,9 +12,11 @@ import PhoneDesk
 ApplicationWindow {
     id: window
 
-    property Journal journal: Workspace.journal
-    property PhoneNumberListModel phoneNumbers: Workspace.phoneNumbers
-    property bool readOnly: Workspace.readOnly
+    // The connection's journal, the list model undo works through, and whether the profile
+    // allows changes (no undo when it does not).
+    required property Journal journal
+    required property PhoneNumberListModel phoneNumbers
+    required property bool readOnly
     readonly property alias entries: entries
     readonly property alias shown: shown
     property int currentRow: -1

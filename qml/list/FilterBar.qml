@@ -11,7 +11,7 @@ Flow {
     id: bar
 
     // The PhoneNumberFilterModel the controls drive.
-    required property var filterModel
+    required property PhoneNumberFilterModel filterModel
 
     spacing: Theme.gapL
 

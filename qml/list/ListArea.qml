@@ -8,9 +8,11 @@ import "../components/Format.js" as Format
 Item {
     id: area
 
-    required property var listModel    // PhoneNumberListModel
-    required property var filterModel  // PhoneNumberFilterModel
+    required property PhoneNumberListModel listModel
+    required property PhoneNumberFilterModel filterModel
     property string instanceLabel
+    // Trouble on the way to the server, said while the first page is awaited.
+    property string networkStatus
     readonly property alias list: list
 
     signal clearSearchRequested()
@@ -45,7 +47,7 @@ Item {
         anchors.fill: parent
         visible: area.screen === "loading"
         instanceLabel: area.instanceLabel
-        networkStatus: Workspace.networkStatus
+        networkStatus: area.networkStatus
     }
     ErrorView {
         anchors.fill: parent

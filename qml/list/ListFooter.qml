@@ -10,7 +10,7 @@ import "../components/Format.js" as Format
 Item {
     id: footer
 
-    property var pagingModel: null
+    property PhoneNumberListModel pagingModel: null
     property int shownCount: 0
 
     readonly property bool loadingMore: pagingModel !== null && pagingModel.loading && shownCount > 0

@@ -11,7 +11,7 @@ RowLayout {
     id: control
 
     // The PhoneNumberListModel (Workspace.phoneNumbers).
-    required property var pagingModel
+    required property PhoneNumberListModel pagingModel
 
     readonly property bool running: pagingModel.loadingAll
     readonly property int total: pagingModel.totalCount

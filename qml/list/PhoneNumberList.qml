@@ -12,7 +12,7 @@ ListView {
     id: list
 
     // The list model behind the filter (PhoneNumberListModel): paging state for the footer.
-    property var pagingModel: null
+    property PhoneNumberListModel pagingModel: null
 
     // A row was picked by click or keyboard; Main moves currentIndex.
     signal rowSelected(int row)

@@ -7,7 +7,7 @@ import PhoneDesk
 QtObject {
     id: counter
 
-    property var model: null
+    property PhoneNumberListModel model: null
     property int value: 0
 
     function update() {
