@@ -13,6 +13,7 @@ ApplicationWindow {
 
     readonly property PhoneNumberListModel listModel: Workspace.phoneNumbers
     readonly property PhoneNumberFilterModel filterModel: Workspace.filtered
+    readonly property Journal journal: Workspace.journal
 
     // Roomy on a large screen, never larger than a small one.
     width: Math.min(1440, Screen.desktopAvailableWidth)
@@ -139,33 +140,33 @@ ApplicationWindow {
     Component { id: replaceDialogComponent; ReplaceNumbersDialog {} }
 
     // File > Connections…: a new dialog each time, so that no pasted key outlives it.
-    readonly property alias connectionDialog: connections.current
+    readonly property alias connectionDialog: connectionSlot.current
     OnDemand {
-        id: connections
+        id: connectionSlot
         host: window.contentItem
         component: Component {
             ConnectionDialog {}
         }
     }
     function openConnections() {
-        connections.open()
+        connectionSlot.open()
     }
     // View > Journal: one window, made when first asked for.
-    readonly property alias journalWindow: journal.current
+    readonly property alias journalWindow: journalSlot.current
     OnDemand {
-        id: journal
+        id: journalSlot
         host: window
         keep: true
         component: Component {
             JournalWindow {
-                journal: Workspace.journal
+                journal: window.journal
                 phoneNumbers: window.listModel
                 readOnly: window.changesLocked
             }
         }
     }
     function openJournal() {
-        journal.open()
+        journalSlot.open()
     }
     Component {
         id: aboutDialogComponent
@@ -177,9 +178,9 @@ ApplicationWindow {
     }
 
     // View > Audit…: one audit window, kept while the main window lives, so that its findings stay.
-    readonly property alias auditWindow: audit.current
+    readonly property alias auditWindow: auditSlot.current
     OnDemand {
-        id: audit
+        id: auditSlot
         host: window
         keep: true
         component: Component {
@@ -191,7 +192,7 @@ ApplicationWindow {
         }
     }
     function openAudit() {
-        audit.open()
+        auditSlot.open()
     }
     // A finding clicked in the audit window: its number, selected here.
     function showFinding(userId, phoneNumberId) {
@@ -418,9 +419,15 @@ ApplicationWindow {
         }
         ErrorBanner {
             visible: window.listModel.error.length > 0 && listArea.screen === "list"
-            error: window.listModel.error
+            message: window.listModel.error
             traceId: window.listModel.errorTraceId
             onRetryRequested: window.listModel.retry()
+            Layout.fillWidth: true
+        }
+        // A change was made but is not in the journal: said here, since its dialog has closed.
+        JournalWriteBanner {
+            objectName: "journalWriteBanner"
+            journal: window.journal
             Layout.fillWidth: true
         }
     }

@@ -131,12 +131,10 @@ Pane {
             }
         }
 
-        EditNotice {
+        ErrorNotice {
             objectName: "auditError"
-            tone: "danger"
             title: "The audit stopped"
             message: view.auditRun ? view.auditRun.error : ""
-            visible: message.length > 0
         }
         Label {
             id: exportStatus

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// A boxed message inside the edit dialog (stale data, Clerk's refusal, a lock-out risk),
-// coloured by tone, with a title, the message and the trace id when there is one.
+// A boxed message in a dialog or a view (stale data, a lock-out risk, a production instance, an
+// outcome), coloured by tone, with a title, the message and the trace id when there is one.
+// Failures use ErrorNotice, which builds on it. Unboxed, it sits inside a Banner strip.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -13,17 +14,22 @@ Rectangle {
     property string title
     property string message
     property string traceId
+    // A box of its own; false inside a strip that is coloured already.
+    property bool boxed: true
+    // Lines below the message (ErrorNotice's Retry).
+    default property alias content: column.data
 
-    color: Theme.toneBackground(tone)
+    color: boxed ? Theme.toneBackground(tone) : "transparent"
     border.color: Theme.toneBorder(tone)
+    border.width: boxed ? 1 : 0
     radius: Theme.radius
-    implicitHeight: column.implicitHeight + 2 * Theme.gapM
+    implicitHeight: column.implicitHeight + 2 * column.anchors.margins
     Layout.fillWidth: true
 
     ColumnLayout {
         id: column
         anchors.fill: parent
-        anchors.margins: Theme.gapM
+        anchors.margins: notice.boxed ? Theme.gapM : 0
         spacing: Theme.gapXs
 
         Label {

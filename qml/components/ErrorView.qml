@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Shown when the first page could not be loaded: the server's reason, Clerk's trace id for a
-// support ticket, and Retry.
+// Shown when the first page could not be loaded: what did not happen, the server's reason,
+// Clerk's trace id for a support ticket, and Retry, in the order every failure reads in
+// (ErrorNotice), as a full-area state screen.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -9,15 +10,14 @@ import PhoneDesk
 StateView {
     id: view
 
-    // PhoneNumberListModel's error and errorTraceId.
-    property string error
+    // The failure: PhoneNumberListModel's error, its Clerk code and trace id.
+    property string code
     property string traceId
 
     signal retryRequested()
 
     objectName: "errorView"
     title: "Could not load phone numbers"
-    message: error
 
     TraceIdLine {
         traceId: view.traceId

@@ -375,10 +375,8 @@ ModalDialog {
                     title: tester.kind === "ok" ? "Connection works" : "Connection failed"
                     message: tester.outcome
                 }
-                EditNotice {
+                ErrorNotice {
                     objectName: "profileError"
-                    visible: profiles.error.length > 0
-                    tone: "danger"
                     title: "Not done"
                     message: profiles.error
                 }

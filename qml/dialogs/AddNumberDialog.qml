@@ -104,12 +104,12 @@ ModalDialog {
     contentItem: ColumnLayout {
         spacing: Theme.gapL
 
-        EditNotice {
+        ErrorNotice {
             objectName: "addTopError"
-            tone: "danger"
             // Clerk's refusals carry a code; a failure without one was not Clerk's answer.
-            title: creator.errorCode.length > 0 ? "Clerk refused the number" : "The number was not added"
+            title: fromClerk ? "Clerk refused the number" : "The number was not added"
             message: creator.error
+            code: creator.errorCode
             traceId: creator.errorTraceId
             visible: creator.error.length > 0 && dialog.errorField.length === 0
         }

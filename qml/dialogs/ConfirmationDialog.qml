@@ -110,14 +110,13 @@ ModalDialog {
     contentItem: ColumnLayout {
         spacing: Theme.gapL
 
-        EditNotice {
+        ErrorNotice {
             objectName: "confirmError"
-            tone: "danger"
             // Clerk's refusals carry a code; a failure on the way or a refusal here does not.
-            title: dialog.change && dialog.change.errorCode.length > 0 ? "Clerk refused the change" : "The change was not made"
+            title: fromClerk ? "Clerk refused the change" : "The change was not made"
             message: dialog.change ? dialog.change.error : ""
+            code: dialog.change ? dialog.change.errorCode : ""
             traceId: dialog.change ? dialog.change.errorTraceId : ""
-            visible: message.length > 0
         }
 
         ColumnLayout {

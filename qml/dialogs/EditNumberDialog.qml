@@ -95,11 +95,12 @@ ModalDialog {
             message: editor.staleNotice
             visible: editor.staleNotice.length > 0
         }
-        EditNotice {
+        ErrorNotice {
             objectName: "editTopError"
-            tone: "danger"
-            title: "Clerk refused the change"
+            // Clerk's refusals carry a code; a failure on the way does not.
+            title: fromClerk ? "Clerk refused the change" : "The change was not made"
             message: editor.error
+            code: editor.errorCode
             traceId: editor.errorTraceId
             visible: editor.error.length > 0 && dialog.errorField.length === 0
         }

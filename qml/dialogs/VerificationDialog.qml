@@ -181,14 +181,12 @@ ModalDialog {
             }
         }
 
-        EditNotice {
+        ErrorNotice {
             objectName: "verificationError"
-            tone: "danger"
-            title: verifier.errorTraceId.length > 0 || verifier.errorCode.length > 0 ? "Clerk answered with an error"
-                                                                                     : "Not sent"
+            title: fromClerk || traceId.length > 0 ? "Clerk answered with an error" : "Not sent"
             message: verifier.error
+            code: verifier.errorCode
             traceId: verifier.errorTraceId
-            visible: verifier.error.length > 0
         }
 
         // On production: names the instance; sending a code and checking one wait for the tick.

@@ -44,9 +44,8 @@ ScrollView {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            EditNotice {
+            ErrorNotice {
                 objectName: "journalDetailError"
-                tone: "danger"
                 title: "This change was not made"
                 message: details.hasEntry ? details.entry.errorText : ""
                 traceId: details.hasEntry ? details.entry.traceId : ""

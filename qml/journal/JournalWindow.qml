@@ -169,16 +169,10 @@ ApplicationWindow {
                 Layout.fillWidth: true
             }
         }
-        Banner {
+        JournalWriteBanner {
             objectName: "journalWriteError"
-            tone: "danger"
-            visible: window.journal !== null && window.journal.writeError.length > 0
+            journal: window.journal
             Layout.fillWidth: true
-            Label {
-                text: window.journal !== null ? "The last change could not be written to the journal: " + window.journal.writeError : ""
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
         }
         Label {
             objectName: "journalExportMessage"

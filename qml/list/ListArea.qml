@@ -52,7 +52,7 @@ Item {
     ErrorView {
         anchors.fill: parent
         visible: area.screen === "error"
-        error: area.listModel.error
+        message: area.listModel.error
         traceId: area.listModel.errorTraceId
         onRetryRequested: area.listModel.retry()
     }
