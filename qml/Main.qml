@@ -11,8 +11,9 @@ import PhoneDesk
 ApplicationWindow {
     id: window
 
-    readonly property var listModel: Workspace.phoneNumbers
-    readonly property var filterModel: Workspace.filtered
+    readonly property PhoneNumberListModel listModel: Workspace.phoneNumbers
+    readonly property PhoneNumberFilterModel filterModel: Workspace.filtered
+    readonly property Journal journal: Workspace.journal
 
     // Roomy on a large screen, never larger than a small one.
     width: Math.min(1440, Screen.desktopAvailableWidth)
@@ -71,25 +72,23 @@ ApplicationWindow {
         if (tracker.selectedId.length > 0)
             detailPane.forceActiveFocus()
     }
-    // The account dialogs, one at a time. Each is made anew when it opens, so that it starts from
-    // the row as it is now, and destroyed when it closes.
-    property var activeDialog: null
     // The profile is read-only: every action that changes an account is off (the client refuses
     // them too). Bound to Workspace; a test may set it.
     property bool changesLocked: Workspace.readOnly
-    function openDialog(component, properties) {
-        if (activeDialog !== null)
-            return null
-        const dialog = component.createObject(window.contentItem, properties)
-        activeDialog = dialog
-        dialog.closed.connect(() => {
-            activeDialog = null
-            dialog.destroy()
+
+    // The account dialogs and About, one at a time. Each is made anew when it opens, so that it
+    // starts from the row as it is now, and destroyed when it closes.
+    readonly property alias activeDialog: accountDialogs.current
+    OnDemand {
+        id: accountDialogs
+        host: window.contentItem
+        onClosed: {
             if (listArea.list)
                 listArea.list.forceActiveFocus()
-        })
-        dialog.open()
-        return dialog
+        }
+    }
+    function openDialog(component, properties) {
+        return accountDialogs.open(properties, component)
     }
     // An action on the selected number (see NumberActions): "edit", "verify", "delete", "add",
     // "replace", "resetMfa".
@@ -111,14 +110,18 @@ ApplicationWindow {
             "replace": replaceDialogComponent,
         }
         if (dialogs[action] !== undefined)
-            openDialog(dialogs[action], { row: tracker.row })
+            openChange(dialogs[action], tracker.row)
+    }
+    // A dialog that changes an account, on `row` (or on no row), through the window's list model.
+    function openChange(component, row) {
+        return openDialog(component, row ? { row: row, phoneNumbers: window.listModel } : { phoneNumbers: window.listModel })
     }
     // Add number: for the owner of `row` when given, else the agent picks the user. The new
     // number is selected once the list shows it.
     function addNumber(row) {
         if (changesLocked)
             return
-        const dialog = openDialog(addDialogComponent, row && row.userId !== undefined ? { row: row } : {})
+        const dialog = openChange(addDialogComponent, row && row.userId !== undefined ? row : null)
         if (dialog)
             dialog.added.connect((id) => {
                 if (!tracker.selectId(id))
@@ -128,60 +131,42 @@ ApplicationWindow {
     function editSelected() {
         runAction("edit")
     }
-    Component {
-        id: addDialogComponent
-        AddNumberDialog {}
-    }
-    Component {
-        id: editDialogComponent
-        EditNumberDialog {}
-    }
-    Component {
-        id: verificationDialogComponent
-        VerificationDialog {}
-    }
-    Component {
-        id: deleteDialogComponent
-        DeleteNumberDialog {}
-    }
-    Component {
-        id: resetMfaDialogComponent
-        ResetMfaDialog {}
-    }
-    Component {
-        id: replaceDialogComponent
-        ReplaceNumbersDialog {}
-    }
+    // The list model each change goes through comes with the row (see openChange()).
+    Component { id: addDialogComponent; AddNumberDialog {} }
+    Component { id: editDialogComponent; EditNumberDialog {} }
+    Component { id: verificationDialogComponent; VerificationDialog {} }
+    Component { id: deleteDialogComponent; DeleteNumberDialog {} }
+    Component { id: resetMfaDialogComponent; ResetMfaDialog {} }
+    Component { id: replaceDialogComponent; ReplaceNumbersDialog {} }
 
     // File > Connections…: a new dialog each time, so that no pasted key outlives it.
-    property var connectionDialog: null
+    readonly property alias connectionDialog: connectionSlot.current
+    OnDemand {
+        id: connectionSlot
+        host: window.contentItem
+        component: Component {
+            ConnectionDialog {}
+        }
+    }
     function openConnections() {
-        if (connectionDialog !== null)
-            return
-        connectionDialog = connectionDialogComponent.createObject(window.contentItem)
-        connectionDialog.closed.connect(() => {
-            const closing = connectionDialog
-            connectionDialog = null
-            closing.destroy()
-        })
-        connectionDialog.open()
+        connectionSlot.open()
     }
     // View > Journal: one window, made when first asked for.
-    property var journalWindow: null
+    readonly property alias journalWindow: journalSlot.current
+    OnDemand {
+        id: journalSlot
+        host: window
+        keep: true
+        component: Component {
+            JournalWindow {
+                journal: window.journal
+                phoneNumbers: window.listModel
+                readOnly: window.changesLocked
+            }
+        }
+    }
     function openJournal() {
-        if (journalWindow === null)
-            journalWindow = journalWindowComponent.createObject(window)
-        journalWindow.show()
-        journalWindow.raise()
-        journalWindow.requestActivate()
-    }
-    Component {
-        id: journalWindowComponent
-        JournalWindow {}
-    }
-    Component {
-        id: connectionDialogComponent
-        ConnectionDialog {}
+        journalSlot.open()
     }
     Component {
         id: aboutDialogComponent
@@ -193,49 +178,38 @@ ApplicationWindow {
     }
 
     // View > Audit…: one audit window, kept while the main window lives, so that its findings stay.
-    property var auditWindow: null
-    function openAudit() {
-        if (auditWindow === null) {
-            auditWindow = auditWindowComponent.createObject(window)
-            auditWindow.findingActivated.connect(window.showFinding)
+    readonly property alias auditWindow: auditSlot.current
+    OnDemand {
+        id: auditSlot
+        host: window
+        keep: true
+        component: Component {
+            AuditWindow {
+                phoneNumbers: window.listModel
+                instanceLabel: Workspace.instanceLabel
+                onFindingActivated: (userId, phoneNumberId) => window.showFinding(userId, phoneNumberId)
+            }
         }
-        auditWindow.show()
-        auditWindow.raise()
-        auditWindow.requestActivate()
     }
-    Component {
-        id: auditWindowComponent
-        AuditWindow {}
+    function openAudit() {
+        auditSlot.open()
     }
-    // Selects a finding's number; when the list does not have it (not loaded, or filtered out),
-    // searches for its owner and selects it when the answer is in.
-    property bool findingPending: false
-    property string pendingFindingId
+    // A finding clicked in the audit window: its number, selected here.
     function showFinding(userId, phoneNumberId) {
         window.raise()
         window.requestActivate()
-        if (phoneNumberId.length > 0 && tracker.selectId(phoneNumberId))
-            return
-        window.filterModel.clearFilters()
-        pendingFindingId = phoneNumberId
-        findingPending = true
-        searchBar.text = userId
-        window.listModel.search(userId)
-        window.searchPending = window.listModel.loading
-        if (!window.listModel.loading)
-            selectPendingFinding()
+        findingJump.show(userId, phoneNumberId)
     }
-    function selectPendingFinding() {
-        const id = pendingFindingId
-        findingPending = false
-        if (id.length > 0 && tracker.selectId(id))
-            return
-        // A finding about the user as a whole: their first number.
-        if (id.length === 0 && window.filterModel.count > 0) {
-            tracker.select(0)
-            return
+    FindingJump {
+        id: findingJump
+        listModel: window.listModel
+        filterModel: window.filterModel
+        selection: tracker
+        onSearched: (text) => {
+            searchBar.text = text
+            window.searchPending = window.listModel.loading
         }
-        statusBar.showNotice("That number is no longer on the instance; run the audit again.")
+        onNotFound: (message) => statusBar.showNotice(message)
     }
 
     // Switches between the dark and the light palette from anywhere.
@@ -250,11 +224,8 @@ ApplicationWindow {
     Connections {
         target: window.listModel
         function onLoadingChanged() {
-            if (!window.listModel.loading) {
+            if (!window.listModel.loading)
                 window.searchPending = false
-                if (window.findingPending)
-                    window.selectPendingFinding()
-            }
         }
     }
 
@@ -448,9 +419,15 @@ ApplicationWindow {
         }
         ErrorBanner {
             visible: window.listModel.error.length > 0 && listArea.screen === "list"
-            error: window.listModel.error
+            message: window.listModel.error
             traceId: window.listModel.errorTraceId
             onRetryRequested: window.listModel.retry()
+            Layout.fillWidth: true
+        }
+        // A change was made but is not in the journal: said here, since its dialog has closed.
+        JournalWriteBanner {
+            objectName: "journalWriteBanner"
+            journal: window.journal
             Layout.fillWidth: true
         }
     }
@@ -464,6 +441,7 @@ ApplicationWindow {
             listModel: window.listModel
             filterModel: window.filterModel
             instanceLabel: Workspace.instanceLabel
+            networkStatus: Workspace.networkStatus
             SplitView.fillWidth: true
             SplitView.minimumWidth: Theme.listMinimumWidth
             onClearSearchRequested: window.clearSearch()
@@ -484,6 +462,8 @@ ApplicationWindow {
         DetailPane {
             id: detailPane
             row: tracker.row
+            readOnly: window.changesLocked
+            profileName: Workspace.profileName
             SplitView.preferredWidth: Theme.detailPanePreferredWidth
             SplitView.minimumWidth: Theme.detailPaneMinimumWidth
             onCloseRequested: listArea.list.forceActiveFocus()
@@ -504,5 +484,7 @@ ApplicationWindow {
         apiUrl: Workspace.apiUrl
         readOnly: window.changesLocked
         networkStatus: Workspace.networkStatus
+        environment: Workspace.environment
+        profileName: Workspace.profileName
     }
 }

@@ -21,15 +21,15 @@ TestCase {
 
     Component {
         id: deleteComponent
-        DeleteNumberDialog {}
+        DeleteNumberDialog { phoneNumbers: Workspace.phoneNumbers }
     }
     Component {
         id: resetComponent
-        ResetMfaDialog {}
+        ResetMfaDialog { phoneNumbers: Workspace.phoneNumbers }
     }
     Component {
         id: replaceComponent
-        ReplaceNumbersDialog {}
+        ReplaceNumbersDialog { phoneNumbers: Workspace.phoneNumbers }
     }
 
     // User ids at positions 30–49 of the list order: the ones these tests may change.

@@ -22,6 +22,7 @@ TestCase {
         JournalWindow {
             readOnly: false
             journal: Journal { path: testCase.fixturePath }
+            phoneNumbers: Workspace.phoneNumbers
         }
     }
 

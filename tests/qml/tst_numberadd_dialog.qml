@@ -21,7 +21,7 @@ TestCase {
 
     Component {
         id: dialogComponent
-        AddNumberDialog {}
+        AddNumberDialog { phoneNumbers: Workspace.phoneNumbers }
     }
     // The sandbox's users in list order ("user_" is in every id), to find this file's users.
     Component {

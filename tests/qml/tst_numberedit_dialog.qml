@@ -19,7 +19,7 @@ TestCase {
 
     Component {
         id: dialogComponent
-        EditNumberDialog {}
+        EditNumberDialog { phoneNumbers: Workspace.phoneNumbers }
     }
     // Someone else changing a number while the dialog is open.
     Component {

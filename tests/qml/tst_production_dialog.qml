@@ -19,12 +19,12 @@ TestCase {
     visible: true
     when: windowShown
 
-    Component { id: deleteComponent; DeleteNumberDialog {} }
-    Component { id: resetComponent; ResetMfaDialog {} }
-    Component { id: replaceComponent; ReplaceNumbersDialog {} }
-    Component { id: editComponent; EditNumberDialog {} }
-    Component { id: addComponent; AddNumberDialog {} }
-    Component { id: verificationComponent; VerificationDialog {} }
+    Component { id: deleteComponent; DeleteNumberDialog { phoneNumbers: Workspace.phoneNumbers } }
+    Component { id: resetComponent; ResetMfaDialog { phoneNumbers: Workspace.phoneNumbers } }
+    Component { id: replaceComponent; ReplaceNumbersDialog { phoneNumbers: Workspace.phoneNumbers } }
+    Component { id: editComponent; EditNumberDialog { phoneNumbers: Workspace.phoneNumbers } }
+    Component { id: addComponent; AddNumberDialog { phoneNumbers: Workspace.phoneNumbers } }
+    Component { id: verificationComponent; VerificationDialog { phoneNumbers: Workspace.phoneNumbers } }
 
     property var row: null
 

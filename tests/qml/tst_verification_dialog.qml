@@ -20,7 +20,7 @@ TestCase {
 
     Component {
         id: dialogComponent
-        VerificationDialog {}
+        VerificationDialog { phoneNumbers: Workspace.phoneNumbers }
     }
 
     // Phone number ids of the users at positions 20–29, in list order.

@@ -22,6 +22,7 @@ TestCase {
             width: 1000
             height: 700
             auditRun: AuditRun { model: Workspace.phoneNumbers }
+            instanceLabel: Workspace.instanceLabel
         }
     }
 

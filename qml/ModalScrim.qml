@@ -1,8 +1,0 @@
-// SPDX-License-Identifier: MIT
-// What a modal dialog lays over the window: dim enough that the dialog is plainly the one thing
-// that takes input, light enough that the number it concerns stays readable behind it.
-import QtQuick
-
-Rectangle {
-    color: Theme.scrim
-}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+// Shown when rows exist but the search or the filters exclude all of them: says which, and
+// offers to undo it.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PhoneDesk
+import "Format.js" as Format
+
+StateView {
+    id: view
+
+    // The search the rows answer ("" for none) and whether local filters are set.
+    property string query
+    property bool filtering: false
+    // Filters only see loaded rows: when more users exist, loading them may find matches.
+    property bool hasMore: false
+    property int loadedUserCount: 0
+
+    signal clearFiltersRequested()
+    signal clearSearchRequested()
+    signal loadAllRequested()
+
+    objectName: "noMatchView"
+    title: "No matching numbers"
+    message: {
+        const parts = []
+        if (filtering && query.length > 0)
+            parts.push("No number of the users matching “" + query + "” passes the filters.")
+        else if (filtering)
+            parts.push("The filters exclude every loaded number.")
+        else
+            parts.push("No user with a phone number matches “" + query + "”. The search looks at user ids, names, email addresses, usernames and phone numbers.")
+        if (filtering && hasMore)
+            parts.push("Filters only look at the " + Format.plural(loadedUserCount, "user", "users") + " loaded so far.")
+        return parts.join(" ")
+    }
+
+    RowLayout {
+        spacing: Theme.gapM
+        Layout.alignment: Qt.AlignHCenter
+
+        Button {
+            objectName: "noMatchClearFiltersButton"
+            text: "Clear filters"
+            visible: view.filtering
+            onClicked: view.clearFiltersRequested()
+        }
+        Button {
+            objectName: "noMatchClearSearchButton"
+            text: "Clear search"
+            visible: view.query.length > 0
+            onClicked: view.clearSearchRequested()
+        }
+        Button {
+            objectName: "noMatchLoadAllButton"
+            text: "Load all users"
+            visible: view.filtering && view.hasMore
+            onClicked: view.loadAllRequested()
+        }
+    }
+}

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// The badges of one number, shared by the list rows and the detail pane's header: verification,
+// primary, second factor, linked identities, and the owner's banned or locked state.
+import QtQuick
+import PhoneDesk
+import "Format.js" as Format
+
+Flow {
+    id: badges
+
+    property var verificationState
+    property var verificationStatus
+    property var isPrimary
+    property var reservedForSecondFactor
+    property var defaultSecondFactor
+    property var linkedTo
+    property var userBanned
+    property var userLocked
+
+    readonly property string verificationText: verificationBadge.text
+    readonly property string linkedProviders: Format.providers(linkedTo)
+
+    spacing: Theme.gapS
+
+    VerificationBadge {
+        id: verificationBadge
+        objectName: "verificationBadge"
+        verificationState: badges.verificationState
+        verificationStatus: badges.verificationStatus
+    }
+    Badge {
+        objectName: "primaryBadge"
+        text: "Primary"
+        tone: "info"
+        outlined: true
+        visible: badges.isPrimary === true
+    }
+    Badge {
+        objectName: "secondFactorBadge"
+        // The default second factor is also reserved for it: one badge says both.
+        text: badges.defaultSecondFactor === true ? "2FA default" : "2FA reserved"
+        tone: "accent"
+        visible: badges.defaultSecondFactor === true || badges.reservedForSecondFactor === true
+    }
+    Badge {
+        objectName: "linkedBadge"
+        text: "Linked: " + badges.linkedProviders
+        tone: "neutral"
+        visible: badges.linkedProviders.length > 0
+    }
+    Badge {
+        objectName: "bannedBadge"
+        text: "Banned"
+        tone: "danger"
+        visible: badges.userBanned === true
+    }
+    Badge {
+        objectName: "lockedBadge"
+        text: "Locked"
+        tone: "warning"
+        visible: badges.userLocked === true
+    }
+}

@@ -1,0 +1,450 @@
+// SPDX-License-Identifier: MIT
+// Which Clerk instance the window works on. Lists the saved profiles (add, rename, delete with a
+// question), edits the chosen one's API URL and read-only switch, takes its secret key in a masked
+// field (saved to the system keychain, or kept for this session only when there is none), tests
+// a URL and key with GET /users/count, connects the window to the profile, or to the demo sandbox.
+// Needs nothing set: it works on the Workspace singleton and PhoneDesk's own settings. Keys stay
+// in the masked field until saved or used, and the field is emptied then.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PhoneDesk
+
+ModalDialog {
+    id: dialog
+
+    readonly property alias profiles: profiles
+    readonly property alias tester: tester
+    readonly property alias keyField: keyField
+    readonly property alias nameDialog: nameDialog
+    readonly property alias deleteDialog: deleteDialog
+    property int currentRow: -1
+    // Bumped by every change of the profiles, so that `current` is read again.
+    property int revision: 0
+    property string keptId
+    readonly property var current: revision, currentRow >= 0 && currentRow < profiles.count ? profiles.get(currentRow) : ({})
+    readonly property bool hasCurrent: current.id !== undefined
+    readonly property string typedKey: keyField.text.trim()
+    readonly property bool urlEdited: hasCurrent && urlField.text.trim() !== current.apiUrl
+    // Input that closing would lose.
+    readonly property bool dirty: typedKey.length > 0 || urlEdited
+    readonly property bool keychainMissing: profiles.keychainState === "unavailable"
+    readonly property string keyEnvironment: profiles.environmentOfKey(keyField.text)
+
+    objectName: "connectionDialog"
+    title: "Connections"
+    titleName: "connectionTitle"
+    preferredWidth: 820
+    // Close, Escape: closes at once, asks first with a pasted key or a changed URL.
+    hasUnsentInput: dirty
+    covered: nameDialog.visible || deleteDialog.visible
+    discardTitle: "Close without saving?"
+    discardMessage: (typedKey.length > 0 ? "The key you pasted is neither saved nor in use; it will be forgotten. " : "")
+                    + (urlEdited ? "The changed API URL is not saved." : "")
+    discardQuestionName: "discardConnectionDialog"
+    discardButtonName: "discardConnectionButton"
+    keepButtonName: "keepConnectionButton"
+    onDiscarded: keyField.clear()
+
+    ProfileListModel {
+        id: profiles
+        workspace: Workspace
+        // A profile may have been renamed or removed: keep the one the agent chose, by id.
+        onModelAboutToBeReset: dialog.keptId = dialog.current.id !== undefined ? dialog.current.id : ""
+        onModelReset: {
+            dialog.revision++
+            dialog.selectId(dialog.keptId)
+        }
+        onDataChanged: dialog.revision++
+        onKeyStored: keyField.clear()
+        onActivated: keyField.clear()
+    }
+    ConnectionTest {
+        id: tester
+    }
+
+    function selectRow(row) {
+        currentRow = row
+        keyField.clear()
+        tester.clear()
+        urlField.text = hasCurrent ? current.apiUrl : ""
+    }
+    function selectId(id) {
+        const row = profiles.rowOfId(id)
+        if (row >= 0) {
+            currentRow = row
+            urlField.text = current.apiUrl
+        } else {
+            selectRow(profiles.count > 0 ? 0 : -1)
+        }
+    }
+    Component.onCompleted: {
+        const row = profiles.rowOfId(profiles.activeProfileId)
+        selectRow(row >= 0 ? row : (profiles.count > 0 ? 0 : -1))
+    }
+
+    // With the pasted key; without one, with the profile's stored key, which stays in C++.
+    function testNow() {
+        if (typedKey.length > 0)
+            tester.testConnection(hasCurrent ? urlField.text : Workspace.apiUrl, keyField.text,
+                                  hasCurrent ? current.name : "")
+        else if (hasCurrent)
+            profiles.testProfile(currentRow, tester, urlField.text)
+    }
+    function saveNow() {
+        if (urlEdited && !profiles.setApiUrl(currentRow, urlField.text))
+            return
+        if (typedKey.length > 0)
+            profiles.saveKey(currentRow, keyField.text)
+    }
+
+    buttons: [
+        Button {
+            objectName: "tryDemoButton"
+            text: "Try the demo"
+            enabled: !profiles.busy
+            Accessible.name: "Try the demo sandbox with made-up users"
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: {
+                if (profiles.useDemo())
+                    dialog.close()
+            }
+        },
+        Button {
+            objectName: "connectionCloseButton"
+            text: "Close"
+            DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
+            onClicked: dialog.requestClose()
+        }
+    ]
+
+    contentItem: ColumnLayout {
+        spacing: Theme.gapL
+
+        Label {
+            objectName: "currentConnectionLine"
+            text: "Now: " + (Workspace.demo ? "the demo sandbox on this computer (made-up users)"
+                             : (Workspace.profileName.length > 0 ? "\u201c" + Workspace.profileName + "\u201d at " : "CLERK_SECRET_KEY at ")
+                               + Workspace.apiUrl)
+            color: Theme.secondaryText
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+
+        EditNotice {
+            objectName: "keychainNotice"
+            tone: "warning"
+            title: "No system keychain"
+            message: profiles.keychainProblem + " Keys cannot be saved on this computer: use a key for this session only "
+                     + "(it is forgotten when PhoneDesk quits), or start PhoneDesk with CLERK_SECRET_KEY set. "
+                     + "PhoneDesk never writes a key to a file."
+            visible: dialog.keychainMissing
+        }
+
+        RowLayout {
+            spacing: Theme.gapXl
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            // The profiles.
+            ColumnLayout {
+                spacing: Theme.gapM
+                Layout.preferredWidth: 240
+                Layout.fillHeight: true
+                Layout.alignment: Qt.AlignTop
+
+                Label {
+                    text: "Profiles"
+                    font.weight: Font.DemiBold
+                }
+                Rectangle {
+                    color: Theme.base
+                    border.color: Theme.separator
+                    radius: Theme.radius
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 220
+                    Layout.fillHeight: true
+
+                    ListView {
+                        id: profileList
+                        objectName: "profileList"
+                        anchors.fill: parent
+                        anchors.margins: 1
+                        clip: true
+                        model: profiles
+                        currentIndex: dialog.currentRow
+                        keyNavigationEnabled: true
+                        Accessible.name: "Profiles"
+                        Accessible.role: Accessible.List
+
+                        delegate: ItemDelegate {
+                            id: entry
+                            required property int index
+                            required property string name
+                            required property bool active
+                            required property bool readOnly
+                            width: ListView.view.width
+                            highlighted: ListView.isCurrentItem
+                            Accessible.name: name + (active ? ", connected" : "") + (readOnly ? ", read-only" : "")
+                            onClicked: dialog.selectRow(index)
+                            contentItem: RowLayout {
+                                spacing: Theme.gapS
+                                Label {
+                                    text: entry.name
+                                    font.weight: entry.active ? Font.DemiBold : Font.Normal
+                                    color: entry.highlighted ? Theme.highlightedText : Theme.text
+                                    elide: Text.ElideRight
+                                    Layout.fillWidth: true
+                                }
+                                Badge {
+                                    text: "Read-only"
+                                    visible: entry.readOnly
+                                }
+                                Badge {
+                                    text: "In use"
+                                    tone: "success"
+                                    visible: entry.active
+                                }
+                            }
+                        }
+
+                        Label {
+                            objectName: "noProfilesLabel"
+                            anchors.fill: parent
+                            anchors.margins: Theme.gapL
+                            visible: profiles.count === 0
+                            text: "No profiles yet. Add one for each Clerk instance you support."
+                            color: Theme.secondaryText
+                            wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                    }
+                }
+                RowLayout {
+                    spacing: Theme.gapS
+                    Button {
+                        objectName: "addProfileButton"
+                        text: "Add…"
+                        enabled: !profiles.busy
+                        onClicked: {
+                            nameDialog.adding = true
+                            nameDialog.open()
+                        }
+                    }
+                    Button {
+                        objectName: "renameProfileButton"
+                        text: "Rename…"
+                        enabled: dialog.hasCurrent && !profiles.busy
+                        onClicked: {
+                            nameDialog.adding = false
+                            nameDialog.open()
+                        }
+                    }
+                    Button {
+                        objectName: "deleteProfileButton"
+                        text: "Delete…"
+                        enabled: dialog.hasCurrent && !profiles.busy
+                        onClicked: deleteDialog.open()
+                    }
+                }
+            }
+
+            // The chosen profile.
+            ColumnLayout {
+                spacing: Theme.gapM
+                Layout.fillWidth: true
+                Layout.alignment: Qt.AlignTop
+
+                Label {
+                    objectName: "profileTitle"
+                    text: dialog.hasCurrent ? dialog.current.name : "Test a key without saving it"
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: "API URL"
+                    visible: dialog.hasCurrent
+                }
+                TextField {
+                    id: urlField
+                    objectName: "apiUrlInput"
+                    visible: dialog.hasCurrent
+                    enabled: !profiles.busy
+                    Accessible.name: "API URL"
+                    Layout.fillWidth: true
+                    onTextChanged: tester.clear()
+                }
+                Label {
+                    objectName: "apiUrlProblem"
+                    text: dialog.hasCurrent ? profiles.apiUrlProblem(urlField.text) : ""
+                    visible: text.length > 0
+                    color: Theme.toneForeground("danger")
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Switch {
+                    objectName: "readOnlySwitch"
+                    visible: dialog.hasCurrent
+                    enabled: !profiles.busy
+                    text: "Read-only: hide and block every change to accounts"
+                    checked: dialog.hasCurrent && dialog.current.readOnly === true
+                    Accessible.name: "Read-only"
+                    onToggled: profiles.setReadOnly(dialog.currentRow, checked)
+                }
+                Label {
+                    text: "Secret key"
+                }
+                SecretKeyField {
+                    id: keyField
+                    objectName: "secretKeyField"
+                    enabled: !profiles.busy
+                    placeholderText: dialog.hasCurrent ? (dialog.current.sessionKey ? "Kept for this session; paste a new key to replace it"
+                                                                                      : "Paste the key (sk_live_… or sk_test_…)")
+                                                       : "Paste a key to test it against the API URL in use"
+                    Layout.fillWidth: true
+                    onTextChanged: tester.clear()
+                }
+                Label {
+                    objectName: "keyKindLabel"
+                    visible: dialog.keyEnvironment.length > 0
+                    text: dialog.keyEnvironment === "production"
+                          ? "Production key: changes reach real users."
+                          : "Development key (sk_test_)."
+                    color: dialog.keyEnvironment === "production" ? Theme.toneForeground("danger") : Theme.secondaryText
+                    font.weight: dialog.keyEnvironment === "production" ? Font.DemiBold : Font.Normal
+                }
+
+                Flow {
+                    spacing: Theme.gapM
+                    Layout.fillWidth: true
+                    Button {
+                        objectName: "testConnectionButton"
+                        text: tester.running ? "Testing…" : "Test connection"
+                        enabled: !tester.running && !profiles.busy && (dialog.typedKey.length > 0 || dialog.hasCurrent)
+                        Accessible.name: dialog.typedKey.length > 0 ? "Test the pasted key" : "Test the stored key"
+                        onClicked: dialog.testNow()
+                    }
+                    Button {
+                        objectName: "saveKeyButton"
+                        text: "Save"
+                        visible: dialog.hasCurrent
+                        enabled: !profiles.busy && !dialog.keychainMissing && dialog.dirty
+                                 && profiles.apiUrlProblem(urlField.text).length === 0
+                        Accessible.name: "Save the API URL and the key in the system keychain"
+                        onClicked: dialog.saveNow()
+                    }
+                    Button {
+                        objectName: "sessionKeyButton"
+                        text: "Use for this session only"
+                        visible: dialog.hasCurrent && dialog.keychainMissing
+                        enabled: !profiles.busy && dialog.typedKey.length > 0
+                        onClicked: profiles.keepKeyForSession(dialog.currentRow, keyField.text)
+                    }
+                    Button {
+                        objectName: "connectButton"
+                        text: "Connect"
+                        highlighted: true
+                        visible: dialog.hasCurrent
+                        enabled: !profiles.busy && !dialog.urlEdited
+                        Accessible.name: "Connect the window to this profile"
+                        // The dialog closes once the window switched (see onActivated).
+                        onClicked: profiles.activate(dialog.currentRow, keyField.text)
+                    }
+                }
+
+                RowLayout {
+                    objectName: "connectionBusy"
+                    visible: tester.running || profiles.busy
+                    spacing: Theme.gapM
+                    BusyIndicator {
+                        running: parent.visible
+                        implicitWidth: 24
+                        implicitHeight: 24
+                    }
+                    Label {
+                        text: tester.running ? "Asking the instance for its user count…" : "Waiting for the system keychain…"
+                        color: Theme.secondaryText
+                    }
+                }
+                EditNotice {
+                    objectName: "testOutcome"
+                    visible: tester.outcome.length > 0
+                    tone: tester.kind === "ok" ? "success" : "danger"
+                    title: tester.kind === "ok" ? "Connection works" : "Connection failed"
+                    message: tester.outcome
+                }
+                ErrorNotice {
+                    objectName: "profileError"
+                    title: "Not done"
+                    message: profiles.error
+                }
+                Label {
+                    objectName: "profileNotice"
+                    visible: profiles.notice.length > 0 && profiles.error.length === 0
+                    text: profiles.notice
+                    color: Theme.toneForeground("success")
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    objectName: "environmentKeyNote"
+                    visible: profiles.environmentKeySet
+                    text: "CLERK_SECRET_KEY is set: PhoneDesk starts on it, as is, and never saves it."
+                    color: Theme.secondaryText
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+        }
+    }
+
+    // A connect that waited for the keychain closes the dialog once the window switched.
+    Connections {
+        target: profiles
+        function onActivated() {
+            if (dialog.opened)
+                dialog.close()
+        }
+    }
+
+    ProfileNameDialog {
+        id: nameDialog
+        objectName: "profileNameDialog"
+        property bool adding: true
+        title: adding ? "Add a profile" : "Rename \u201c" + (dialog.current.name || "") + "\u201d"
+        actionText: adding ? "Add" : "Rename"
+        askUrl: adding
+        initialName: adding ? "" : (dialog.current.name || "")
+        initialUrl: "https://api.clerk.com/v1"
+        problemOf: function(name, url) {
+            const nameProblem = profiles.nameProblem(name, adding ? -1 : dialog.currentRow)
+            if (nameProblem.length > 0 || !adding)
+                return nameProblem
+            return profiles.apiUrlProblem(url)
+        }
+        onSubmitted: (name, url) => {
+            if (adding) {
+                const row = profiles.addProfile(name, url)
+                if (row >= 0)
+                    dialog.selectRow(row)
+            } else {
+                profiles.renameProfile(dialog.currentRow, name)
+            }
+        }
+    }
+
+    DiscardQuestion {
+        id: deleteDialog
+        objectName: "deleteProfileDialog"
+        title: "Delete the profile \u201c" + (dialog.current.name || "") + "\u201d?"
+        message: "Its name and URL are removed, and its key is removed from the system keychain. "
+                 + (dialog.current.active ? "The window stays connected until you connect elsewhere." : "")
+        discardText: "Delete"
+        keepText: "Keep"
+        discardButtonName: "confirmDeleteButton"
+        keepButtonName: "keepProfileButton"
+        onDiscardChosen: profiles.removeProfile(dialog.currentRow)
+    }
+}

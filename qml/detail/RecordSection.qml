@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: MIT
+// The phone number object's id and times, for tickets and for reading Clerk's logs.
+import QtQuick
+import PhoneDesk
+import "../components/Format.js" as Format
+
+DetailSection {
+    id: section
+
+    property var row: ({})
+
+    objectName: "recordSection"
+    title: "Record"
+
+    DetailField {
+        objectName: "phoneNumberIdField"
+        label: "Phone number id"
+        value: Format.text(section.row.id)
+        copyWhat: Format.isKnown(section.row.id) ? "phone number id" : ""
+    }
+    DetailField {
+        objectName: "createdField"
+        label: "Created"
+        value: Format.pastMoment(section.row.createdAt, Clock.now)
+    }
+    DetailField {
+        objectName: "updatedField"
+        label: "Updated"
+        value: Format.pastMoment(section.row.updatedAt, Clock.now)
+    }
+}

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+// Replace all of a user's phone numbers with one (PUT /users/{id}/phone_number), behind a warning
+// that the others are deleted and that MFA is disabled when one of them was a second factor. The
+// new number is checked as it is typed and sent in E.164; its status is Clerk's
+// identification_status: verified (Clerk's default), reserved or unverified. Needs `row` and
+// `phoneNumbers` (the list model it goes through): `row` is one row of Workspace.filtered.get()
+// (roles by name: userId, userName, userEmail); any of the user's rows will do. On production the
+// agent must type the user id (see ProductionGuard). It closes itself once Clerk replaced the
+// numbers and the list shows the new one; typed input is never dropped without asking.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PhoneDesk
+import "../components/Format.js" as Format
+
+ConfirmationDialog {
+    id: dialog
+
+    // The list model the change goes through (its client) and whose rows show the result.
+    required property PhoneNumberListModel phoneNumbers
+    property var row: ({})
+    readonly property string userName: Format.text(row.userName, Format.text(row.userId, "this user"))
+    readonly property alias replacer: replacer
+
+    objectName: "replaceNumbersDialog"
+    title: "Replace all numbers of " + userName + "?"
+    subtitle: "One new number takes the place of all of this account's numbers"
+              + (Format.isKnown(row.userEmail) ? " · " + row.userEmail : "")
+    actionText: "Replace all numbers"
+    busyText: "Replacing…"
+    // On production the agent types the user id: this cannot be undone.
+    productionConfirmation: row.userId !== undefined ? [String(row.userId)] : []
+    productionConfirmationName: "the user id"
+    hasUnsentInput: replacer.dirty
+    initialFocusItem: numberField
+    change: PhoneNumberReplacer {
+        id: replacer
+        model: dialog.phoneNumbers
+        userId: dialog.row.userId !== undefined ? String(dialog.row.userId) : ""
+    }
+    onDiscarded: replacer.clear()
+    onAboutToShow: {
+        if (!replacer.loading)
+            replacer.clear()
+    }
+
+    Label {
+        text: "New number"
+        font.weight: Font.DemiBold
+    }
+    TextField {
+        id: numberField
+        objectName: "newNumberField"
+        placeholderText: "+49 151 23456789"
+        text: replacer.numberText
+        enabled: !replacer.loading
+        inputMethodHints: Qt.ImhDialableCharactersOnly
+        Accessible.name: "New number, with its country code"
+        onTextEdited: replacer.numberText = text
+        Layout.fillWidth: true
+    }
+    Label {
+        objectName: "newNumberValidity"
+        visible: text.length > 0
+        text: replacer.numberValid ? "✓ " + replacer.numberDescription : replacer.numberProblem
+        color: Theme.toneForeground(replacer.numberValid ? "success" : "danger")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+
+    Label {
+        text: "The new number starts as"
+        font.weight: Font.DemiBold
+        Layout.topMargin: Theme.gapS
+    }
+    ButtonGroup { id: statusGroup }
+    Repeater {
+        model: [
+            { status: "verified", label: "Verified",
+              explanation: "Marked verified by an admin: usable to sign in at once. Clerk's default." },
+            { status: "reserved", label: "Reserved",
+              explanation: "Not verified, but usable to sign in and held so that no other user can claim it." },
+            { status: "unverified", label: "Unverified",
+              explanation: "Cannot be used to sign in and not held. If the user has no other way to sign in, they are locked out." }
+        ]
+        delegate: ColumnLayout {
+            required property var modelData
+            spacing: 0
+            Layout.fillWidth: true
+            RadioButton {
+                objectName: "status_" + modelData.status
+                text: modelData.label
+                checked: replacer.identificationStatus === modelData.status
+                enabled: !replacer.loading
+                ButtonGroup.group: statusGroup
+                leftPadding: 0
+                onToggled: if (checked) replacer.identificationStatus = modelData.status
+            }
+            Label {
+                text: modelData.explanation
+                color: modelData.status === "unverified" ? Theme.toneForeground("warning") : Theme.secondaryText
+                wrapMode: Text.Wrap
+                leftPadding: Theme.gapXxl + Theme.gapXs
+                Layout.fillWidth: true
+            }
+        }
+    }
+}

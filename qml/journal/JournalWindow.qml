@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+// The change journal of the connection in use: every change made from PhoneDesk or phonedesk-cli,
+// newest first, with search and filters (number, user, operation, days), the selected entry's
+// before → after, Export CSV of the entries shown, and Undo with a confirmation. Lines of the
+// file that could not be read are named by line number above the list.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import PhoneDesk
+
+ApplicationWindow {
+    id: window
+
+    // The connection's journal, the list model undo works through, and whether the profile
+    // allows changes (no undo when it does not).
+    required property Journal journal
+    required property PhoneNumberListModel phoneNumbers
+    required property bool readOnly
+    readonly property alias entries: entries
+    readonly property alias shown: shown
+    property int currentRow: -1
+    readonly property var currentEntry: currentRow >= 0 && currentRow < shown.count ? shown.entry(currentRow) : ({})
+    // The last export's outcome, in words.
+    property string exportMessage
+
+    objectName: "journalWindow"
+    title: "Journal — PhoneDesk"
+    width: 1180
+    height: 760
+    minimumWidth: 820
+    minimumHeight: 480
+    color: Theme.window
+
+    JournalListModel {
+        id: entries
+        journal: window.journal
+    }
+    JournalFilterModel {
+        id: shown
+        entries: entries
+        onFilterChanged: window.currentRow = shown.count > 0 ? 0 : -1
+    }
+    // A new entry arrives at the top: the selection stays on the same entry.
+    Connections {
+        target: entries
+        function onRowsInserted() {
+            if (window.currentRow >= 0)
+                window.currentRow += 1
+            else if (shown.count > 0)
+                window.currentRow = 0
+        }
+        function onModelReset() { window.currentRow = shown.count > 0 ? 0 : -1 }
+    }
+    Component.onCompleted: currentRow = shown.count > 0 ? 0 : -1
+
+    Shortcut {
+        sequences: [StandardKey.Find]
+        onActivated: searchField.forceActiveFocus()
+    }
+    Shortcut {
+        sequences: [StandardKey.Close, "Ctrl+J"]
+        onActivated: window.close()
+    }
+    Shortcut {
+        sequence: "F5"
+        onActivated: entries.reload()
+    }
+
+    FileDialog {
+        id: exportDialog
+        title: "Export the journal entries shown as CSV"
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "csv"
+        nameFilters: ["CSV files (*.csv)"]
+        onAccepted: window.exportTo(selectedFile)
+    }
+    function exportTo(url) {
+        const error = shown.exportCsv(url)
+        exportMessage = error.length > 0 ? error : shown.count + " entries written to " + url.toString().replace("file://", "")
+        return error
+    }
+
+    UndoEntryDialog {
+        id: undoDialog
+        parent: Overlay.overlay
+        entry: window.currentEntry
+        phoneNumbers: window.phoneNumbers
+        journal: window.journal
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.gapL
+            anchors.rightMargin: Theme.gapL
+            spacing: Theme.gapM
+            TextField {
+                id: searchField
+                objectName: "journalSearch"
+                placeholderText: "Search number, user or id"
+                Accessible.name: "Search the journal"
+                Layout.preferredWidth: 260
+                onTextChanged: shown.text = text
+            }
+            ComboBox {
+                id: operationBox
+                objectName: "journalOperation"
+                Accessible.name: "Operation"
+                textRole: "label"
+                valueRole: "value"
+                model: [
+                    { label: "All operations", value: "" },
+                    { label: "Edit", value: "update" },
+                    { label: "Add number", value: "create" },
+                    { label: "Delete number", value: "delete" },
+                    { label: "Send code", value: "send_code" },
+                    { label: "Check code", value: "verify" },
+                    { label: "Reset two-step sign-in", value: "reset_mfa" },
+                    { label: "Replace all numbers", value: "replace_numbers" },
+                    { label: "Undo", value: "undo" }
+                ]
+                Layout.preferredWidth: 210
+                onActivated: shown.operation = currentValue
+            }
+            Label { text: "From" }
+            TextField {
+                objectName: "journalFrom"
+                placeholderText: "YYYY-MM-DD"
+                Accessible.name: "From day"
+                Layout.preferredWidth: 120
+                onTextChanged: shown.fromDate = text
+            }
+            Label { text: "to" }
+            TextField {
+                objectName: "journalTo"
+                placeholderText: "YYYY-MM-DD"
+                Accessible.name: "To day"
+                Layout.preferredWidth: 120
+                onTextChanged: shown.toDate = text
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "journalExport"
+                text: "Export CSV…"
+                enabled: shown.count > 0
+                Accessible.name: "Export the entries shown as CSV"
+                onClicked: exportDialog.open()
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Banner {
+            objectName: "journalDamage"
+            tone: "warning"
+            visible: entries.damage.length > 0 || entries.readError.length > 0
+            Layout.fillWidth: true
+            Label {
+                text: entries.readError.length > 0
+                      ? entries.readError
+                      : entries.damage.length + (entries.damage.length === 1 ? " line" : " lines")
+                        + " of the journal could not be read and " + (entries.damage.length === 1 ? "is" : "are")
+                        + " left out; every other entry is shown. " + entries.damage.join("; ")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+        JournalWriteBanner {
+            objectName: "journalWriteError"
+            journal: window.journal
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "journalExportMessage"
+            visible: window.exportMessage.length > 0
+            text: window.exportMessage
+            color: Theme.secondaryText
+            Layout.margins: Theme.gapM
+        }
+
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            ColumnLayout {
+                SplitView.preferredWidth: 420
+                SplitView.minimumWidth: 320
+                spacing: 0
+                Label {
+                    objectName: "journalCount"
+                    text: shown.count === entries.count ? entries.count + " changes"
+                                                        : shown.count + " of " + entries.count + " changes"
+                    color: Theme.secondaryText
+                    Layout.margins: Theme.gapM
+                }
+                Label {
+                    visible: shown.dateError.length > 0
+                    text: shown.dateError
+                    color: Theme.toneForeground("danger")
+                    Layout.leftMargin: Theme.gapM
+                }
+                ListView {
+                    id: list
+                    objectName: "journalList"
+                    model: shown
+                    clip: true
+                    reuseItems: true
+                    currentIndex: window.currentRow
+                    keyNavigationEnabled: true
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    ScrollBar.vertical: ScrollBar {}
+                    onCurrentIndexChanged: window.currentRow = currentIndex
+                    delegate: JournalEntryDelegate {
+                        selected: index === window.currentRow
+                        onClicked: {
+                            window.currentRow = index
+                            list.forceActiveFocus()
+                        }
+                    }
+                    Label {
+                        anchors.centerIn: parent
+                        visible: list.count === 0
+                        text: entries.count === 0 ? "No changes have been made from PhoneDesk on this connection yet."
+                                                  : "No entry matches the search and filters."
+                        color: Theme.secondaryText
+                        width: parent.width - 2 * Theme.gapXl
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                }
+            }
+
+            JournalDetails {
+                objectName: "journalDetails"
+                entry: window.currentEntry
+                undoAllowed: !window.readOnly
+                SplitView.fillWidth: true
+                onUndoRequested: undoDialog.open()
+            }
+        }
+    }
+}
