@@ -74,11 +74,11 @@ ConfirmationDialog {
     ButtonGroup { id: statusGroup }
     Repeater {
         model: [
-            { status: "verified", label: "Verified",
+            { status: IdentificationStatus.Verified, name: "verified", label: "Verified",
               explanation: "Marked verified by an admin: usable to sign in at once. Clerk's default." },
-            { status: "reserved", label: "Reserved",
+            { status: IdentificationStatus.Reserved, name: "reserved", label: "Reserved",
               explanation: "Not verified, but usable to sign in and held so that no other user can claim it." },
-            { status: "unverified", label: "Unverified",
+            { status: IdentificationStatus.Unverified, name: "unverified", label: "Unverified",
               explanation: "Cannot be used to sign in and not held. If the user has no other way to sign in, they are locked out." }
         ]
         delegate: ColumnLayout {
@@ -86,7 +86,7 @@ ConfirmationDialog {
             spacing: 0
             Layout.fillWidth: true
             RadioButton {
-                objectName: "status_" + modelData.status
+                objectName: "status_" + modelData.name
                 text: modelData.label
                 checked: replacer.identificationStatus === modelData.status
                 enabled: !replacer.loading
@@ -96,7 +96,7 @@ ConfirmationDialog {
             }
             Label {
                 text: modelData.explanation
-                color: modelData.status === "unverified" ? Theme.toneForeground("warning") : Theme.secondaryText
+                color: modelData.status === IdentificationStatus.Unverified ? Theme.toneForeground("warning") : Theme.secondaryText
                 wrapMode: Text.Wrap
                 leftPadding: Theme.gapXxl + Theme.gapXs
                 Layout.fillWidth: true

@@ -390,7 +390,7 @@ void CliCommand::disableMfa(const QString &userId)
 void CliCommand::replacePhone(const QString &userId, const QString &phoneNumber)
 {
     // Sent without identification_status: Clerk's default makes the new number verified.
-    const ProposedChange proposed = ProposedChange::replacement(phoneNumber, ProposedChange::NewStatus::Verified);
+    const ProposedChange proposed = ProposedChange::replacement(phoneNumber, IdentificationStatus::Verified);
     guarded({}, userId, proposed, [this, userId, phoneNumber] {
         JournalEntry change = JournalEntry::of(QStringLiteral("replace_numbers"), QStringLiteral("PUT /users/{id}/phone_number"), userId);
         change.phoneNumber = phoneNumber;

@@ -262,10 +262,10 @@ TestCase {
         // The status choice, Clerk's default first; each reads into the consequences.
         verify(item(dialog, "status_verified").checked)
         mouseClick(item(dialog, "status_unverified"))
-        compare(dialog.replacer.identificationStatus, "unverified")
+        compare(dialog.replacer.identificationStatus, IdentificationStatus.Unverified)
         verify(consequenceTexts(dialog).indexOf("locked out") >= 0)
         mouseClick(item(dialog, "status_reserved"))
-        compare(dialog.replacer.identificationStatus, "reserved")
+        compare(dialog.replacer.identificationStatus, IdentificationStatus.Reserved)
         verify(consequenceTexts(dialog).indexOf("+49 1512 3456789 becomes") >= 0, consequenceTexts(dialog))
     }
 

@@ -456,7 +456,7 @@ void TestAccountActions::replacingRemovesTheOldNumbersAndTurnsMfaOff()
     QVERIFY(prepare(&owner, kSecondFactor, kUnverified));
     PhoneNumberReplacer replacer;
     openOnUser(replacer, owner.userId);
-    QCOMPARE(replacer.identificationStatus(), QStringLiteral("verified"));
+    QCOMPARE(replacer.identificationStatus(), IdentificationStatus::Verified);
     QVERIFY(!replacer.canSubmit()); // no number yet
     QVERIFY(!replacer.dirty());
     const QString name = m_model->rowAt(m_model->rowOfId(owner.first)).userName;
@@ -464,7 +464,7 @@ void TestAccountActions::replacingRemovesTheOldNumbersAndTurnsMfaOff()
     QVERIFY(replacer.numberValid());
     QVERIFY(replacer.dirty());
     QCOMPARE(replacer.numberE164(), kThird);
-    replacer.setIdentificationStatus(QStringLiteral("reserved"));
+    replacer.setIdentificationStatus(IdentificationStatus::Reserved);
     QVERIFY(replacer.canSubmit());
     const QStringList expected{
         QStringLiteral("All 2 of %1's numbers are deleted: %2 and %3.")
@@ -513,10 +513,7 @@ void TestAccountActions::theNewNumberIsValidatedAsTyped()
     QCOMPARE(replacer.numberE164(), kFirst);
     QCOMPARE(replacer.numberDescription(), shown(kFirst) + QStringLiteral(" · Germany · mobile"));
     QVERIFY(replacer.canSubmit());
-    // A status Clerk does not know is not sent either.
-    replacer.setIdentificationStatus(QStringLiteral("maybe"));
-    QVERIFY(!replacer.canSubmit());
-    replacer.setIdentificationStatus(QStringLiteral("unverified"));
+    replacer.setIdentificationStatus(IdentificationStatus::Unverified);
     QVERIFY(replacer.canSubmit());
     QVERIFY(replacer.consequences().last().contains(QStringLiteral("locked out")));
     replacer.clear();
@@ -662,7 +659,7 @@ void TestAccountActions::resettingMfaSaysWhatIsRemoved()
 
 void TestAccountActions::replacingSaysWhatIsDeletedAndHowTheNewNumberStarts()
 {
-    using Status = AccountConsequences::NewNumberStatus;
+    using Status = IdentificationStatus;
     Built ana;
     ana.number(QStringLiteral("idn_1"), kFirst, true).number(QStringLiteral("idn_2"), kSecond, true, true, true);
     ana.user.totpEnabled = true;

@@ -30,16 +30,16 @@ void PhoneNumberReplacer::setNumberText(const QString &text)
         return;
     m_numberText = text;
     m_info = PhoneNumberInfo::of(text.trimmed());
-    emit numberChanged();
+    Q_EMIT numberChanged();
     inputChanged();
 }
 
-void PhoneNumberReplacer::setIdentificationStatus(const QString &status)
+void PhoneNumberReplacer::setIdentificationStatus(IdentificationStatus status)
 {
     if (status == m_identificationStatus)
         return;
     m_identificationStatus = status;
-    emit identificationStatusChanged();
+    Q_EMIT identificationStatusChanged();
     inputChanged();
 }
 
@@ -78,37 +78,17 @@ QString PhoneNumberReplacer::numberProblem() const
 
 bool PhoneNumberReplacer::isReady() const
 {
-    return !ownerId().isEmpty() && m_info.valid && statusOf(m_identificationStatus).has_value();
-}
-
-std::optional<AccountConsequences::NewNumberStatus> PhoneNumberReplacer::statusOf(const QString &status)
-{
-    if (status == QLatin1StringView("verified"))
-        return AccountConsequences::NewNumberStatus::Verified;
-    if (status == QLatin1StringView("reserved"))
-        return AccountConsequences::NewNumberStatus::Reserved;
-    if (status == QLatin1StringView("unverified"))
-        return AccountConsequences::NewNumberStatus::Unverified;
-    return std::nullopt;
+    return !ownerId().isEmpty() && m_info.valid;
 }
 
 std::optional<ProposedChange> PhoneNumberReplacer::proposedChange() const
 {
-    const auto status = statusOf(m_identificationStatus);
-    if (!status)
-        return std::nullopt;
-    const auto newStatus = *status == AccountConsequences::NewNumberStatus::Verified   ? ProposedChange::NewStatus::Verified
-                           : *status == AccountConsequences::NewNumberStatus::Reserved ? ProposedChange::NewStatus::Reserved
-                                                                                        : ProposedChange::NewStatus::Unverified;
-    return ProposedChange::replacement(m_info.valid ? m_info.international : m_numberText, newStatus);
+    return ProposedChange::replacement(m_info.valid ? m_info.international : m_numberText, m_identificationStatus);
 }
 
 QStringList PhoneNumberReplacer::consequencesOf(const AccountConsequences &owner) const
 {
-    const auto status = statusOf(m_identificationStatus);
-    if (!status)
-        return {QStringLiteral("Choose how the new number starts: verified, reserved or unverified.")};
-    return owner.ofReplacing(m_info.valid ? m_info.international : QString(), *status);
+    return owner.ofReplacing(m_info.valid ? m_info.international : QString(), m_identificationStatus);
 }
 
 void PhoneNumberReplacer::send()

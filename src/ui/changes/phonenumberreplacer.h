@@ -2,6 +2,7 @@
 #pragma once
 
 #include "ui/changes/confirmedchange.h"
+#include "domain/identificationstatus.h"
 #include "phone/phonenumberinfo.h"
 
 #include <QString>
@@ -24,9 +25,9 @@ class PhoneNumberReplacer : public ConfirmedChange
     Q_PROPERTY(QString userId READ userId WRITE setUserId NOTIFY userIdChanged)
     // The new number as typed.
     Q_PROPERTY(QString numberText READ numberText WRITE setNumberText NOTIFY numberChanged)
-    // identification_status: "verified" (Clerk's default), "reserved" or "unverified".
-    Q_PROPERTY(QString identificationStatus READ identificationStatus WRITE setIdentificationStatus
-                   NOTIFY identificationStatusChanged)
+    // How the new number starts: IdentificationStatus.Verified (Clerk's default), Reserved or Unverified.
+    Q_PROPERTY(PhoneDesk::Identification::Status identificationStatus READ identificationStatus
+                   WRITE setIdentificationStatus NOTIFY identificationStatusChanged)
     // The typed text is a valid phone number.
     Q_PROPERTY(bool numberValid READ numberValid NOTIFY numberChanged)
     // What will be sent, "+4915123456789"; empty while the text is not valid.
@@ -46,8 +47,8 @@ public:
     void setUserId(const QString &id);
     [[nodiscard]] QString numberText() const { return m_numberText; }
     void setNumberText(const QString &text);
-    [[nodiscard]] QString identificationStatus() const { return m_identificationStatus; }
-    void setIdentificationStatus(const QString &status);
+    [[nodiscard]] IdentificationStatus identificationStatus() const { return m_identificationStatus; }
+    void setIdentificationStatus(IdentificationStatus status);
 
     [[nodiscard]] bool numberValid() const { return m_info.valid; }
     [[nodiscard]] QString numberE164() const { return m_info.valid ? m_info.e164 : QString(); }
@@ -61,7 +62,7 @@ public:
     // Empties the typed number (after the agent chose to discard it).
     Q_INVOKABLE void clear();
 
-signals:
+Q_SIGNALS:
     void userIdChanged();
     void numberChanged();
     void identificationStatusChanged();
@@ -72,11 +73,10 @@ private:
     [[nodiscard]] std::optional<ProposedChange> proposedChange() const override;
     void send() override;
     void takeReplaced(const QStringList &oldIds, const ApiResult<PhoneNumber> &result);
-    [[nodiscard]] static std::optional<AccountConsequences::NewNumberStatus> statusOf(const QString &status);
 
     QString m_numberText;
     PhoneNumberInfo m_info;
-    QString m_identificationStatus = QStringLiteral("verified");
+    IdentificationStatus m_identificationStatus = IdentificationStatus::Verified;
     QString m_newPhoneNumberId;
 };
 
