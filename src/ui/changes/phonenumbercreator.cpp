@@ -184,7 +184,7 @@ void PhoneNumberCreator::submit()
         phone.primary = true;
     if (m_reservedForSecondFactor)
         phone.reservedForSecondFactor = true;
-    JournalEntry change = JournalEntry::of(QStringLiteral("create"), QStringLiteral("POST /phone_numbers"), m_userId);
+    JournalEntry change = JournalEntry::of(JournalOperation::Create, QStringLiteral("POST /phone_numbers"), m_userId);
     change.phoneNumber = phone.phoneNumber;
     sendJournaled(change, [this, phone] {
         track(client()->createPhoneNumber(phone, this, whileCurrent<PhoneNumber>([this](const ApiResult<PhoneNumber> &created) {

@@ -100,7 +100,7 @@ void PhoneNumberReplacer::send()
     const AccountConsequences shown = owner();
     for (const PhoneNumberRow &row : shown.rows())
         oldIds.append(row.phone.id);
-    JournalEntry change = JournalEntry::of(QStringLiteral("replace_numbers"), QStringLiteral("PUT /users/{id}/phone_number"), ownerId());
+    JournalEntry change = JournalEntry::of(JournalOperation::ReplaceNumbers, QStringLiteral("PUT /users/{id}/phone_number"), ownerId());
     change.phoneNumber = m_info.e164;
     sendJournaled(change, [this, oldIds] {
         track(client()->replaceUserPhoneNumber(ownerId(), m_info.e164, m_identificationStatus, this,
