@@ -50,18 +50,18 @@ ConfirmationDialog {
         id: numberField
         objectName: "newNumberField"
         placeholderText: "+49 151 23456789"
-        text: replacer.numberText
+        text: replacer.number.text
         enabled: !replacer.loading
         inputMethodHints: Qt.ImhDialableCharactersOnly
         Accessible.name: "New number, with its country code"
-        onTextEdited: replacer.numberText = text
+        onTextEdited: replacer.number.text = text
         Layout.fillWidth: true
     }
     Label {
         objectName: "newNumberValidity"
         visible: text.length > 0
-        text: replacer.numberValid ? "✓ " + replacer.numberDescription : replacer.numberProblem
-        color: Theme.toneForeground(replacer.numberValid ? "success" : "danger")
+        text: replacer.number.valid ? "✓ " + replacer.number.description : replacer.number.problem
+        color: Theme.toneForeground(replacer.number.valid ? "success" : "danger")
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

@@ -7,7 +7,11 @@ namespace PhoneDesk {
 
 PhoneNumberReplacer::PhoneNumberReplacer(QObject *parent)
     : ConfirmedChange(parent)
+    , m_number(new TypedNumber(this))
 {
+    connect(m_number, &TypedNumber::changed, this, &PhoneNumberReplacer::numberChanged);
+    // The consequences name the new number, and only a valid one can be sent.
+    connect(m_number, &TypedNumber::changed, this, &PhoneNumberReplacer::inputChanged);
     connect(this, &ConfirmedChange::ownerIdChanged, this, &PhoneNumberReplacer::userIdChanged);
     inputChanged();
 }
@@ -24,16 +28,6 @@ void PhoneNumberReplacer::setUserId(const QString &id)
     inputChanged();
 }
 
-void PhoneNumberReplacer::setNumberText(const QString &text)
-{
-    if (text == m_numberText)
-        return;
-    m_numberText = text;
-    m_info = PhoneNumberInfo::of(text.trimmed());
-    Q_EMIT numberChanged();
-    inputChanged();
-}
-
 void PhoneNumberReplacer::setIdentificationStatus(IdentificationStatus status)
 {
     if (status == m_identificationStatus)
@@ -47,48 +41,24 @@ void PhoneNumberReplacer::clear()
 {
     if (loading())
         return;
-    setNumberText({});
+    m_number->setText({});
     setError(nullptr);
-}
-
-QString PhoneNumberReplacer::numberDescription() const
-{
-    if (!m_info.valid)
-        return {};
-    QStringList parts{m_info.international};
-    if (!m_info.countryName.isEmpty())
-        parts.append(m_info.countryName);
-    if (m_info.type != PhoneNumberInfo::Type::Unknown)
-        parts.append(m_info.typeName());
-    return parts.join(QStringLiteral(" · "));
-}
-
-QString PhoneNumberReplacer::numberProblem() const
-{
-    const QString text = m_numberText.trimmed();
-    if (text.isEmpty() || m_info.valid)
-        return {};
-    // Clerk stores international numbers only: without the country code there is no telling.
-    if (!text.startsWith(u'+'))
-        return QStringLiteral("Start with + and the country code, e.g. +49 151 23456789");
-    if (m_info.parsed)
-        return QStringLiteral("Not a valid number for its country yet: check the digits");
-    return QStringLiteral("This is not a phone number");
 }
 
 bool PhoneNumberReplacer::isReady() const
 {
-    return !ownerId().isEmpty() && m_info.valid;
+    return !ownerId().isEmpty() && m_number->valid();
 }
 
 std::optional<ProposedChange> PhoneNumberReplacer::proposedChange() const
 {
-    return ProposedChange::replacement(m_info.valid ? m_info.international : m_numberText, m_identificationStatus);
+    return ProposedChange::replacement(m_number->valid() ? m_number->international() : m_number->text(),
+                                       m_identificationStatus);
 }
 
 QStringList PhoneNumberReplacer::consequencesOf(const AccountConsequences &owner) const
 {
-    return owner.ofReplacing(m_info.valid ? m_info.international : QString(), m_identificationStatus);
+    return owner.ofReplacing(m_number->international(), m_identificationStatus);
 }
 
 void PhoneNumberReplacer::send()
@@ -101,9 +71,9 @@ void PhoneNumberReplacer::send()
     for (const PhoneNumberRow &row : shown.rows())
         oldIds.append(row.phone.id);
     JournalEntry change = JournalEntry::of(JournalOperation::ReplaceNumbers, QStringLiteral("PUT /users/{id}/phone_number"), ownerId());
-    change.phoneNumber = m_info.e164;
+    change.phoneNumber = m_number->e164();
     sendJournaled(change, [this, oldIds] {
-        track(client()->replaceUserPhoneNumber(ownerId(), m_info.e164, m_identificationStatus, this,
+        track(client()->replaceUserPhoneNumber(ownerId(), m_number->e164(), m_identificationStatus, this,
                                                whileCurrent<PhoneNumber>([this, oldIds](const ApiResult<PhoneNumber> &result) {
                                                    takeReplaced(oldIds, result);
                                                })));
@@ -117,7 +87,7 @@ void PhoneNumberReplacer::takeReplaced(const QStringList &oldIds, const ApiResul
         failOrRecheck(
             result.error(), ownerId(),
             [this, oldIds](const UserSummary &owner) {
-                return owner.phoneNumbers.size() == 1 && owner.phoneNumbers.first().phoneNumber == m_info.e164
+                return owner.phoneNumbers.size() == 1 && owner.phoneNumbers.first().phoneNumber == m_number->e164()
                        && !oldIds.contains(owner.phoneNumbers.first().id);
             },
             [this](const UserSummary &owner) {
