@@ -14,22 +14,19 @@ ModalDialog {
     id: dialog
 
     readonly property alias profiles: profiles
+    readonly property alias editor: editor
     readonly property alias tester: tester
     readonly property alias keyField: keyField
     readonly property alias nameDialog: nameDialog
     readonly property alias deleteDialog: deleteDialog
     property int currentRow: -1
-    // Bumped by every change of the profiles, so that `current` is read again.
-    property int revision: 0
-    property string keptId
-    readonly property var current: revision, currentRow >= 0 && currentRow < profiles.count ? profiles.get(currentRow) : ({})
-    readonly property bool hasCurrent: current.id !== undefined
+    readonly property bool hasCurrent: editor.hasProfile
     readonly property string typedKey: keyField.text.trim()
-    readonly property bool urlEdited: hasCurrent && urlField.text.trim() !== current.apiUrl
+    readonly property bool urlEdited: editor.apiUrlEdited
     // Input that closing would lose.
     readonly property bool dirty: typedKey.length > 0 || urlEdited
-    readonly property bool keychainMissing: profiles.keychainState === "unavailable"
-    readonly property string keyEnvironment: profiles.environmentOfKey(keyField.text)
+    readonly property bool keychainMissing: editor.keychainState === "unavailable"
+    readonly property string keyEnvironment: editor.environmentOfKey(keyField.text)
 
     objectName: "connectionDialog"
     title: "Connections"
@@ -50,14 +47,13 @@ ModalDialog {
         id: profiles
         workspace: Workspace
         // A profile may have been renamed or removed: keep the one the agent chose, by id.
-        onModelAboutToBeReset: dialog.keptId = dialog.current.id !== undefined ? dialog.current.id : ""
-        onModelReset: {
-            dialog.revision++
-            dialog.selectId(dialog.keptId)
-        }
-        onDataChanged: dialog.revision++
-        onKeyStored: keyField.clear()
+        onModelReset: dialog.selectId(editor.profileId)
         onActivated: keyField.clear()
+    }
+    ProfileEditor {
+        id: editor
+        profiles: profiles
+        onKeyStored: keyField.clear()
     }
     ConnectionTest {
         id: tester
@@ -65,18 +61,16 @@ ModalDialog {
 
     function selectRow(row) {
         currentRow = row
+        editor.profileId = row >= 0 ? profiles.get(row).id : ""
         keyField.clear()
         tester.clear()
-        urlField.text = hasCurrent ? current.apiUrl : ""
     }
     function selectId(id) {
         const row = profiles.rowOfId(id)
-        if (row >= 0) {
+        if (row >= 0)
             currentRow = row
-            urlField.text = current.apiUrl
-        } else {
+        else
             selectRow(profiles.count > 0 ? 0 : -1)
-        }
     }
     Component.onCompleted: {
         const row = profiles.rowOfId(profiles.activeProfileId)
@@ -87,15 +81,12 @@ ModalDialog {
     function testNow() {
         if (typedKey.length > 0)
             tester.testConnection(hasCurrent ? urlField.text : Workspace.apiUrl, keyField.text,
-                                  hasCurrent ? current.name : "")
+                                  hasCurrent ? editor.name : "")
         else if (hasCurrent)
-            profiles.testProfile(currentRow, tester, urlField.text)
+            editor.testStoredKey(tester)
     }
     function saveNow() {
-        if (urlEdited && !profiles.setApiUrl(currentRow, urlField.text))
-            return
-        if (typedKey.length > 0)
-            profiles.saveKey(currentRow, keyField.text)
+        editor.save(keyField.text)
     }
 
     buttons: [
@@ -135,7 +126,7 @@ ModalDialog {
             objectName: "keychainNotice"
             tone: "warning"
             title: "No system keychain"
-            message: profiles.keychainProblem + " Keys cannot be saved on this computer: use a key for this session only "
+            message: editor.keychainProblem + " Keys cannot be saved on this computer: use a key for this session only "
                      + "(it is forgotten when PhoneDesk quits), or start PhoneDesk with CLERK_SECRET_KEY set. "
                      + "PhoneDesk never writes a key to a file."
             visible: dialog.keychainMissing
@@ -258,7 +249,7 @@ ModalDialog {
 
                 Label {
                     objectName: "profileTitle"
-                    text: dialog.hasCurrent ? dialog.current.name : "Test a key without saving it"
+                    text: dialog.hasCurrent ? editor.name : "Test a key without saving it"
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
                     Layout.fillWidth: true
@@ -272,13 +263,17 @@ ModalDialog {
                     objectName: "apiUrlInput"
                     visible: dialog.hasCurrent
                     enabled: !profiles.busy
+                    text: editor.apiUrl
                     Accessible.name: "API URL"
                     Layout.fillWidth: true
-                    onTextChanged: tester.clear()
+                    onTextChanged: {
+                        editor.apiUrl = text
+                        tester.clear()
+                    }
                 }
                 Label {
                     objectName: "apiUrlProblem"
-                    text: dialog.hasCurrent ? profiles.apiUrlProblem(urlField.text) : ""
+                    text: dialog.hasCurrent ? editor.apiUrlProblem : ""
                     visible: text.length > 0
                     color: Theme.toneForeground("danger")
                     wrapMode: Text.Wrap
@@ -289,9 +284,9 @@ ModalDialog {
                     visible: dialog.hasCurrent
                     enabled: !profiles.busy
                     text: "Read-only: hide and block every change to accounts"
-                    checked: dialog.hasCurrent && dialog.current.readOnly === true
+                    checked: dialog.hasCurrent && editor.readOnly
                     Accessible.name: "Read-only"
-                    onToggled: profiles.setReadOnly(dialog.currentRow, checked)
+                    onToggled: editor.readOnly = checked
                 }
                 Label {
                     text: "Secret key"
@@ -300,8 +295,8 @@ ModalDialog {
                     id: keyField
                     objectName: "secretKeyField"
                     enabled: !profiles.busy
-                    placeholderText: dialog.hasCurrent ? (dialog.current.sessionKey ? "Kept for this session; paste a new key to replace it"
-                                                                                      : "Paste the key (sk_live_… or sk_test_…)")
+                    placeholderText: dialog.hasCurrent ? (editor.sessionKey ? "Kept for this session; paste a new key to replace it"
+                                                                            : "Paste the key (sk_live_… or sk_test_…)")
                                                        : "Paste a key to test it against the API URL in use"
                     Layout.fillWidth: true
                     onTextChanged: tester.clear()
@@ -331,7 +326,7 @@ ModalDialog {
                         text: "Save"
                         visible: dialog.hasCurrent
                         enabled: !profiles.busy && !dialog.keychainMissing && dialog.dirty
-                                 && profiles.apiUrlProblem(urlField.text).length === 0
+                                 && editor.apiUrlProblem.length === 0
                         Accessible.name: "Save the API URL and the key in the system keychain"
                         onClicked: dialog.saveNow()
                     }
@@ -340,7 +335,7 @@ ModalDialog {
                         text: "Use for this session only"
                         visible: dialog.hasCurrent && dialog.keychainMissing
                         enabled: !profiles.busy && dialog.typedKey.length > 0
-                        onClicked: profiles.keepKeyForSession(dialog.currentRow, keyField.text)
+                        onClicked: editor.keepKeyForSession(keyField.text)
                     }
                     Button {
                         objectName: "connectButton"
@@ -413,10 +408,10 @@ ModalDialog {
         id: nameDialog
         objectName: "profileNameDialog"
         property bool adding: true
-        title: adding ? "Add a profile" : "Rename \u201c" + (dialog.current.name || "") + "\u201d"
+        title: adding ? "Add a profile" : "Rename \u201c" + editor.name + "\u201d"
         actionText: adding ? "Add" : "Rename"
         askUrl: adding
-        initialName: adding ? "" : (dialog.current.name || "")
+        initialName: adding ? "" : editor.name
         initialUrl: "https://api.clerk.com/v1"
         problemOf: function(name, url) {
             const nameProblem = profiles.nameProblem(name, adding ? -1 : dialog.currentRow)
@@ -438,9 +433,9 @@ ModalDialog {
     DiscardQuestion {
         id: deleteDialog
         objectName: "deleteProfileDialog"
-        title: "Delete the profile \u201c" + (dialog.current.name || "") + "\u201d?"
+        title: "Delete the profile \u201c" + editor.name + "\u201d?"
         message: "Its name and URL are removed, and its key is removed from the system keychain. "
-                 + (dialog.current.active ? "The window stays connected until you connect elsewhere." : "")
+                 + (editor.active ? "The window stays connected until you connect elsewhere." : "")
         discardText: "Delete"
         keepText: "Keep"
         discardButtonName: "confirmDeleteButton"

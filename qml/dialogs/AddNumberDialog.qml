@@ -53,7 +53,7 @@ ModalDialog {
     RegionListModel {
         id: regions
     }
-    Component.onCompleted: creator.region = regions.defaultCode()
+    Component.onCompleted: creator.number.region = regions.defaultCode()
 
     onAboutToShow: guard.reset()
     onOpened: {
@@ -161,7 +161,7 @@ ModalDialog {
                     textRole: "label"
                     valueRole: "code"
                     enabled: !creator.loading
-                    currentIndex: regions.indexOfCode(creator.region)
+                    currentIndex: regions.indexOfCode(creator.number.region)
                     // Typing searches: "sp" finds Spain, "+49" or "49" Germany. Letters typed
                     // within a second of each other make one search, as in any list.
                     property string typedSearch
@@ -178,15 +178,15 @@ ModalDialog {
                         typedSearchReset.restart()
                         const row = regions.find(regionBox.typedSearch)
                         if (row >= 0)
-                            creator.region = regions.codeAt(row)
+                            creator.number.region = regions.codeAt(row)
                         event.accepted = true
                     }
-                    onActivated: creator.region = currentValue
+                    onActivated: creator.number.region = currentValue
                     // Kept on the region however it changes (the "+" code, a preset), even after
                     // a direct write to currentIndex replaced the binding.
                     Connections {
-                        target: creator
-                        function onRegionChanged() { regionBox.currentIndex = regions.indexOfCode(creator.region) }
+                        target: creator.number
+                        function onRegionChanged() { regionBox.currentIndex = regions.indexOfCode(creator.number.region) }
                     }
                     Accessible.name: "Region of a number typed without +"
                     Layout.preferredWidth: 240
@@ -194,20 +194,20 @@ ModalDialog {
                 TextField {
                     id: numberField
                     objectName: "numberField"
-                    text: creator.formatted
+                    text: creator.number.formatted
                     enabled: !creator.loading
                     placeholderText: "Number, or + and country code"
                     inputMethodHints: Qt.ImhDialableCharactersOnly
                     Accessible.name: "Phone number"
                     Layout.fillWidth: true
                     onTextEdited: {
-                        creator.text = text
+                        creator.number.text = text
                         // A "+" code names the country: the region box follows it.
-                        if (creator.text.trim().startsWith("+") && creator.detectedRegion.length > 0)
-                            creator.region = creator.detectedRegion
+                        if (creator.number.text.trim().startsWith("+") && creator.number.detectedRegion.length > 0)
+                            creator.number.region = creator.number.detectedRegion
                         // Formatted as typed (the edit broke the binding: it is set again); the
                         // cursor stays at the end, where typing goes on.
-                        text = Qt.binding(() => creator.formatted)
+                        text = Qt.binding(() => creator.number.formatted)
                         cursorPosition = text.length
                     }
                     // Enter adds, as the Add button would; not before it could.
@@ -218,15 +218,15 @@ ModalDialog {
             Label {
                 objectName: "validityLine"
                 visible: text.length > 0
-                text: creator.validity
-                color: Theme.toneForeground(creator.valid ? "success" : "danger")
+                text: creator.number.validity
+                color: Theme.toneForeground(creator.number.valid ? "success" : "danger")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Label {
                 objectName: "sentAsLine"
-                visible: creator.valid
-                text: "Sent to Clerk as " + creator.e164
+                visible: creator.number.valid
+                text: "Sent to Clerk as " + creator.number.e164
                 color: Theme.secondaryText
                 font.pointSize: Theme.smallPointSize
                 Layout.fillWidth: true
@@ -283,7 +283,7 @@ ModalDialog {
         Label {
             objectName: "addValidation"
             visible: text.length > 0
-            text: creator.valid ? creator.validationError : ""
+            text: creator.number.valid ? creator.validationError : ""
             color: Theme.toneForeground("danger")
             wrapMode: Text.Wrap
             Layout.fillWidth: true

@@ -52,18 +52,18 @@ ConfirmationDialog {
         id: numberField
         objectName: "newNumberField"
         placeholderText: "+49 151 23456789"
-        text: replacer.numberText
+        text: replacer.number.text
         enabled: !replacer.loading
         inputMethodHints: Qt.ImhDialableCharactersOnly
         Accessible.name: "New number, with its country code"
-        onTextEdited: replacer.numberText = text
+        onTextEdited: replacer.number.text = text
         Layout.fillWidth: true
     }
     Label {
         objectName: "newNumberValidity"
         visible: text.length > 0
-        text: replacer.numberValid ? "✓ " + replacer.numberDescription : replacer.numberProblem
-        color: Theme.toneForeground(replacer.numberValid ? "success" : "danger")
+        text: replacer.number.valid ? "✓ " + replacer.number.description : replacer.number.problem
+        color: Theme.toneForeground(replacer.number.valid ? "success" : "danger")
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -76,11 +76,11 @@ ConfirmationDialog {
     ButtonGroup { id: statusGroup }
     Repeater {
         model: [
-            { status: "verified", label: "Verified",
+            { status: IdentificationStatus.Verified, name: "verified", label: "Verified",
               explanation: "Marked verified by an admin: usable to sign in at once. Clerk's default." },
-            { status: "reserved", label: "Reserved",
+            { status: IdentificationStatus.Reserved, name: "reserved", label: "Reserved",
               explanation: "Not verified, but usable to sign in and held so that no other user can claim it." },
-            { status: "unverified", label: "Unverified",
+            { status: IdentificationStatus.Unverified, name: "unverified", label: "Unverified",
               explanation: "Cannot be used to sign in and not held. If the user has no other way to sign in, they are locked out." }
         ]
         delegate: ColumnLayout {
@@ -88,7 +88,7 @@ ConfirmationDialog {
             spacing: 0
             Layout.fillWidth: true
             RadioButton {
-                objectName: "status_" + modelData.status
+                objectName: "status_" + modelData.name
                 text: modelData.label
                 checked: replacer.identificationStatus === modelData.status
                 enabled: !replacer.loading
@@ -98,7 +98,7 @@ ConfirmationDialog {
             }
             Label {
                 text: modelData.explanation
-                color: modelData.status === "unverified" ? Theme.toneForeground("warning") : Theme.secondaryText
+                color: modelData.status === IdentificationStatus.Unverified ? Theme.toneForeground("warning") : Theme.secondaryText
                 wrapMode: Text.Wrap
                 leftPadding: Theme.gapXxl + Theme.gapXs
                 Layout.fillWidth: true

@@ -110,15 +110,15 @@ ApplicationWindow {
                 textRole: "label"
                 valueRole: "value"
                 model: [
-                    { label: "All operations", value: "" },
-                    { label: "Edit", value: "update" },
-                    { label: "Add number", value: "create" },
-                    { label: "Delete number", value: "delete" },
-                    { label: "Send code", value: "send_code" },
-                    { label: "Check code", value: "verify" },
-                    { label: "Reset two-step sign-in", value: "reset_mfa" },
-                    { label: "Replace all numbers", value: "replace_numbers" },
-                    { label: "Undo", value: "undo" }
+                    { label: "All operations", value: undefined },
+                    { label: "Edit", value: JournalOperation.Update },
+                    { label: "Add number", value: JournalOperation.Create },
+                    { label: "Delete number", value: JournalOperation.Delete },
+                    { label: "Send code", value: JournalOperation.SendCode },
+                    { label: "Check code", value: JournalOperation.Verify },
+                    { label: "Reset two-step sign-in", value: JournalOperation.ResetMfa },
+                    { label: "Replace all numbers", value: JournalOperation.ReplaceNumbers },
+                    { label: "Undo", value: JournalOperation.Undo }
                 ]
                 Layout.preferredWidth: 210
                 onActivated: shown.operation = currentValue

@@ -16,20 +16,21 @@ Flow {
     spacing: Theme.gapL
 
     readonly property var states: [
-        { text: "Any verification", value: "" },
-        { text: "Verified", value: "verified" },
-        { text: "Pending (unverified)", value: "unverified" },
-        { text: "Expired", value: "expired" },
-        { text: "Failed", value: "failed" },
-        { text: "Never verified", value: "none" }
+        { text: "Any verification", value: PhoneNumberFilterModel.AnyVerification },
+        { text: "Verified", value: PhoneNumberFilterModel.Verified },
+        { text: "Pending (unverified)", value: PhoneNumberFilterModel.Unverified },
+        { text: "Expired", value: PhoneNumberFilterModel.Expired },
+        { text: "Failed", value: PhoneNumberFilterModel.Failed },
+        { text: "Never verified", value: PhoneNumberFilterModel.NeverVerified }
     ]
     readonly property var sortKeys: [
-        { text: "Created", value: "created" },
-        { text: "Updated", value: "updated" },
-        { text: "Number", value: "number" },
-        { text: "Owner", value: "owner" }
+        { text: "Created", value: PhoneNumberFilterModel.Created },
+        { text: "Updated", value: PhoneNumberFilterModel.Updated },
+        { text: "Number", value: PhoneNumberFilterModel.Number },
+        { text: "Owner", value: PhoneNumberFilterModel.Owner }
     ]
-    readonly property bool sortsByTime: filterModel.sortKey === "created" || filterModel.sortKey === "updated"
+    readonly property bool sortsByTime: filterModel.sortKey === PhoneNumberFilterModel.Created
+                                        || filterModel.sortKey === PhoneNumberFilterModel.Updated
 
     ComboBox {
         objectName: "verificationFilter"

@@ -245,7 +245,7 @@ QString CliCommand::changesProblem(const PhoneNumberChanges &changes)
 
 void CliCommand::create(const NewPhoneNumber &phone)
 {
-    JournalEntry change = JournalEntry::of(QStringLiteral("create"), QStringLiteral("POST /phone_numbers"), phone.userId);
+    JournalEntry change = JournalEntry::of(JournalOperation::Create, QStringLiteral("POST /phone_numbers"), phone.userId);
     change.phoneNumber = phone.phoneNumber;
     sendRecorded(
         change, [this, phone](AnswerCallback answer) { m_client->createPhoneNumberObject(phone, this, answer); },
@@ -332,7 +332,7 @@ void CliCommand::remove(const QString &phoneNumberId)
 {
     guarded(phoneNumberId, {}, ProposedChange::deletion(phoneNumberId), [this, phoneNumberId] {
         sendRecorded(
-            JournalEntry::of(QStringLiteral("delete"), QStringLiteral("DELETE /phone_numbers/{id}"), {}, phoneNumberId),
+            JournalEntry::of(JournalOperation::Delete, QStringLiteral("DELETE /phone_numbers/{id}"), {}, phoneNumberId),
             [this, phoneNumberId](AnswerCallback answer) { m_client->deletePhoneNumberObject(phoneNumberId, this, answer); },
             [this](const ApiResult<QJsonObject> &result) {
                 if (printAnswer(result))
@@ -344,7 +344,7 @@ void CliCommand::remove(const QString &phoneNumberId)
 void CliCommand::sendCode(const QString &phoneNumberId)
 {
     sendRecorded(
-        JournalEntry::of(QStringLiteral("send_code"), QStringLiteral("POST /phone_numbers/{id}/prepare_verification"), {}, phoneNumberId),
+        JournalEntry::of(JournalOperation::SendCode, QStringLiteral("POST /phone_numbers/{id}/prepare_verification"), {}, phoneNumberId),
         [this, phoneNumberId](AnswerCallback answer) { m_client->prepareVerificationObject(phoneNumberId, this, answer); },
         [this](const ApiResult<QJsonObject> &result) {
             if (printAnswer(result))
@@ -355,7 +355,7 @@ void CliCommand::sendCode(const QString &phoneNumberId)
 void CliCommand::verify(const QString &phoneNumberId, const QString &verificationId, const QString &code)
 {
     sendRecorded(
-        JournalEntry::of(QStringLiteral("verify"), QStringLiteral("POST /phone_numbers/{id}/attempt_verification"), {}, phoneNumberId),
+        JournalEntry::of(JournalOperation::Verify, QStringLiteral("POST /phone_numbers/{id}/attempt_verification"), {}, phoneNumberId),
         [this, phoneNumberId, verificationId, code](AnswerCallback answer) {
             m_client->attemptVerificationObject(phoneNumberId, verificationId, code, this, answer);
         },
@@ -378,7 +378,7 @@ void CliCommand::disableMfa(const QString &userId)
 {
     guarded({}, userId, ProposedChange::mfaReset(), [this, userId] {
         sendRecorded(
-            JournalEntry::of(QStringLiteral("reset_mfa"), QStringLiteral("DELETE /users/{id}/mfa"), userId),
+            JournalEntry::of(JournalOperation::ResetMfa, QStringLiteral("DELETE /users/{id}/mfa"), userId),
             [this, userId](AnswerCallback answer) { m_client->disableMfaObject(userId, this, answer); },
             [this](const ApiResult<QJsonObject> &result) {
                 if (printAnswer(result))
@@ -390,9 +390,9 @@ void CliCommand::disableMfa(const QString &userId)
 void CliCommand::replacePhone(const QString &userId, const QString &phoneNumber)
 {
     // Sent without identification_status: Clerk's default makes the new number verified.
-    const ProposedChange proposed = ProposedChange::replacement(phoneNumber, ProposedChange::NewStatus::Verified);
+    const ProposedChange proposed = ProposedChange::replacement(phoneNumber, IdentificationStatus::Verified);
     guarded({}, userId, proposed, [this, userId, phoneNumber] {
-        JournalEntry change = JournalEntry::of(QStringLiteral("replace_numbers"), QStringLiteral("PUT /users/{id}/phone_number"), userId);
+        JournalEntry change = JournalEntry::of(JournalOperation::ReplaceNumbers, QStringLiteral("PUT /users/{id}/phone_number"), userId);
         change.phoneNumber = phoneNumber;
         sendRecorded(
             change, [this, userId, phoneNumber](AnswerCallback answer) {

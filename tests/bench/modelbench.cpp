@@ -116,10 +116,11 @@ int run(const QUrl &apiUrl, const QString &secretKey, int numbers)
     BenchStats::print(QStringLiteral("rss_parsed_pages_mb"), rssBefore);
 
     // Filter changes as an agent makes them, each from the unfiltered list and back.
+    using State = PhoneNumberFilterModel::VerificationFilter;
     const QList<std::function<void(bool)>> changes{
-        [&](bool on) { filtered.setVerificationState(on ? QStringLiteral("verified") : QString()); },
-        [&](bool on) { filtered.setVerificationState(on ? QStringLiteral("unverified") : QString()); },
-        [&](bool on) { filtered.setVerificationState(on ? QStringLiteral("none") : QString()); },
+        [&](bool on) { filtered.setVerificationState(on ? State::Verified : State::AnyVerification); },
+        [&](bool on) { filtered.setVerificationState(on ? State::Unverified : State::AnyVerification); },
+        [&](bool on) { filtered.setVerificationState(on ? State::NeverVerified : State::AnyVerification); },
         [&](bool on) { filtered.setPrimaryOnly(on); },
         [&](bool on) { filtered.setReservedForSecondFactorOnly(on); },
         [&](bool on) { filtered.setLinkedOnly(on); },
@@ -136,8 +137,8 @@ int run(const QUrl &apiUrl, const QString &secretKey, int numbers)
     BenchStats::print(QStringLiteral("filter_%1_max_ms").arg(size), *std::max_element(filterMs.cbegin(), filterMs.cend()));
 
     QList<double> sortMs;
-    for (const QString &key : {QStringLiteral("updated"), QStringLiteral("created"), QStringLiteral("updated"),
-                               QStringLiteral("created")})
+    using Key = PhoneNumberFilterModel::SortKey;
+    for (const Key key : {Key::Updated, Key::Created, Key::Updated, Key::Created})
         sortMs.append(timedMs([&] { filtered.setSortKey(key); }));
     BenchStats::print(QStringLiteral("sort_%1_ms").arg(size), BenchStats::median(sortMs));
     return 0;

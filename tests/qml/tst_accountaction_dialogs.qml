@@ -253,7 +253,7 @@ TestCase {
         verify(!action.enabled)
         field.selectAll()
         type("+49 151 23456789")
-        compare(dialog.replacer.numberE164, "+4915123456789")
+        compare(dialog.replacer.number.e164, "+4915123456789")
         verify(validity.text.indexOf("Germany") >= 0, validity.text)
         verify(action.enabled, "a valid number can be sent")
         keyClick(Qt.Key_Return)
@@ -262,10 +262,10 @@ TestCase {
         // The status choice, Clerk's default first; each reads into the consequences.
         verify(item(dialog, "status_verified").checked)
         mouseClick(item(dialog, "status_unverified"))
-        compare(dialog.replacer.identificationStatus, "unverified")
+        compare(dialog.replacer.identificationStatus, IdentificationStatus.Unverified)
         verify(consequenceTexts(dialog).indexOf("locked out") >= 0)
         mouseClick(item(dialog, "status_reserved"))
-        compare(dialog.replacer.identificationStatus, "reserved")
+        compare(dialog.replacer.identificationStatus, IdentificationStatus.Reserved)
         verify(consequenceTexts(dialog).indexOf("+49 1512 3456789 becomes") >= 0, consequenceTexts(dialog))
     }
 
@@ -278,13 +278,13 @@ TestCase {
         verify(dialog.opened)
         mouseClick(findChild(ask.footer, "keepEditingButton"))
         tryVerify(() => !ask.visible)
-        compare(dialog.replacer.numberText, "+49 151")
+        compare(dialog.replacer.number.text, "+49 151")
 
         mouseClick(item(dialog, "confirmCancelButton"))
         tryVerify(() => ask.opened)
         mouseClick(findChild(ask.footer, "discardButton"))
         tryVerify(() => !dialog.visible, 5000, "the dialog closes")
-        compare(dialog.replacer.numberText, "")
+        compare(dialog.replacer.number.text, "")
     }
 
     function test_zz_deleteRemovesTheRow() {
@@ -321,7 +321,7 @@ TestCase {
         used.push(row.userId)
         const dialog = openDialog(replaceComponent, row)
         type("+31 6 12345678")
-        verify(dialog.replacer.numberValid, dialog.replacer.numberProblem)
+        verify(dialog.replacer.number.valid, dialog.replacer.number.problem)
         mouseClick(item(dialog, "status_reserved"))
         mouseClick(item(dialog, "confirmActionButton"))
         tryVerify(() => !dialog.visible, 15000, "the dialog closes once Clerk replaced the numbers")

@@ -86,7 +86,7 @@ TestCase {
         opened.push(dialog)
         dialog.open()
         tryVerify(() => dialog.opened, 5000, "the dialog opens")
-        tryVerify(() => dialog.profiles.keychainState !== "unknown", 30000, "the keychain answered")
+        tryVerify(() => dialog.editor.keychainState !== "unknown", 30000, "the keychain answered")
         return dialog
     }
     function item(root, name) {
@@ -104,7 +104,7 @@ TestCase {
         verify(ok.enabled)
         click(ok)
         tryVerify(() => !dialog.nameDialog.visible)
-        compare(dialog.current.name, name)
+        compare(dialog.editor.name, name)
         return dialog.currentRow
     }
 
@@ -131,7 +131,7 @@ TestCase {
     function test_testConnectionOutcomes() {
         const dialog = openDialog()
         addProfile(dialog, "Dialog test sandbox", Workspace.apiUrl)
-        compare(dialog.current.active, false, "the window is on the demo, not on this profile")
+        compare(dialog.editor.active, false, "the window is on the demo, not on this profile")
         const input = item(dialog, "secretKeyInput")
         const button = item(dialog, "testConnectionButton")
         const outcome = item(dialog, "testOutcome")
@@ -161,8 +161,8 @@ TestCase {
         tryVerify(() => !dialog.profiles.busy, 30000)
         verify(item(dialog, "profileError").visible)
         verify(dialog.profiles.error.indexOf("Dialog test sandbox") >= 0, dialog.profiles.error)
-        verify(dialog.profiles.keepKeyForSession(dialog.currentRow, demoKey))
-        tryVerify(() => !dialog.profiles.busy && dialog.current.sessionKey === true, 5000)
+        verify(dialog.editor.keepKeyForSession(demoKey))
+        tryVerify(() => !dialog.profiles.busy && dialog.editor.sessionKey, 5000)
         click(button)
         tryVerify(() => !dialog.tester.running && dialog.tester.kind.length > 0, 15000)
         compare(dialog.tester.kind, "ok")
@@ -213,7 +213,7 @@ TestCase {
         const readOnly = item(dialog, "readOnlySwitch")
         verify(!readOnly.checked)
         click(readOnly)
-        tryVerify(() => dialog.current.readOnly === true)
+        tryVerify(() => dialog.editor.readOnly)
 
         // Delete asks first; Keep keeps it.
         click(item(dialog, "deleteProfileButton"))
@@ -250,9 +250,9 @@ TestCase {
 
     function test_keychainNoticeMatchesTheKeychain() {
         const dialog = openDialog()
-        tryVerify(() => dialog.profiles.keychainState !== "unknown", 30000)
+        tryVerify(() => dialog.editor.keychainState !== "unknown", 30000)
         const notice = item(dialog, "keychainNotice")
-        compare(notice.visible, dialog.profiles.keychainState === "unavailable")
+        compare(notice.visible, dialog.editor.keychainState === "unavailable")
         if (notice.visible)
             verify(notice.message.indexOf("never writes a key to a file") >= 0)
         verify(Helpers.rawValuesShown(dialog.contentItem).length === 0, Helpers.rawValuesShown(dialog.contentItem).join("; "))

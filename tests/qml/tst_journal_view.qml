@@ -74,10 +74,11 @@ TestCase {
         const operation = item(win, "journalOperation")
         operation.currentIndex = 1
         operation.activated(1)
-        compare(win.shown.operation, "update")
+        compare(win.shown.operation, JournalOperation.Update)
         compare(win.shown.count, 2)
         operation.currentIndex = 0
         operation.activated(0)
+        compare(win.shown.operation, undefined)
         compare(win.shown.count, 4)
 
         item(win, "journalFrom").text = "2026-06-01"
@@ -120,7 +121,7 @@ TestCase {
     function test_undoRefusedWithTheReason() {
         const win = openWindow()
         win.currentRow = 1 // the reset of two-step sign-in
-        tryCompare(win.currentEntry, "operation", "reset_mfa")
+        tryCompare(win.currentEntry, "operation", JournalOperation.ResetMfa)
         verify(item(win, "journalUndoButton").enabled)
         // The backend of the Undo dialog, on the same journal: refused with the reason, nothing sent.
         const undo = createTemporaryObject(undoComponent, testCase, { journal: win.journal, entryId: win.currentEntry.entryId })

@@ -85,10 +85,10 @@ TestCase {
         list().forceActiveFocus()
         keyClick(Qt.Key_Down)
         const id = detail().row.id
-        Workspace.filtered.sortKey = "number"
+        Workspace.filtered.sortKey = PhoneNumberFilterModel.Number
         tryVerify(() => list().currentIndex === Workspace.filtered.rowOfId(id), 5000)
         compare(detail().row.id, id)
-        Workspace.filtered.sortKey = "created"
+        Workspace.filtered.sortKey = PhoneNumberFilterModel.Created
     }
 
     function test_5_searchWithoutMatchesSaysSoAndClears() {
@@ -108,13 +108,13 @@ TestCase {
 
     function test_6_filtersNarrowAndClear() {
         const all = Workspace.filtered.count
-        Workspace.filtered.verificationState = "verified"
+        Workspace.filtered.verificationState = PhoneNumberFilterModel.Verified
         tryVerify(() => Workspace.filtered.count < all)
         for (let row = 0; row < Workspace.filtered.count; ++row)
             compare(Workspace.filtered.get(row).verificationState, "verified")
         verify(find("clearFiltersButton").enabled)
         mouseClick(find("clearFiltersButton"))
-        compare(Workspace.filtered.verificationState, "")
+        compare(Workspace.filtered.verificationState, PhoneNumberFilterModel.AnyVerification)
         tryCompare(Workspace.filtered, "count", all)
     }
 

@@ -70,7 +70,7 @@ TestCase {
     }
     function openFor(user) {
         const dialog = openDialog({ presetUserId: user.userId, presetUserLabel: user.label })
-        dialog.creator.region = "DE"
+        dialog.creator.number.region = "DE"
         return dialog
     }
 
@@ -124,7 +124,7 @@ TestCase {
         field.forceActiveFocus()
         for (let i = 0; i < 4; ++i)
             keyClick(Qt.Key_Backspace)
-        verify(!dialog.creator.valid)
+        verify(!dialog.creator.number.valid)
         verify(!add.enabled)
         compare(Helpers.rawValuesShown(dialog.contentItem), [])
     }
@@ -132,26 +132,26 @@ TestCase {
     function test_aNationalNumberFormatsForTheRegion() {
         const dialog = openFor(reservedUsers[1])
         const box = item(dialog, "regionBox")
-        dialog.creator.region = "US"
+        dialog.creator.number.region = "US"
         compare(box.currentText, "United States (+1)")
         item(dialog, "numberField").forceActiveFocus()
         typeText("2015550123")
         compare(item(dialog, "numberField").text, "(201) 555-0123")
-        compare(dialog.creator.e164, "+12015550123")
+        compare(dialog.creator.number.e164, "+12015550123")
         verify(item(dialog, "validityLine").text.indexOf("United States") > 0)
 
         // Choosing another region in the box reads the same digits for it.
         box.currentIndex = box.indexOfValue("DE")
         box.activated(box.currentIndex)
-        compare(dialog.creator.region, "DE")
-        compare(dialog.creator.e164, "+492015550123")
+        compare(dialog.creator.number.region, "DE")
+        compare(dialog.creator.number.e164, "+492015550123")
         compare(item(dialog, "numberField").text, "2015550123")
 
         // A "+" code names the country: the box follows it.
         item(dialog, "numberField").forceActiveFocus()
         item(dialog, "numberField").selectAll()
         typeText("+34612")
-        compare(dialog.creator.region, "ES")
+        compare(dialog.creator.number.region, "ES")
         compare(box.currentText, "Spain (+34)")
     }
 
@@ -160,11 +160,11 @@ TestCase {
         const box = item(dialog, "regionBox")
         box.forceActiveFocus()
         typeText("spa")
-        compare(dialog.creator.region, "ES")
+        compare(dialog.creator.number.region, "ES")
         compare(box.currentText, "Spain (+34)")
         wait(1100) // a pause starts a new search
         typeText("+49")
-        compare(dialog.creator.region, "DE")
+        compare(dialog.creator.number.region, "DE")
         compare(box.currentText, "Germany (+49)")
     }
 

@@ -145,7 +145,7 @@ TestCase {
 
     function test_replaceOnProductionNeedsTheUserId() {
         const dialog = openDialog(replaceComponent)
-        dialog.replacer.numberText = "+4915123456789"
+        dialog.replacer.number.text = "+4915123456789"
         tryVerify(() => dialog.replacer.canSubmit, 5000, "a valid new number")
         verifyNoticeNamesInstance(dialog)
         verifyTypedConfirmation(dialog, [String(row.userId)], "user_0")
@@ -174,7 +174,7 @@ TestCase {
 
     function test_addOnProductionNeedsTheTick() {
         const dialog = openDialog(addComponent)
-        dialog.creator.text = "+4915123456780"
+        dialog.creator.number.text = "+4915123456780"
         verifyTick(dialog, item(dialog, "addButton"), () => dialog.creator.canSubmit)
     }
 

@@ -26,7 +26,7 @@ int main(int argc, char *argv[])
         numbers.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("idn_%1").arg(i)},
                                    {QStringLiteral("phone_number"), QStringLiteral("+49151000%1").arg(i, 4, 10, QLatin1Char('0'))}});
     for (qint64 written = 0;; ++written) {
-        JournalEntry entry = JournalEntry::of(QStringLiteral("update"), QStringLiteral("PATCH /phone_numbers/{id}"),
+        JournalEntry entry = JournalEntry::of(JournalOperation::Update, QStringLiteral("PATCH /phone_numbers/{id}"),
                                               QStringLiteral("user_%1").arg(written), QStringLiteral("idn_1"));
         entry.before = QJsonObject{{QStringLiteral("id"), entry.userId}, {QStringLiteral("phone_numbers"), numbers}};
         entry.after = entry.before;

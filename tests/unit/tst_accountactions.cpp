@@ -456,15 +456,15 @@ void TestAccountActions::replacingRemovesTheOldNumbersAndTurnsMfaOff()
     QVERIFY(prepare(&owner, kSecondFactor, kUnverified));
     PhoneNumberReplacer replacer;
     openOnUser(replacer, owner.userId);
-    QCOMPARE(replacer.identificationStatus(), QStringLiteral("verified"));
+    QCOMPARE(replacer.identificationStatus(), IdentificationStatus::Verified);
     QVERIFY(!replacer.canSubmit()); // no number yet
     QVERIFY(!replacer.dirty());
     const QString name = m_model->rowAt(m_model->rowOfId(owner.first)).userName;
-    replacer.setNumberText(QStringLiteral("+49 176 1234 5678"));
-    QVERIFY(replacer.numberValid());
+    replacer.number()->setText(QStringLiteral("+49 176 1234 5678"));
+    QVERIFY(replacer.number()->valid());
     QVERIFY(replacer.dirty());
-    QCOMPARE(replacer.numberE164(), kThird);
-    replacer.setIdentificationStatus(QStringLiteral("reserved"));
+    QCOMPARE(replacer.number()->e164(), kThird);
+    replacer.setIdentificationStatus(IdentificationStatus::Reserved);
     QVERIFY(replacer.canSubmit());
     const QStringList expected{
         QStringLiteral("All 2 of %1's numbers are deleted: %2 and %3.")
@@ -498,25 +498,22 @@ void TestAccountActions::theNewNumberIsValidatedAsTyped()
     PhoneNumberReplacer replacer;
     openOnUser(replacer, m_userIds.first());
     QSignalSpy changed(&replacer, &PhoneNumberReplacer::numberChanged);
-    replacer.setNumberText(QStringLiteral("0151 23456789"));
+    replacer.number()->setText(QStringLiteral("0151 23456789"));
     QCOMPARE(changed.size(), 1);
-    QVERIFY(!replacer.numberValid());
-    QCOMPARE(replacer.numberProblem(), QStringLiteral("Start with + and the country code, e.g. +49 151 23456789"));
-    QVERIFY(replacer.numberE164().isEmpty());
+    QVERIFY(!replacer.number()->valid());
+    QCOMPARE(replacer.number()->problem(), QStringLiteral("Start with + and the country code, e.g. +49 151 23456789"));
+    QVERIFY(replacer.number()->e164().isEmpty());
     QVERIFY(!replacer.canSubmit());
-    replacer.setNumberText(QStringLiteral("+49 151"));
-    QVERIFY(!replacer.numberValid());
-    QVERIFY(!replacer.numberProblem().isEmpty());
-    replacer.setNumberText(QStringLiteral("+49 151 23456789"));
-    QVERIFY(replacer.numberValid());
-    QVERIFY(replacer.numberProblem().isEmpty());
-    QCOMPARE(replacer.numberE164(), kFirst);
-    QCOMPARE(replacer.numberDescription(), shown(kFirst) + QStringLiteral(" · Germany · mobile"));
+    replacer.number()->setText(QStringLiteral("+49 151"));
+    QVERIFY(!replacer.number()->valid());
+    QVERIFY(!replacer.number()->problem().isEmpty());
+    replacer.number()->setText(QStringLiteral("+49 151 23456789"));
+    QVERIFY(replacer.number()->valid());
+    QVERIFY(replacer.number()->problem().isEmpty());
+    QCOMPARE(replacer.number()->e164(), kFirst);
+    QCOMPARE(replacer.number()->description(), shown(kFirst) + QStringLiteral(" · Germany · mobile"));
     QVERIFY(replacer.canSubmit());
-    // A status Clerk does not know is not sent either.
-    replacer.setIdentificationStatus(QStringLiteral("maybe"));
-    QVERIFY(!replacer.canSubmit());
-    replacer.setIdentificationStatus(QStringLiteral("unverified"));
+    replacer.setIdentificationStatus(IdentificationStatus::Unverified);
     QVERIFY(replacer.canSubmit());
     QVERIFY(replacer.consequences().last().contains(QStringLiteral("locked out")));
     replacer.clear();
@@ -531,7 +528,7 @@ void TestAccountActions::anInvalidNumberIsNeverSent()
     const UserSummary before = storedUser(owner.userId);
     PhoneNumberReplacer replacer;
     openOnUser(replacer, owner.userId);
-    replacer.setNumberText(QStringLiteral("+49 151 2"));
+    replacer.number()->setText(QStringLiteral("+49 151 2"));
     QVERIFY(!replacer.canSubmit());
     QSignalSpy loading(&replacer, &AccountChange::loadingChanged);
     replacer.submit();
@@ -551,7 +548,7 @@ void TestAccountActions::aTakenNumberIsClerksRefusalWithTheInputKept()
     const QString taken = storedUser(other.userId).phoneNumbers.first().phoneNumber; // verified: held
     PhoneNumberReplacer replacer;
     openOnUser(replacer, owner.userId);
-    replacer.setNumberText(taken);
+    replacer.number()->setText(taken);
     QSignalSpy failed(&replacer, &AccountChange::failed);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     replacer.submit();
@@ -559,7 +556,7 @@ void TestAccountActions::aTakenNumberIsClerksRefusalWithTheInputKept()
     QCOMPARE(replacer.errorCode(), QStringLiteral("form_identifier_exists"));
     QCOMPARE(replacer.errorParam(), QStringLiteral("phone_number"));
     QVERIFY(!replacer.errorTraceId().isEmpty());
-    QCOMPARE(replacer.numberText(), taken);
+    QCOMPARE(replacer.number()->text(), taken);
     QVERIFY(replacer.canSubmit());
     QVERIFY(removed.isEmpty());
     QCOMPARE(ownRowIds(owner.userId), (QStringList{owner.first, owner.second}));
@@ -662,7 +659,7 @@ void TestAccountActions::resettingMfaSaysWhatIsRemoved()
 
 void TestAccountActions::replacingSaysWhatIsDeletedAndHowTheNewNumberStarts()
 {
-    using Status = AccountConsequences::NewNumberStatus;
+    using Status = IdentificationStatus;
     Built ana;
     ana.number(QStringLiteral("idn_1"), kFirst, true).number(QStringLiteral("idn_2"), kSecond, true, true, true);
     ana.user.totpEnabled = true;

@@ -254,10 +254,10 @@ private Q_SLOTS:
         QVERIFY(reloaded());
         PhoneNumberCreator creator;
         creator.setModel(m_model.get());
-        creator.setRegion(QStringLiteral("DE"));
+        creator.number()->setRegion(QStringLiteral("DE"));
         creator.setUserId(userId);
         const QString number = nextNumber();
-        creator.setText(number);
+        creator.number()->setText(number);
         const SandboxStats before = m_sandbox.stats();
         m_sandbox.dropNextAnswers(1);
         QSignalSpy done(&creator, &PhoneNumberCreator::done);

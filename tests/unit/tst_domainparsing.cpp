@@ -3,6 +3,7 @@
 // Backend API's contract demands: leniently where Clerk is loose, precisely where a field is broken.
 #include "domain/deletedobject.h"
 #include "domain/identificationlink.h"
+#include "domain/identificationstatus.h"
 #include "domain/phonenumber.h"
 #include "domain/usernumberspage.h"
 #include "domain/userpage.h"
@@ -71,6 +72,7 @@ private slots:
     void readsLinksGivenAsBareIds();
     void aLinkThatIsNeitherAnObjectNorAnIdIsUnreadableInBothReaders();
     void tellsExpiredCodesFromPendingOnes();
+    void spellsIdentificationStatusesAsTheSpec();
 };
 
 void TestDomainParsing::readsTheSdkSeedExample()
@@ -462,6 +464,21 @@ void TestDomainParsing::tellsExpiredCodesFromPendingOnes()
     Verification verified = pending;
     verified.status = QStringLiteral("verified");
     QVERIFY(!verified.isExpiredAt(5000));
+}
+
+void TestDomainParsing::spellsIdentificationStatusesAsTheSpec()
+{
+    using Identification::fromApi;
+    using Identification::toApi;
+    QCOMPARE(toApi(IdentificationStatus::Verified), QStringLiteral("verified"));
+    QCOMPARE(toApi(IdentificationStatus::Reserved), QStringLiteral("reserved"));
+    QCOMPARE(toApi(IdentificationStatus::Unverified), QStringLiteral("unverified"));
+    for (const IdentificationStatus status :
+         {IdentificationStatus::Verified, IdentificationStatus::Reserved, IdentificationStatus::Unverified})
+        QCOMPARE(fromApi(toApi(status)), std::optional<IdentificationStatus>(status));
+    QCOMPARE(fromApi(u"maybe"), std::nullopt);
+    QCOMPARE(fromApi(u"Verified"), std::nullopt);
+    QCOMPARE(fromApi(u""), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestDomainParsing)

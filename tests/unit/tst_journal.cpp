@@ -37,7 +37,7 @@ QJsonObject owner(const QString &userId, const QString &numberId, const QString 
 
 JournalEntry edit(const QString &userId, const QString &numberId, const QString &number)
 {
-    JournalEntry entry = JournalEntry::of(QStringLiteral("update"), QStringLiteral("PATCH /phone_numbers/{id}"), userId, numberId);
+    JournalEntry entry = JournalEntry::of(JournalOperation::Update, QStringLiteral("PATCH /phone_numbers/{id}"), userId, numberId);
     entry.before = owner(userId, numberId, number, QStringLiteral("unverified"), true);
     entry.after = owner(userId, numberId, number, QStringLiteral("verified"), true);
     entry.phoneNumber = number;
@@ -108,6 +108,51 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("sk_"));
+    }
+
+    void operationsAreWrittenUnderTheirNames()
+    {
+        const QList<std::pair<JournalOperation, QString>> names = {
+            {JournalOperation::Update, QStringLiteral("update")},
+            {JournalOperation::Create, QStringLiteral("create")},
+            {JournalOperation::Delete, QStringLiteral("delete")},
+            {JournalOperation::SendCode, QStringLiteral("send_code")},
+            {JournalOperation::Verify, QStringLiteral("verify")},
+            {JournalOperation::ResetMfa, QStringLiteral("reset_mfa")},
+            {JournalOperation::ReplaceNumbers, QStringLiteral("replace_numbers")},
+            {JournalOperation::Undo, QStringLiteral("undo")},
+        };
+        for (const auto &[operation, name] : names) {
+            QCOMPARE(Journaling::toName(operation), name);
+            QCOMPARE(Journaling::fromName(name), operation);
+            JournalEntry entry = edit(QStringLiteral("user_o"), QStringLiteral("idn_o"), QStringLiteral("+4915100000000"));
+            entry.operation = operation;
+            QCOMPARE(entry.toJson().value(QLatin1StringView("operation")).toString(), name);
+        }
+        QCOMPARE(Journaling::fromName(u"Update"), JournalOperation::Unknown);
+        QCOMPARE(Journaling::toName(JournalOperation::Unknown), QString());
+    }
+
+    // A journal written by another version may name an operation this one does not know: the
+    // entry is read, shown under that name, and written back exactly as it was.
+    void anUnknownOperationIsKeptAsWritten()
+    {
+        JournalEntry entry = edit(QStringLiteral("user_u"), QStringLiteral("idn_u"), QStringLiteral("+4915100000001"));
+        QJsonObject json = QJsonDocument::fromJson(lineOf(entry, QStringLiteral("u1"))).object();
+        json.insert(QLatin1StringView("operation"), QStringLiteral("merge_numbers"));
+        const QByteArray written = QJsonDocument(json).toJson(QJsonDocument::Compact);
+        const Parsed<JournalEntry> read = JournalEntry::fromJson(json);
+        QVERIFY(read.ok());
+        QCOMPARE(read.value().operation, JournalOperation::Unknown);
+        QCOMPARE(read.value().operationName(), QStringLiteral("merge_numbers"));
+        QCOMPARE(QJsonDocument(read.value().toJson()).toJson(QJsonDocument::Compact), written);
+        QCOMPARE(JournalListModel::operationLabel(read.value()), QStringLiteral("merge_numbers"));
+        JournalFilter filter;
+        filter.operation = QStringLiteral("merge_numbers");
+        QVERIFY(filter.matches(read.value()));
+        filter.operation = QStringLiteral("update");
+        QVERIFY(!filter.matches(read.value()));
+        QVERIFY(JournalCsv::line(read.value()).contains(",merge_numbers,"));
     }
 
     void profilesHaveFilesOfTheirOwn()
@@ -224,7 +269,7 @@ private Q_SLOTS:
         JournalEntry old = edit(QStringLiteral("user_f"), QStringLiteral("idn_f"), QStringLiteral("+4915166666666"));
         bytes += lineOf(old, QStringLiteral("old"));
         JournalEntry removed = old;
-        removed.operation = QStringLiteral("delete");
+        removed.operation = JournalOperation::Delete;
         removed.userId = QStringLiteral("user_g");
         removed.phoneNumber = QStringLiteral("+33612345678");
         removed.time = QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC);
@@ -262,7 +307,7 @@ private Q_SLOTS:
         shown.setText(QStringLiteral("user_f"));
         QCOMPARE(shown.count(), 1);
         shown.setText({});
-        shown.setOperation(QStringLiteral("update"));
+        shown.setOperation(QVariant::fromValue(JournalOperation::Update));
         QCOMPARE(shown.count(), 2);
         shown.setOperation({});
         shown.setFromDate(QStringLiteral("2026-05-13"));

@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(prepare(&owner, kVerified, kUnverified));
         QVERIFY(edit(owner.second, true));
         const JournalEntry entry = lastEntry();
-        QCOMPARE(entry.operation, QStringLiteral("update"));
+        QCOMPARE(entry.operation, JournalOperation::Update);
         QCOMPARE(entry.outcome, JournalEntry::Outcome::Done);
         QCOMPARE(entry.userId, owner.userId);
         QCOMPARE(entry.phoneNumberId, owner.second);
@@ -108,7 +108,7 @@ private Q_SLOTS:
         // The list shows it, and the undo is journaled itself.
         QCOMPARE(m_model->rowAt(m_model->rowOfId(owner.second)).phone.isVerified(), false);
         const JournalEntry undone = lastEntry();
-        QCOMPARE(undone.operation, QStringLiteral("undo"));
+        QCOMPARE(undone.operation, JournalOperation::Undo);
         QCOMPARE(undone.undoes, entry.id);
         QCOMPARE(undone.id, undoer.lastJournalEntryId());
         QVERIFY(UndoPlan::flagsOf(undone.before, owner.second).verified);
@@ -151,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(settled(deleter));
         QCOMPARE(deleter.error(), QString());
         const JournalEntry entry = lastEntry();
-        QCOMPARE(entry.operation, QStringLiteral("delete"));
+        QCOMPARE(entry.operation, JournalOperation::Delete);
         QVERIFY(UndoPlan::flagsOf(entry.before, owner.second).exists);
         QVERIFY(!UndoPlan::flagsOf(entry.after, owner.second).exists);
 
@@ -188,7 +188,7 @@ private Q_SLOTS:
         resetter.submit();
         QVERIFY(settled(resetter));
         const JournalEntry entry = lastEntry();
-        QCOMPARE(entry.operation, QStringLiteral("reset_mfa"));
+        QCOMPARE(entry.operation, JournalOperation::ResetMfa);
         QCOMPARE(entry.before.value(QStringLiteral("two_factor_enabled")).toBool(), true);
         QCOMPARE(entry.after.value(QStringLiteral("two_factor_enabled")).toBool(), false);
 

@@ -8,6 +8,7 @@
 #include "secretanswer.h"
 #include "filescan.h"
 
+#include "ui/connection/profileeditor.h"
 #include "ui/connection/profilelistmodel.h"
 #include "ui/window/workspace.h"
 #include "sandboxdemoserver.h"
@@ -76,11 +77,14 @@ private Q_SLOTS:
         QVERIFY(workspace);
         ProfileListModel model(std::make_unique<ProfileStore>(m_folder.filePath(QStringLiteral("p.ini"))), nullptr);
         model.setWorkspace(workspace.get());
-        QTRY_COMPARE_WITH_TIMEOUT(model.keychainState(), QStringLiteral("available"), 30000);
+        ProfileEditor editor;
+        editor.setProfiles(&model);
+        QTRY_COMPARE_WITH_TIMEOUT(editor.keychainState(), QStringLiteral("available"), 30000);
         const int row = model.addProfile(QStringLiteral("Keychain"), m_sandbox.baseUrl().toString());
         const QString id = model.get(row).value(QStringLiteral("id")).toString();
-        QSignalSpy stored(&model, &ProfileListModel::keyStored);
-        QVERIFY(model.saveKey(row, kKey));
+        editor.setProfileId(id);
+        QSignalSpy stored(&editor, &ProfileEditor::keyStored);
+        QVERIFY(editor.saveKey(kKey));
         QVERIFY(stored.wait(30000));
 
         QSignalSpy activated(&model, &ProfileListModel::activated);

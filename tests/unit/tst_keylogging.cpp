@@ -7,6 +7,7 @@
 
 #include "api/clerkclient.h"
 #include "ui/connection/connectiontest.h"
+#include "ui/connection/profileeditor.h"
 #include "ui/connection/profilelistmodel.h"
 #include "ui/window/workspace.h"
 #include "sandboxdemoserver.h"
@@ -131,8 +132,11 @@ private Q_SLOTS:
         ProfileListModel profiles(std::make_unique<ProfileStore>(m_folder.filePath(QStringLiteral("p.ini"))), &keychain);
         profiles.setWorkspace(workspace.get());
         const int row = profiles.addProfile(QStringLiteral("Logged"), m_sandbox.baseUrl().toString());
-        QSignalSpy stored(&profiles, &ProfileListModel::keyStored);
-        QVERIFY(profiles.saveKey(row, kKey));
+        ProfileEditor editor;
+        editor.setProfiles(&profiles);
+        editor.setProfileId(profiles.get(row).value(QStringLiteral("id")).toString());
+        QSignalSpy stored(&editor, &ProfileEditor::keyStored);
+        QVERIFY(editor.saveKey(kKey));
         QVERIFY(stored.wait(5000));
         QSignalSpy activated(&profiles, &ProfileListModel::activated);
         QVERIFY(profiles.activate(row));

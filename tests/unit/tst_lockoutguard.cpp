@@ -116,16 +116,16 @@ private Q_SLOTS:
         QTest::newRow("reset MFA without 2FA")
             << withEmail(ana({only})) << ProposedChange::mfaReset() << false << false << false << QString();
         QTest::newRow("replace a 2FA phone with a verified one")
-            << withEmail(ana({factor})) << ProposedChange::replacement(QStringLiteral("+4915199999999"), ProposedChange::NewStatus::Verified)
+            << withEmail(ana({factor})) << ProposedChange::replacement(QStringLiteral("+4915199999999"), IdentificationStatus::Verified)
             << false << false << true << QStringLiteral("2FA is off for Ana Lima");
         QTest::newRow("replace with an unverified number, no email")
-            << ana({only}) << ProposedChange::replacement(QStringLiteral("+4915199999999"), ProposedChange::NewStatus::Unverified)
+            << ana({only}) << ProposedChange::replacement(QStringLiteral("+4915199999999"), IdentificationStatus::Unverified)
             << true << true << false << QStringLiteral("can no longer sign in at all");
         QTest::newRow("replace with a reserved number: it signs in")
-            << ana({only}) << ProposedChange::replacement(QStringLiteral("+4915199999999"), ProposedChange::NewStatus::Reserved)
+            << ana({only}) << ProposedChange::replacement(QStringLiteral("+4915199999999"), IdentificationStatus::Reserved)
             << false << false << false << QString();
         QTest::newRow("replace a TOTP user's plain phone: TOTP stays")
-            << withTotp(ana({only})) << ProposedChange::replacement(QStringLiteral("+4915199999999"), ProposedChange::NewStatus::Verified)
+            << withTotp(ana({only})) << ProposedChange::replacement(QStringLiteral("+4915199999999"), IdentificationStatus::Verified)
             << false << false << false << QString();
 
         GuardedAccount username = ana({only});

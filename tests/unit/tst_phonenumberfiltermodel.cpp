@@ -77,7 +77,7 @@ void TestPhoneNumberFilterModel::initTestCase()
 void TestPhoneNumberFilterModel::init()
 {
     m_filter.clearFilters();
-    m_filter.setSortKey(QStringLiteral("created"));
+    m_filter.setSortKey(PhoneNumberFilterModel::SortKey::Created);
     m_filter.setSortDescending(true);
 }
 
@@ -96,17 +96,23 @@ void TestPhoneNumberFilterModel::startsUnfilteredNewestFirst()
 
 void TestPhoneNumberFilterModel::filtersByVerificationState_data()
 {
-    QTest::addColumn<QString>("state");
-    for (const char *state : {"verified", "unverified", "expired", "failed", "none"})
-        QTest::newRow(state) << QString::fromLatin1(state);
+    using Filter = PhoneNumberFilterModel::VerificationFilter;
+    QTest::addColumn<Filter>("filter");
+    QTest::addColumn<QString>("state"); // the verificationState role of the rows that pass
+    QTest::newRow("verified") << Filter::Verified << QStringLiteral("verified");
+    QTest::newRow("unverified") << Filter::Unverified << QStringLiteral("unverified");
+    QTest::newRow("expired") << Filter::Expired << QStringLiteral("expired");
+    QTest::newRow("failed") << Filter::Failed << QStringLiteral("failed");
+    QTest::newRow("never verified") << Filter::NeverVerified << QStringLiteral("none");
 }
 
 void TestPhoneNumberFilterModel::filtersByVerificationState()
 {
+    QFETCH(PhoneNumberFilterModel::VerificationFilter, filter);
     QFETCH(QString, state);
     const auto keep = [&](const QModelIndex &index) { return index.data(Role::VerificationStateRole).toString() == state; };
     QSignalSpy counts(&m_filter, &PhoneNumberFilterModel::countChanged);
-    m_filter.setVerificationState(state);
+    m_filter.setVerificationState(filter);
     QVERIFY(m_filter.filtering());
     QVERIFY(counts.size() >= 1);
     const int expected = expectedCount(keep);
@@ -149,7 +155,7 @@ void TestPhoneNumberFilterModel::combinesFilters()
     QCOMPARE(m_filter.count(), expectedCount(linked));
     QVERIFY(m_filter.count() > 0);
 
-    m_filter.setVerificationState(QStringLiteral("verified"));
+    m_filter.setVerificationState(PhoneNumberFilterModel::VerificationFilter::Verified);
     const auto both = [&](const QModelIndex &index) {
         return linked(index) && index.data(Role::VerificationStateRole).toString() == QLatin1StringView("verified");
     };
@@ -165,17 +171,20 @@ void TestPhoneNumberFilterModel::combinesFilters()
 
 void TestPhoneNumberFilterModel::sortsByNumberOwnerAndTimes_data()
 {
-    QTest::addColumn<QString>("key");
+    using Key = PhoneNumberFilterModel::SortKey;
+    QTest::addColumn<Key>("key");
     QTest::addColumn<bool>("descending");
-    for (const char *key : {"number", "owner", "created", "updated"}) {
-        QTest::addRow("%s ascending", key) << QString::fromLatin1(key) << false;
-        QTest::addRow("%s descending", key) << QString::fromLatin1(key) << true;
+    for (const auto &[key, name] : {std::pair{Key::Number, "number"}, {Key::Owner, "owner"}, {Key::Created, "created"},
+                                    {Key::Updated, "updated"}}) {
+        QTest::addRow("%s ascending", name) << key << false;
+        QTest::addRow("%s descending", name) << key << true;
     }
 }
 
 void TestPhoneNumberFilterModel::sortsByNumberOwnerAndTimes()
 {
-    QFETCH(QString, key);
+    using Key = PhoneNumberFilterModel::SortKey;
+    QFETCH(Key, key);
     QFETCH(bool, descending);
     m_filter.setSortKey(key);
     m_filter.setSortDescending(descending);
@@ -184,11 +193,11 @@ void TestPhoneNumberFilterModel::sortsByNumberOwnerAndTimes()
         const QModelIndex a = m_filter.index(row - 1, 0);
         const QModelIndex b = m_filter.index(row, 0);
         int order = 0;
-        if (key == QLatin1StringView("number") || key == QLatin1StringView("owner")) {
-            const int role = key == QLatin1StringView("number") ? Role::PhoneNumberRole : Role::UserNameRole;
+        if (key == Key::Number || key == Key::Owner) {
+            const int role = key == Key::Number ? Role::PhoneNumberRole : Role::UserNameRole;
             order = QString::localeAwareCompare(a.data(role).toString(), b.data(role).toString());
         } else {
-            const int role = key == QLatin1StringView("created") ? Role::CreatedAtRole : Role::UpdatedAtRole;
+            const int role = key == Key::Created ? Role::CreatedAtRole : Role::UpdatedAtRole;
             const qint64 at = a.data(role).toDateTime().toMSecsSinceEpoch();
             const qint64 bt = b.data(role).toDateTime().toMSecsSinceEpoch();
             order = at < bt ? -1 : (at > bt ? 1 : 0);
@@ -210,7 +219,7 @@ void TestPhoneNumberFilterModel::getsEveryRoleOfARowByName()
 
 void TestPhoneNumberFilterModel::findsRowsById()
 {
-    m_filter.setVerificationState(QStringLiteral("verified"));
+    m_filter.setVerificationState(PhoneNumberFilterModel::VerificationFilter::Verified);
     const QString shown = m_filter.index(2, 0).data(Role::IdRole).toString();
     QCOMPARE(m_filter.rowOfId(shown), 2);
 

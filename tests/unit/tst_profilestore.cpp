@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Profiles in QSettings and the connection dialog's backend over them, with an in-memory store
-// standing in for the keychain: names, URLs, read-only flags and the active profile survive a
-// restart; keys never reach a settings file (every file under the test's config and data
+// Profiles in QSettings and the connection dialog's backends over them (the list and the editor
+// of one profile), with an in-memory store standing in for the keychain: names, URLs, read-only
+// flags and the active profile survive a restart; the editor follows its profile through the
+// list's changes; keys never reach a settings file (every file under the test's config and data
 // folders is searched for them); connecting switches a workspace to the sandbox.
 #include "filescan.h"
 
+#include "ui/connection/profileeditor.h"
 #include "ui/connection/profilelistmodel.h"
 #include "ui/window/workspace.h"
 #include "sandboxdemoserver.h"
@@ -124,7 +126,9 @@ private Q_SLOTS:
         MemorySecretStore keychain;
         ProfileListModel model(std::make_unique<ProfileStore>(settingsPath()), &keychain);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(model.keychainState(), QStringLiteral("available"));
+        ProfileEditor editor;
+        editor.setProfiles(&model);
+        QCOMPARE(editor.keychainState(), QStringLiteral("available"));
 
         const int row = model.addProfile(QStringLiteral("Staging"), QStringLiteral("https://staging.example.com/v1"));
         QCOMPARE(row, 0);
@@ -143,7 +147,12 @@ private Q_SLOTS:
                                     QStringLiteral("A production")));
         QCOMPARE(model.get(0).value(QStringLiteral("name")).toString(), QStringLiteral("A production"));
         QVERIFY(!model.renameProfile(0, QStringLiteral("STAGING")));
-        QVERIFY(model.setReadOnly(0, true));
+        editor.setProfileId(model.get(0).value(QStringLiteral("id")).toString());
+        QCOMPARE(editor.name(), QStringLiteral("A production"));
+        QSignalSpy edited(&editor, &ProfileEditor::profileChanged);
+        editor.setReadOnly(true);
+        QVERIFY(editor.readOnly());
+        QVERIFY(!edited.isEmpty());
         QVERIFY(model.get(0).value(QStringLiteral("readOnly")).toBool());
 
         // What another program (the CLI) reads.
@@ -163,17 +172,28 @@ private Q_SLOTS:
         ProfileListModel model(std::make_unique<ProfileStore>(settingsPath()), &keychain);
         const int row = model.addProfile(QStringLiteral("Live"), QString());
         const QString id = model.get(row).value(QStringLiteral("id")).toString();
-        QSignalSpy stored(&model, &ProfileListModel::keyStored);
-        QVERIFY(model.saveKey(row, kLiveKey));
+        ProfileEditor editor;
+        editor.setProfiles(&model);
+        // No profile chosen yet: refused with words.
+        QVERIFY(!editor.saveKey(kLiveKey));
+        QVERIFY(model.error().contains(QStringLiteral("Choose a profile")));
+        editor.setProfileId(id);
+        QVERIFY(!editor.saveKey(QStringLiteral("  ")));
+        QVERIFY(model.error().contains(QStringLiteral("Paste")));
+        QSignalSpy stored(&editor, &ProfileEditor::keyStored);
+        QVERIFY(editor.saveKey(kLiveKey));
         QVERIFY(model.busy());
-        // One operation at a time: the backend refuses a second one.
-        QVERIFY(!model.saveKey(row, kLiveKey));
+        // One operation at a time: the backend refuses a second one, of the list or the editor.
+        QVERIFY(!editor.saveKey(kLiveKey));
+        QVERIFY(!model.activate(row));
         QVERIFY(stored.wait(5000));
         QVERIFY(keychain.contains(id));
         QVERIFY(model.notice().contains(QStringLiteral("keychain")));
-        QVERIFY(model.keepKeyForSession(row, kSandboxKey));
+        QVERIFY(!editor.sessionKey());
+        QVERIFY(editor.keepKeyForSession(kSandboxKey));
         QTRY_VERIFY(!model.busy());
         QVERIFY(model.get(row).value(QStringLiteral("sessionKey")).toBool());
+        QVERIFY(editor.sessionKey());
 
         // The default store too (PhoneDesk's own settings, here in the test folders).
         ProfileStore defaults;
@@ -206,7 +226,11 @@ private Q_SLOTS:
         ProfileListModel model(std::make_unique<ProfileStore>(settingsPath()), &keychain);
         model.setWorkspace(workspace.get());
         const int row = model.addProfile(QStringLiteral("Sandbox"), m_sandbox.baseUrl().toString());
-        QVERIFY(model.setReadOnly(row, true));
+        ProfileEditor editor;
+        editor.setProfiles(&model);
+        editor.setProfileId(model.get(row).value(QStringLiteral("id")).toString());
+        editor.setReadOnly(true);
+        QVERIFY(editor.readOnly());
 
         // Without a key anywhere: refused with words, the workspace as it was.
         QVERIFY(model.activate(row));
@@ -214,9 +238,10 @@ private Q_SLOTS:
         QVERIFY2(model.error().contains(QStringLiteral("No key")), qPrintable(model.error()));
         QVERIFY(workspace->demo());
 
-        QSignalSpy stored(&model, &ProfileListModel::keyStored);
-        QVERIFY(model.saveKey(row, kSandboxKey));
+        QSignalSpy stored(&editor, &ProfileEditor::keyStored);
+        QVERIFY(editor.saveKey(kSandboxKey));
         QVERIFY(stored.wait(5000));
+        QVERIFY(!editor.active());
         QSignalSpy switched(workspace.get(), &Workspace::connectionChanged);
         QSignalSpy activated(&model, &ProfileListModel::activated);
         QVERIFY(model.activate(row));
@@ -228,6 +253,7 @@ private Q_SLOTS:
         QVERIFY(workspace->readOnly());
         QCOMPARE(workspace->apiUrl(), m_sandbox.baseUrl().toString());
         QVERIFY(model.get(row).value(QStringLiteral("active")).toBool());
+        QVERIFY(editor.active());
         QCOMPARE(ProfileStore(settingsPath()).activeProfileId(), model.get(row).value(QStringLiteral("id")).toString());
         QTRY_VERIFY_WITH_TIMEOUT(!workspace->phoneNumbers()->loading() && workspace->phoneNumbers()->loadedUserCount() == 5,
                                  10000);
@@ -241,6 +267,56 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!workspace->phoneNumbers()->loading() && workspace->phoneNumbers()->loadedUserCount() == 3,
                                  10000);
         verifyKeyNowhere(kSandboxKey);
+    }
+
+    // The editor's API URL: checked as typed, saved only when usable, and kept on its profile
+    // through a rename; a removed profile leaves the editor without one.
+    void editorEditsOneProfile()
+    {
+        MemorySecretStore keychain;
+        ProfileListModel model(std::make_unique<ProfileStore>(settingsPath()), &keychain);
+        const int row = model.addProfile(QStringLiteral("Editor test"), QStringLiteral("https://one.example.com/v1"));
+        const QString id = model.get(row).value(QStringLiteral("id")).toString();
+        ProfileEditor editor;
+        editor.setProfiles(&model);
+        QVERIFY(!editor.hasProfile());
+        QVERIFY(editor.apiUrl().isEmpty());
+        editor.setProfileId(id);
+        QVERIFY(editor.hasProfile());
+        QCOMPARE(editor.apiUrl(), QStringLiteral("https://one.example.com/v1"));
+        QVERIFY(!editor.apiUrlEdited());
+
+        QSignalSpy urls(&editor, &ProfileEditor::apiUrlChanged);
+        editor.setApiUrl(QStringLiteral("http://two.example.com/v1"));
+        QCOMPARE(urls.count(), 1);
+        QVERIFY(editor.apiUrlEdited());
+        QVERIFY(editor.apiUrlProblem().contains(QStringLiteral("plain http")));
+        QVERIFY(!editor.save());
+        QCOMPARE(editor.savedApiUrl(), QStringLiteral("https://one.example.com/v1"));
+
+        editor.setApiUrl(QStringLiteral(" https://two.example.com/v1 "));
+        QVERIFY(editor.apiUrlProblem().isEmpty());
+        QVERIFY(editor.save());
+        QCOMPARE(editor.savedApiUrl(), QStringLiteral("https://two.example.com/v1"));
+        QVERIFY(!editor.apiUrlEdited());
+        QVERIFY(model.notice().contains(QStringLiteral("saved")));
+        QCOMPARE(ProfileStore(settingsPath()).profile(id)->apiUrl, QUrl(QStringLiteral("https://two.example.com/v1")));
+
+        // A URL typed but not saved stays through a rename; choosing another profile drops it.
+        editor.setApiUrl(QStringLiteral("https://three.example.com/v1"));
+        QVERIFY(model.renameProfile(model.rowOfId(id), QStringLiteral("Editor test renamed")));
+        QCOMPARE(editor.name(), QStringLiteral("Editor test renamed"));
+        QCOMPARE(editor.apiUrl(), QStringLiteral("https://three.example.com/v1"));
+        editor.setProfileId({});
+        QVERIFY(!editor.hasProfile());
+        QVERIFY(editor.apiUrl().isEmpty());
+        QVERIFY(!editor.apiUrlEdited());
+
+        editor.setProfileId(id);
+        QVERIFY(model.removeProfile(model.rowOfId(id)));
+        QTRY_VERIFY(!model.busy());
+        QVERIFY(!editor.hasProfile());
+        QCOMPARE(editor.profileId(), id);
     }
 
     // A rejected key names the profile in the list's error, not a bare 401.

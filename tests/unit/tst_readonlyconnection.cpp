@@ -96,7 +96,7 @@ private slots:
                       }),
                       (QStringLiteral("POST /phone_numbers/%1/attempt_verification").arg(owner.first)));
         verifyRefused(answerOf<PhoneNumber>([&](auto done) {
-                          m_client.replaceUserPhoneNumber(owner.userId, nextNumber(), QStringLiteral("verified"), this, done);
+                          m_client.replaceUserPhoneNumber(owner.userId, nextNumber(), IdentificationStatus::Verified, this, done);
                       }),
                       (QStringLiteral("PUT /users/%1/phone_number").arg(owner.userId)));
         verifyRefused(answerOf<QString>([&](auto done) { m_client.disableMfa(owner.userId, this, done); }),

@@ -6,6 +6,7 @@
 #include "secretanswer.h"
 #include "filescan.h"
 
+#include "ui/connection/profileeditor.h"
 #include "ui/connection/profilelistmodel.h"
 #include "ui/window/workspace.h"
 #include "sandboxdemoserver.h"
@@ -119,11 +120,14 @@ private Q_SLOTS:
         QVERIFY(workspace);
         ProfileListModel model(std::make_unique<ProfileStore>(m_folder.filePath(QStringLiteral("p.ini"))), &keychain);
         model.setWorkspace(workspace.get());
-        QTRY_COMPARE_WITH_TIMEOUT(model.keychainState(), QStringLiteral("unavailable"), 30000);
-        QVERIFY(!model.keychainProblem().isEmpty());
+        ProfileEditor editor;
+        editor.setProfiles(&model);
+        QTRY_COMPARE_WITH_TIMEOUT(editor.keychainState(), QStringLiteral("unavailable"), 30000);
+        QVERIFY(!editor.keychainProblem().isEmpty());
 
         const int row = model.addProfile(QStringLiteral("Live"), QString());
-        QVERIFY(model.saveKey(row, kKey));
+        editor.setProfileId(model.get(row).value(QStringLiteral("id")).toString());
+        QVERIFY(editor.saveKey(kKey));
         QTRY_VERIFY_WITH_TIMEOUT(!model.busy(), 30000);
         QVERIFY2(model.error().contains(QStringLiteral("session only")), qPrintable(model.error()));
 
@@ -131,8 +135,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!model.busy(), 30000);
         QVERIFY2(model.error().contains(QStringLiteral("cannot be read")), qPrintable(model.error()));
 
-        QSignalSpy stored(&model, &ProfileListModel::keyStored);
-        QVERIFY(model.keepKeyForSession(row, kKey));
+        QSignalSpy stored(&editor, &ProfileEditor::keyStored);
+        QVERIFY(editor.keepKeyForSession(kKey));
         QVERIFY(stored.wait(5000));
         QVERIFY(model.get(row).value(QStringLiteral("sessionKey")).toBool());
         QVERIFY(MemorySecretStore::session()->contains(model.get(row).value(QStringLiteral("id")).toString()));

@@ -372,11 +372,11 @@ ClerkClient::Request ClerkClient::attemptVerificationRequest(const QString &phon
 }
 
 ClerkClient::Request ClerkClient::replaceUserPhoneNumberRequest(const QString &userId, const QString &phoneNumber,
-                                                                const QString &identificationStatus)
+                                                                std::optional<IdentificationStatus> identificationStatus)
 {
     QJsonObject body{{QStringLiteral("phone_number"), phoneNumber}};
-    if (!identificationStatus.isEmpty())
-        body.insert(QStringLiteral("identification_status"), identificationStatus);
+    if (identificationStatus)
+        body.insert(QStringLiteral("identification_status"), Identification::toApi(*identificationStatus));
     return {"PUT", QStringLiteral("/users/%1/phone_number").arg(encodeSegment(userId)), {}, jsonBody(body)};
 }
 
@@ -447,7 +447,7 @@ PendingCall ClerkClient::attemptVerificationObject(const QString &phoneNumberId,
 }
 
 PendingCall ClerkClient::replaceUserPhoneNumber(const QString &userId, const QString &phoneNumber,
-                                                const QString &identificationStatus, QObject *context,
+                                                std::optional<IdentificationStatus> identificationStatus, QObject *context,
                                                 Callback<PhoneNumber> done)
 {
     return call<PhoneNumber>(replaceUserPhoneNumberRequest(userId, phoneNumber, identificationStatus), context,
@@ -455,8 +455,8 @@ PendingCall ClerkClient::replaceUserPhoneNumber(const QString &userId, const QSt
 }
 
 PendingCall ClerkClient::replaceUserPhoneNumberObject(const QString &userId, const QString &phoneNumber,
-                                                      const QString &identificationStatus, QObject *context,
-                                                      Callback<QJsonObject> done)
+                                                      std::optional<IdentificationStatus> identificationStatus,
+                                                      QObject *context, Callback<QJsonObject> done)
 {
     return call<QJsonObject>(replaceUserPhoneNumberRequest(userId, phoneNumber, identificationStatus), context,
                              &parseJson<QJsonObject>, std::move(done));

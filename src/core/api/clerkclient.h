@@ -8,6 +8,7 @@
 #include "userlistquery.h"
 
 #include "domain/deletedobject.h"
+#include "domain/identificationstatus.h"
 #include "domain/parsed.h"
 #include "domain/phonenumber.h"
 #include "domain/usersummary.h"
@@ -141,12 +142,12 @@ public:
     PendingCall attemptVerificationObject(const QString &phoneNumberId, const QString &verificationId, const QString &code,
                                           QObject *context, Callback<QJsonObject> done);
     // PUT /users/{id}/phone_number: all of the user's numbers are replaced by this one.
-    // identificationStatus: "verified" (Clerk's default), "reserved" or "unverified".
+    // identificationStatus is sent when given; without it, Clerk's default makes the number verified.
     PendingCall replaceUserPhoneNumber(const QString &userId, const QString &phoneNumber,
-                                       const QString &identificationStatus, QObject *context,
+                                       std::optional<IdentificationStatus> identificationStatus, QObject *context,
                                        Callback<PhoneNumber> done);
     PendingCall replaceUserPhoneNumberObject(const QString &userId, const QString &phoneNumber,
-                                             const QString &identificationStatus, QObject *context,
+                                             std::optional<IdentificationStatus> identificationStatus, QObject *context,
                                              Callback<QJsonObject> done);
     // DELETE /users/{id}/mfa; answers the user id.
     PendingCall disableMfa(const QString &userId, QObject *context, Callback<QString> done);
@@ -175,7 +176,7 @@ private:
     [[nodiscard]] static Request attemptVerificationRequest(const QString &phoneNumberId, const QString &verificationId,
                                                             const QString &code);
     [[nodiscard]] static Request replaceUserPhoneNumberRequest(const QString &userId, const QString &phoneNumber,
-                                                               const QString &identificationStatus);
+                                                               std::optional<IdentificationStatus> identificationStatus);
     [[nodiscard]] static Request disableMfaRequest(const QString &userId);
     QNetworkReply *send(const Request &request, int transferTimeoutMs);
     // Why a change is not sent over a read-only connection, naming the profile.

@@ -56,8 +56,8 @@ GuardedAccount LockoutGuard::applied(const GuardedAccount &account, const Propos
         PhoneNumber incoming;
         incoming.phoneNumber = change.newNumber;
         incoming.reservedForSecondFactor = false;
-        incoming.reserved = change.newStatus != ProposedChange::NewStatus::Unverified;
-        if (change.newStatus == ProposedChange::NewStatus::Verified)
+        incoming.reserved = change.newStatus != IdentificationStatus::Unverified;
+        if (change.newStatus == IdentificationStatus::Verified)
             incoming.verification = Verification::admin();
         after.phones = {incoming};
         recomputeTwoFactor(after);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/identificationstatus.h"
+
 #include <QString>
 
 #include <optional>
@@ -16,32 +18,30 @@ struct ProposedChange
         ReplaceNumbers, // PUT /users/{id}/phone_number
         ResetMfa,       // DELETE /users/{id}/mfa
     };
-    // identification_status of the new number of ReplaceNumbers.
-    enum class NewStatus { Verified, Reserved, Unverified };
 
     Kind kind = Kind::EditNumber;
     QString phoneNumberId; // EditNumber, DeleteNumber
     std::optional<bool> verified;
     std::optional<bool> reservedForSecondFactor;
     QString newNumber; // ReplaceNumbers
-    NewStatus newStatus = NewStatus::Verified;
+    IdentificationStatus newStatus = IdentificationStatus::Verified; // ReplaceNumbers
 
     [[nodiscard]] static ProposedChange edit(const QString &phoneId, std::optional<bool> verified,
                                              std::optional<bool> reservedForSecondFactor)
     {
-        return {Kind::EditNumber, phoneId, verified, reservedForSecondFactor, {}, NewStatus::Verified};
+        return {Kind::EditNumber, phoneId, verified, reservedForSecondFactor, {}, IdentificationStatus::Verified};
     }
     [[nodiscard]] static ProposedChange deletion(const QString &phoneId)
     {
-        return {Kind::DeleteNumber, phoneId, std::nullopt, std::nullopt, {}, NewStatus::Verified};
+        return {Kind::DeleteNumber, phoneId, std::nullopt, std::nullopt, {}, IdentificationStatus::Verified};
     }
-    [[nodiscard]] static ProposedChange replacement(const QString &number, NewStatus status)
+    [[nodiscard]] static ProposedChange replacement(const QString &number, IdentificationStatus status)
     {
         return {Kind::ReplaceNumbers, {}, std::nullopt, std::nullopt, number, status};
     }
     [[nodiscard]] static ProposedChange mfaReset()
     {
-        return {Kind::ResetMfa, {}, std::nullopt, std::nullopt, {}, NewStatus::Verified};
+        return {Kind::ResetMfa, {}, std::nullopt, std::nullopt, {}, IdentificationStatus::Verified};
     }
 };
 

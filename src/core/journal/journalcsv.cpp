@@ -36,7 +36,7 @@ QByteArray JournalCsv::line(const JournalEntry &entry)
                                 entry.source.profile,
                                 entry.source.host,
                                 entry.source.keyKind,
-                                entry.operation,
+                                entry.operationName(),
                                 entry.request,
                                 entry.userId,
                                 entry.phoneNumberId,

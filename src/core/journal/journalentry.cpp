@@ -18,7 +18,7 @@ void putIfSet(QJsonObject &json, QLatin1StringView key, const QString &value)
 }
 } // namespace
 
-JournalEntry JournalEntry::of(const QString &operation, const QString &request, const QString &userId,
+JournalEntry JournalEntry::of(JournalOperation operation, const QString &request, const QString &userId,
                               const QString &phoneNumberId)
 {
     JournalEntry entry;
@@ -27,6 +27,11 @@ JournalEntry JournalEntry::of(const QString &operation, const QString &request, 
     entry.userId = userId;
     entry.phoneNumberId = phoneNumberId;
     return entry;
+}
+
+QString JournalEntry::operationName() const
+{
+    return operation == JournalOperation::Unknown ? unknownOperation : Journaling::toName(operation);
 }
 
 QString JournalEntry::outcomeName(Outcome outcome)
@@ -42,7 +47,7 @@ QJsonObject JournalEntry::toJson() const
         {QLatin1StringView("profile"), source.profile},
         {QLatin1StringView("instance"),
          QJsonObject{{QLatin1StringView("host"), source.host}, {QLatin1StringView("key_kind"), source.keyKind}}},
-        {QLatin1StringView("operation"), operation},
+        {QLatin1StringView("operation"), operationName()},
     };
     putIfSet(json, QLatin1StringView("request"), request);
     putIfSet(json, QLatin1StringView("user_id"), userId);
@@ -66,9 +71,12 @@ Parsed<JournalEntry> JournalEntry::fromJson(const QJsonObject &json)
     entry.id = text(json, QLatin1StringView("id"));
     if (entry.id.isEmpty())
         return Parsed<JournalEntry>::failure(QStringLiteral("not a journal entry: it has no id"));
-    entry.operation = text(json, QLatin1StringView("operation"));
-    if (entry.operation.isEmpty())
+    const QString operation = text(json, QLatin1StringView("operation"));
+    if (operation.isEmpty())
         return Parsed<JournalEntry>::failure(QStringLiteral("not a journal entry: it has no operation"));
+    entry.operation = Journaling::fromName(operation);
+    if (entry.operation == JournalOperation::Unknown)
+        entry.unknownOperation = operation;
     entry.time = QDateTime::fromString(text(json, QLatin1StringView("time")), Qt::ISODateWithMs);
     if (!entry.time.isValid())
         return Parsed<JournalEntry>::failure(QStringLiteral("entry %1 has no valid time").arg(entry.id));

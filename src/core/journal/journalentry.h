@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/parsed.h"
+#include "journaloperation.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -26,8 +27,10 @@ struct JournalEntry
     QString id;
     QDateTime time; // UTC
     JournalSource source;
-    // update, create, delete, send_code, verify, reset_mfa, replace_numbers or undo
-    QString operation;
+    JournalOperation operation = JournalOperation::Unknown;
+    // The name as written when this version does not know it (operation is Unknown), so that
+    // the entry is shown, filtered and exported under the name its writer gave it.
+    QString unknownOperation;
     QString request; // e.g. "PATCH /phone_numbers/{id}"
     QString userId;
     QString phoneNumberId;
@@ -41,8 +44,11 @@ struct JournalEntry
     QString traceId;
 
     // A change about to be made, before anything is known of its outcome.
-    [[nodiscard]] static JournalEntry of(const QString &operation, const QString &request, const QString &userId,
+    [[nodiscard]] static JournalEntry of(JournalOperation operation, const QString &request, const QString &userId,
                                          const QString &phoneNumberId = {});
+
+    // The "operation" field: "update", "send_code", … or the unknown name as it was read.
+    [[nodiscard]] QString operationName() const;
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Parsed<JournalEntry> fromJson(const QJsonObject &json);

@@ -26,7 +26,7 @@ bool numberContains(const QString &number, const QString &wanted)
 
 bool JournalFilter::matches(const JournalEntry &entry) const
 {
-    if (!operation.isEmpty() && entry.operation != operation)
+    if (!operation.isEmpty() && entry.operationName() != operation)
         return false;
     if (!userId.isEmpty() && entry.userId != userId)
         return false;

@@ -12,7 +12,7 @@ namespace PhoneDesk {
 struct JournalFilter
 {
     QString text;        // part of the number, a user or number id, the entry id or the error
-    QString operation;   // exactly, e.g. "update"
+    QString operation;   // the operation's name in the journal, exactly, e.g. "update" (see JournalOperation)
     QString userId;      // exactly
     QString phoneNumber; // part of the number as written, digits compared
     QDate from;          // first day, local time

@@ -41,13 +41,13 @@ UndoPlan UndoPlan::of(const JournalEntry &entry)
     };
     if (entry.outcome == JournalEntry::Outcome::Failed)
         return refuse(QStringLiteral("This change failed, so there is nothing to undo."));
-    if (entry.operation == QLatin1StringView("reset_mfa"))
+    if (entry.operation == JournalOperation::ResetMfa)
         return refuse(QStringLiteral("A reset of two-step sign-in cannot be undone: Clerk's API cannot give back an "
                                      "authenticator app or backup codes."));
-    if (entry.operation == QLatin1StringView("replace_numbers"))
+    if (entry.operation == JournalOperation::ReplaceNumbers)
         return refuse(QStringLiteral("Replacing all numbers cannot be undone: the numbers it removed are deleted with "
                                      "their verifications; add them again with Add number."));
-    if (entry.operation == QLatin1StringView("send_code"))
+    if (entry.operation == JournalOperation::SendCode)
         return refuse(QStringLiteral("A code that was sent cannot be taken back."));
     if (entry.before.isEmpty() || entry.after.isEmpty())
         return refuse(QStringLiteral("The journal does not have the owner as they were both before and after this change, "

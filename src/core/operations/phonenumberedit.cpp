@@ -129,7 +129,7 @@ void PhoneNumberEdit::takeCurrent(const ApiResult<PhoneNumber> &result)
         rereadOwner(m_userId, [this, current](const ApiResult<UserSummary> &owner) { takeStaleOwner(current, owner); });
         return;
     }
-    sendJournaled(JournalEntry::of(QStringLiteral("update"), QStringLiteral("PATCH /phone_numbers/{id}"), m_userId, m_phoneNumberId), [this] {
+    sendJournaled(JournalEntry::of(JournalOperation::Update, QStringLiteral("PATCH /phone_numbers/{id}"), m_userId, m_phoneNumberId), [this] {
         track(client()->updatePhoneNumberObject(m_phoneNumberId, changes(), this,
                                                 whileCurrent<QJsonObject>([this](const ApiResult<QJsonObject> &patched) {
                                                     takePatched(patched);

@@ -120,7 +120,7 @@ void UndoRunner::takeOwner(bool send, const JournalEntry &entry, const UndoPlan 
         Q_EMIT checked();
         return;
     }
-    JournalEntry undo = JournalEntry::of(QStringLiteral("undo"), plan.steps.constFirst().kind == UndoPlan::Step::Kind::Create
+    JournalEntry undo = JournalEntry::of(JournalOperation::Undo, plan.steps.constFirst().kind == UndoPlan::Step::Kind::Create
                                                                       ? QStringLiteral("POST /phone_numbers")
                                                                       : plan.steps.constFirst().kind == UndoPlan::Step::Kind::Delete
                                                                             ? QStringLiteral("DELETE /phone_numbers/{id}")

@@ -183,7 +183,7 @@ QStringList AccountConsequences::ofResettingMfa() const
     return sentences;
 }
 
-QStringList AccountConsequences::ofReplacing(const QString &newNumber, NewNumberStatus status) const
+QStringList AccountConsequences::ofReplacing(const QString &newNumber, IdentificationStatus status) const
 {
     if (m_rows.isEmpty())
         return {QStringLiteral("PhoneDesk does not have this user's numbers loaded: Clerk deletes whatever numbers they "
@@ -229,15 +229,15 @@ QStringList AccountConsequences::ofReplacing(const QString &newNumber, NewNumber
 
     const QString incoming = newNumber.isEmpty() ? QStringLiteral("The new number") : newNumber;
     switch (status) {
-    case NewNumberStatus::Verified:
+    case IdentificationStatus::Verified:
         sentences.append(QStringLiteral("%1 becomes %2 only and primary number, verified by an admin: it can be used to "
                                         "sign in at once.").arg(incoming, possessive()));
         break;
-    case NewNumberStatus::Reserved:
+    case IdentificationStatus::Reserved:
         sentences.append(QStringLiteral("%1 becomes %2 only and primary number, reserved: not verified, but usable to "
                                         "sign in and held so that no other user can claim it.").arg(incoming, possessive()));
         break;
-    case NewNumberStatus::Unverified:
+    case IdentificationStatus::Unverified:
         sentences.append(QStringLiteral("%1 becomes %2 only and primary number, unverified: it cannot be used to sign in "
                                         "and another user may claim it. Unless %3 can sign in another way (an email "
                                         "address, a linked account), they are locked out and cannot verify it themselves.")

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "domain/identificationstatus.h"
 #include "guard/guardedaccount.h"
 #include "ui/list/phonenumberrow.h"
 
@@ -21,9 +22,6 @@ class PhoneNumberListModel;
 class AccountConsequences
 {
 public:
-    // identification_status of PUT /users/{id}/phone_number.
-    enum class NewNumberStatus { Verified, Reserved, Unverified };
-
     // The owner's rows in `model`; empty when the owner has no row there.
     [[nodiscard]] static AccountConsequences ofOwner(const PhoneNumberListModel *model, const QString &userId);
     // From rows already gathered (all of one owner's).
@@ -43,7 +41,7 @@ public:
     [[nodiscard]] QStringList ofResettingMfa() const;
     // PUT /users/{id}/phone_number with a new number (as it will be shown; empty while none is
     // typed yet) and its identification status.
-    [[nodiscard]] QStringList ofReplacing(const QString &newNumber, NewNumberStatus status) const;
+    [[nodiscard]] QStringList ofReplacing(const QString &newNumber, IdentificationStatus status) const;
 
     // A number as the list shows it: formatted when it is E.164, else as stored.
     [[nodiscard]] static QString numberText(const PhoneNumberRow &row);

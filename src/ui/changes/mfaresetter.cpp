@@ -38,7 +38,7 @@ void MfaResetter::send()
 {
     if (!begin(QStringLiteral("DELETE /users/{id}/mfa")))
         return;
-    sendJournaled(JournalEntry::of(QStringLiteral("reset_mfa"), QStringLiteral("DELETE /users/{id}/mfa"), ownerId()), [this] {
+    sendJournaled(JournalEntry::of(JournalOperation::ResetMfa, QStringLiteral("DELETE /users/{id}/mfa"), ownerId()), [this] {
         track(client()->disableMfa(ownerId(), this, whileCurrent<QString>([this](const ApiResult<QString> &result) {
             takeReset(result);
         })));

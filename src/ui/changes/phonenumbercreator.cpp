@@ -3,9 +3,6 @@
 
 #include <algorithm>
 
-#include "phone/phoneregion.h"
-#include "phone/typingformatter.h"
-
 namespace PhoneDesk {
 
 namespace {
@@ -14,7 +11,11 @@ const QString kRequest = QStringLiteral("POST /phone_numbers");
 
 PhoneNumberCreator::PhoneNumberCreator(QObject *parent)
     : AccountChange(parent)
+    , m_number(new TypedNumber(this))
 {
+    connect(m_number, &TypedNumber::changed, this, &PhoneNumberCreator::numberChanged);
+    // What is typed decides validationError, and makes Clerk's last refusal stale.
+    connect(m_number, &TypedNumber::changed, this, &PhoneNumberCreator::inputChanged);
     // canSubmit depends on loading.
     connect(this, &AccountChange::loadingChanged, this, &PhoneNumberCreator::stateChanged);
     // The duplicate check reads the model's rows.
@@ -28,7 +29,7 @@ void PhoneNumberCreator::setUserId(const QString &userId)
     if (userId == m_userId)
         return;
     m_userId = userId;
-    emit userChanged();
+    Q_EMIT userChanged();
     inputChanged();
 }
 
@@ -37,7 +38,7 @@ void PhoneNumberCreator::setUserLabel(const QString &label)
     if (label == m_userLabel)
         return;
     m_userLabel = label;
-    emit userChanged();
+    Q_EMIT userChanged();
 }
 
 void PhoneNumberCreator::setUserNumbers(const QStringList &numbers)
@@ -45,25 +46,8 @@ void PhoneNumberCreator::setUserNumbers(const QStringList &numbers)
     if (numbers == m_userNumbers)
         return;
     m_userNumbers = numbers;
-    emit userChanged();
-    emit stateChanged();
-}
-
-void PhoneNumberCreator::setRegion(const QString &region)
-{
-    if (region == m_region)
-        return;
-    m_region = region;
-    emit regionChanged();
-    update();
-}
-
-void PhoneNumberCreator::setText(const QString &text)
-{
-    if (text == m_text)
-        return;
-    m_text = text;
-    update();
+    Q_EMIT userChanged();
+    Q_EMIT stateChanged();
 }
 
 void PhoneNumberCreator::setVerified(bool on)
@@ -71,7 +55,7 @@ void PhoneNumberCreator::setVerified(bool on)
     if (on == m_verified)
         return;
     m_verified = on;
-    emit optionsChanged();
+    Q_EMIT optionsChanged();
     inputChanged();
 }
 
@@ -80,7 +64,7 @@ void PhoneNumberCreator::setPrimary(bool on)
     if (on == m_primary)
         return;
     m_primary = on;
-    emit optionsChanged();
+    Q_EMIT optionsChanged();
     inputChanged();
 }
 
@@ -89,16 +73,7 @@ void PhoneNumberCreator::setReservedForSecondFactor(bool on)
     if (on == m_reservedForSecondFactor)
         return;
     m_reservedForSecondFactor = on;
-    emit optionsChanged();
-    inputChanged();
-}
-
-void PhoneNumberCreator::update()
-{
-    m_formatted = TypingFormatter::format(m_text, m_region);
-    m_detectedRegion = TypingFormatter::regionOf(m_text, m_region);
-    m_info = PhoneNumberInfo::ofTyped(m_text, m_region);
-    emit numberChanged();
+    Q_EMIT optionsChanged();
     inputChanged();
 }
 
@@ -106,40 +81,17 @@ void PhoneNumberCreator::inputChanged()
 {
     if (!loading())
         setError(nullptr);
-    emit stateChanged();
-}
-
-QString PhoneNumberCreator::validity() const
-{
-    if (m_text.trimmed().isEmpty())
-        return {};
-    const QString country = m_info.valid ? m_info.countryName : PhoneRegion::countryNameOf(m_detectedRegion);
-    const QString forCountry = country.isEmpty() ? QString() : QStringLiteral(" for ") + country;
-    if (m_info.valid) {
-        const QString type = m_info.type == PhoneNumberInfo::Type::Unknown ? QString() : m_info.typeName() + QLatin1Char(' ');
-        return QStringLiteral("Valid ") + type + QStringLiteral("number") + forCountry;
-    }
-    using L = PhoneNumberInfo::Length;
-    switch (m_info.length) {
-    case L::LocalOnly:
-    case L::TooShort: return QStringLiteral("Too short") + forCountry;
-    case L::TooLong: return QStringLiteral("Too long") + forCountry;
-    case L::InvalidLength: return QStringLiteral("Not a valid length") + forCountry;
-    case L::InvalidCountryCode: return QStringLiteral("Unknown country calling code");
-    case L::Possible: return QStringLiteral("Not a valid number") + forCountry;
-    case L::Unknown: break;
-    }
-    return QStringLiteral("Not a valid number");
+    Q_EMIT stateChanged();
 }
 
 QString PhoneNumberCreator::validationError() const
 {
     if (m_userId.isEmpty())
         return QStringLiteral("Choose the user to add the number to");
-    if (m_text.trimmed().isEmpty())
+    if (!m_number->hasInput())
         return QStringLiteral("Type the number to add");
-    if (!m_info.valid)
-        return validity();
+    if (!m_number->valid())
+        return m_number->problem();
     if (userHasNumber())
         return QStringLiteral("This user already has this number");
     // Clerk refuses this too (identification_update_second_factor_unverified); saying it before
@@ -151,7 +103,7 @@ QString PhoneNumberCreator::validationError() const
 
 bool PhoneNumberCreator::userHasNumber() const
 {
-    const QString number = e164();
+    const QString number = m_number->e164();
     if (m_userNumbers.contains(number))
         return true;
     const PhoneNumberListModel *rows = model();
@@ -177,14 +129,14 @@ void PhoneNumberCreator::submit()
         return;
     NewPhoneNumber phone;
     phone.userId = m_userId;
-    phone.phoneNumber = e164();
+    phone.phoneNumber = m_number->e164();
     phone.verified = m_verified;
     // Only what was asked for: Clerk makes a user's first number primary by itself.
     if (m_primary)
         phone.primary = true;
     if (m_reservedForSecondFactor)
         phone.reservedForSecondFactor = true;
-    JournalEntry change = JournalEntry::of(QStringLiteral("create"), QStringLiteral("POST /phone_numbers"), m_userId);
+    JournalEntry change = JournalEntry::of(JournalOperation::Create, QStringLiteral("POST /phone_numbers"), m_userId);
     change.phoneNumber = phone.phoneNumber;
     sendJournaled(change, [this, phone] {
         track(client()->createPhoneNumber(phone, this, whileCurrent<PhoneNumber>([this](const ApiResult<PhoneNumber> &created) {
@@ -197,7 +149,7 @@ void PhoneNumberCreator::takeCreated(const ApiResult<PhoneNumber> &result)
 {
     if (!result.ok()) {
         // Created when the owner now has the number (the dialog refuses a number they had).
-        const QString number = e164();
+        const QString number = m_number->e164();
         failOrRecheck(
             result.error(), m_userId,
             [number](const UserSummary &owner) {
@@ -209,7 +161,7 @@ void PhoneNumberCreator::takeCreated(const ApiResult<PhoneNumber> &result)
                     if (phone.phoneNumber == number)
                         m_createdId = phone.id;
                 }
-                emit createdIdChanged();
+                Q_EMIT createdIdChanged();
                 // rereadOwner updated rows the model has; a user outside the search joins it.
                 if (model())
                     model()->applyUser(owner, PhoneNumberListModel::ApplyMode::InsertIfAbsent);
@@ -219,7 +171,7 @@ void PhoneNumberCreator::takeCreated(const ApiResult<PhoneNumber> &result)
     }
     m_createdId = result.value().id;
     journalCreated(m_createdId);
-    emit createdIdChanged();
+    Q_EMIT createdIdChanged();
     // Clerk may have moved primary and the default second factor across the owner's numbers:
     // the owner as a whole is read, and joins the list when the search had left them out.
     rereadOwner(

@@ -63,7 +63,7 @@ void PhoneNumberDeleter::send()
     if (!begin(request))
         return;
     const QString userId = ownerId();
-    sendJournaled(JournalEntry::of(QStringLiteral("delete"), QStringLiteral("DELETE /phone_numbers/{id}"), userId, m_phoneNumberId), [this, userId] {
+    sendJournaled(JournalEntry::of(JournalOperation::Delete, QStringLiteral("DELETE /phone_numbers/{id}"), userId, m_phoneNumberId), [this, userId] {
         track(client()->deletePhoneNumber(m_phoneNumberId, this,
                                           whileCurrent<DeletedObject>([this, userId](const ApiResult<DeletedObject> &result) {
                                               takeDeleted(userId, result);

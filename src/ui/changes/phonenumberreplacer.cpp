@@ -7,7 +7,11 @@ namespace PhoneDesk {
 
 PhoneNumberReplacer::PhoneNumberReplacer(QObject *parent)
     : ConfirmedChange(parent)
+    , m_number(new TypedNumber(this))
 {
+    connect(m_number, &TypedNumber::changed, this, &PhoneNumberReplacer::numberChanged);
+    // The consequences name the new number, and only a valid one can be sent.
+    connect(m_number, &TypedNumber::changed, this, &PhoneNumberReplacer::inputChanged);
     connect(this, &ConfirmedChange::ownerIdChanged, this, &PhoneNumberReplacer::userIdChanged);
     inputChanged();
 }
@@ -24,22 +28,12 @@ void PhoneNumberReplacer::setUserId(const QString &id)
     inputChanged();
 }
 
-void PhoneNumberReplacer::setNumberText(const QString &text)
-{
-    if (text == m_numberText)
-        return;
-    m_numberText = text;
-    m_info = PhoneNumberInfo::of(text.trimmed());
-    emit numberChanged();
-    inputChanged();
-}
-
-void PhoneNumberReplacer::setIdentificationStatus(const QString &status)
+void PhoneNumberReplacer::setIdentificationStatus(IdentificationStatus status)
 {
     if (status == m_identificationStatus)
         return;
     m_identificationStatus = status;
-    emit identificationStatusChanged();
+    Q_EMIT identificationStatusChanged();
     inputChanged();
 }
 
@@ -47,68 +41,24 @@ void PhoneNumberReplacer::clear()
 {
     if (loading())
         return;
-    setNumberText({});
+    m_number->setText({});
     setError(nullptr);
-}
-
-QString PhoneNumberReplacer::numberDescription() const
-{
-    if (!m_info.valid)
-        return {};
-    QStringList parts{m_info.international};
-    if (!m_info.countryName.isEmpty())
-        parts.append(m_info.countryName);
-    if (m_info.type != PhoneNumberInfo::Type::Unknown)
-        parts.append(m_info.typeName());
-    return parts.join(QStringLiteral(" · "));
-}
-
-QString PhoneNumberReplacer::numberProblem() const
-{
-    const QString text = m_numberText.trimmed();
-    if (text.isEmpty() || m_info.valid)
-        return {};
-    // Clerk stores international numbers only: without the country code there is no telling.
-    if (!text.startsWith(u'+'))
-        return QStringLiteral("Start with + and the country code, e.g. +49 151 23456789");
-    if (m_info.parsed)
-        return QStringLiteral("Not a valid number for its country yet: check the digits");
-    return QStringLiteral("This is not a phone number");
 }
 
 bool PhoneNumberReplacer::isReady() const
 {
-    return !ownerId().isEmpty() && m_info.valid && statusOf(m_identificationStatus).has_value();
-}
-
-std::optional<AccountConsequences::NewNumberStatus> PhoneNumberReplacer::statusOf(const QString &status)
-{
-    if (status == QLatin1StringView("verified"))
-        return AccountConsequences::NewNumberStatus::Verified;
-    if (status == QLatin1StringView("reserved"))
-        return AccountConsequences::NewNumberStatus::Reserved;
-    if (status == QLatin1StringView("unverified"))
-        return AccountConsequences::NewNumberStatus::Unverified;
-    return std::nullopt;
+    return !ownerId().isEmpty() && m_number->valid();
 }
 
 std::optional<ProposedChange> PhoneNumberReplacer::proposedChange() const
 {
-    const auto status = statusOf(m_identificationStatus);
-    if (!status)
-        return std::nullopt;
-    const auto newStatus = *status == AccountConsequences::NewNumberStatus::Verified   ? ProposedChange::NewStatus::Verified
-                           : *status == AccountConsequences::NewNumberStatus::Reserved ? ProposedChange::NewStatus::Reserved
-                                                                                        : ProposedChange::NewStatus::Unverified;
-    return ProposedChange::replacement(m_info.valid ? m_info.international : m_numberText, newStatus);
+    return ProposedChange::replacement(m_number->valid() ? m_number->international() : m_number->text(),
+                                       m_identificationStatus);
 }
 
 QStringList PhoneNumberReplacer::consequencesOf(const AccountConsequences &owner) const
 {
-    const auto status = statusOf(m_identificationStatus);
-    if (!status)
-        return {QStringLiteral("Choose how the new number starts: verified, reserved or unverified.")};
-    return owner.ofReplacing(m_info.valid ? m_info.international : QString(), *status);
+    return owner.ofReplacing(m_number->international(), m_identificationStatus);
 }
 
 void PhoneNumberReplacer::send()
@@ -120,10 +70,10 @@ void PhoneNumberReplacer::send()
     const AccountConsequences shown = owner();
     for (const PhoneNumberRow &row : shown.rows())
         oldIds.append(row.phone.id);
-    JournalEntry change = JournalEntry::of(QStringLiteral("replace_numbers"), QStringLiteral("PUT /users/{id}/phone_number"), ownerId());
-    change.phoneNumber = m_info.e164;
+    JournalEntry change = JournalEntry::of(JournalOperation::ReplaceNumbers, QStringLiteral("PUT /users/{id}/phone_number"), ownerId());
+    change.phoneNumber = m_number->e164();
     sendJournaled(change, [this, oldIds] {
-        track(client()->replaceUserPhoneNumber(ownerId(), m_info.e164, m_identificationStatus, this,
+        track(client()->replaceUserPhoneNumber(ownerId(), m_number->e164(), m_identificationStatus, this,
                                                whileCurrent<PhoneNumber>([this, oldIds](const ApiResult<PhoneNumber> &result) {
                                                    takeReplaced(oldIds, result);
                                                })));
@@ -137,7 +87,7 @@ void PhoneNumberReplacer::takeReplaced(const QStringList &oldIds, const ApiResul
         failOrRecheck(
             result.error(), ownerId(),
             [this, oldIds](const UserSummary &owner) {
-                return owner.phoneNumbers.size() == 1 && owner.phoneNumbers.first().phoneNumber == m_info.e164
+                return owner.phoneNumbers.size() == 1 && owner.phoneNumbers.first().phoneNumber == m_number->e164()
                        && !oldIds.contains(owner.phoneNumbers.first().id);
             },
             [this](const UserSummary &owner) {

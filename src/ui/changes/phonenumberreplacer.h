@@ -2,7 +2,8 @@
 #pragma once
 
 #include "ui/changes/confirmedchange.h"
-#include "phone/phonenumberinfo.h"
+#include "ui/changes/typednumber.h"
+#include "domain/identificationstatus.h"
 
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -12,7 +13,8 @@ namespace PhoneDesk {
 // The backend of the Replace all numbers dialog: PUT /users/{id}/phone_number, which deletes all
 // of a user's numbers and gives them one new primary number (verified, reserved or unverified),
 // disabling all of their MFA when one of the deleted numbers was a second factor. The new number
-// is checked as it is typed (libphonenumber) and never sent unless valid; it is sent in E.164.
+// (`number`, read only with its country code) is checked as it is typed (libphonenumber) and
+// never sent unless valid; it is sent in E.164.
 // After Clerk replaced them, the owner is read again so that the list shows the new number and
 // none of the old ones; when that read fails, the old numbers still leave the list.
 class PhoneNumberReplacer : public ConfirmedChange
@@ -22,19 +24,11 @@ class PhoneNumberReplacer : public ConfirmedChange
 
     // The user whose numbers are replaced, "user_…".
     Q_PROPERTY(QString userId READ userId WRITE setUserId NOTIFY userIdChanged)
-    // The new number as typed.
-    Q_PROPERTY(QString numberText READ numberText WRITE setNumberText NOTIFY numberChanged)
-    // identification_status: "verified" (Clerk's default), "reserved" or "unverified".
-    Q_PROPERTY(QString identificationStatus READ identificationStatus WRITE setIdentificationStatus
-                   NOTIFY identificationStatusChanged)
-    // The typed text is a valid phone number.
-    Q_PROPERTY(bool numberValid READ numberValid NOTIFY numberChanged)
-    // What will be sent, "+4915123456789"; empty while the text is not valid.
-    Q_PROPERTY(QString numberE164 READ numberE164 NOTIFY numberChanged)
-    // "+49 1512 3456789 · Germany · mobile" for a valid number; empty otherwise.
-    Q_PROPERTY(QString numberDescription READ numberDescription NOTIFY numberChanged)
-    // Why the typed text cannot be sent, for a person; empty when it is valid or nothing is typed.
-    Q_PROPERTY(QString numberProblem READ numberProblem NOTIFY numberChanged)
+    // The new number as typed, "+49 151 23456789": without a region, only with its country code.
+    Q_PROPERTY(PhoneDesk::TypedNumber *number READ number CONSTANT)
+    // How the new number starts: IdentificationStatus.Verified (Clerk's default), Reserved or Unverified.
+    Q_PROPERTY(PhoneDesk::Identification::Status identificationStatus READ identificationStatus
+                   WRITE setIdentificationStatus NOTIFY identificationStatusChanged)
     // Something is typed that closing the dialog would lose.
     Q_PROPERTY(bool dirty READ dirty NOTIFY numberChanged)
 
@@ -44,16 +38,11 @@ public:
 
     [[nodiscard]] QString userId() const { return ownerId(); }
     void setUserId(const QString &id);
-    [[nodiscard]] QString numberText() const { return m_numberText; }
-    void setNumberText(const QString &text);
-    [[nodiscard]] QString identificationStatus() const { return m_identificationStatus; }
-    void setIdentificationStatus(const QString &status);
+    [[nodiscard]] TypedNumber *number() const { return m_number; }
+    [[nodiscard]] IdentificationStatus identificationStatus() const { return m_identificationStatus; }
+    void setIdentificationStatus(IdentificationStatus status);
 
-    [[nodiscard]] bool numberValid() const { return m_info.valid; }
-    [[nodiscard]] QString numberE164() const { return m_info.valid ? m_info.e164 : QString(); }
-    [[nodiscard]] QString numberDescription() const;
-    [[nodiscard]] QString numberProblem() const;
-    [[nodiscard]] bool dirty() const { return !m_numberText.trimmed().isEmpty(); }
+    [[nodiscard]] bool dirty() const { return m_number->hasInput(); }
 
     // The number the last successful replace created, "idn_…".
     [[nodiscard]] QString newPhoneNumberId() const { return m_newPhoneNumberId; }
@@ -61,8 +50,9 @@ public:
     // Empties the typed number (after the agent chose to discard it).
     Q_INVOKABLE void clear();
 
-signals:
+Q_SIGNALS:
     void userIdChanged();
+    // The typed number or what is read from it changed.
     void numberChanged();
     void identificationStatusChanged();
 
@@ -72,11 +62,10 @@ private:
     [[nodiscard]] std::optional<ProposedChange> proposedChange() const override;
     void send() override;
     void takeReplaced(const QStringList &oldIds, const ApiResult<PhoneNumber> &result);
-    [[nodiscard]] static std::optional<AccountConsequences::NewNumberStatus> statusOf(const QString &status);
 
-    QString m_numberText;
-    PhoneNumberInfo m_info;
-    QString m_identificationStatus = QStringLiteral("verified");
+    // A child: the one object QML binds to for the replacer's whole life.
+    TypedNumber *m_number;
+    IdentificationStatus m_identificationStatus = IdentificationStatus::Verified;
     QString m_newPhoneNumberId;
 };
 

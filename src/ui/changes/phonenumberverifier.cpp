@@ -115,7 +115,7 @@ void PhoneNumberVerifier::sendCode()
     // A new code starts a new verification: what the last one ended with no longer applies.
     setOutcome({}, {});
     m_expireBeforeSend = expireAtOnList();
-    sendJournaled(JournalEntry::of(QStringLiteral("send_code"), QStringLiteral("POST /phone_numbers/{id}/prepare_verification"),
+    sendJournaled(JournalEntry::of(JournalOperation::SendCode, QStringLiteral("POST /phone_numbers/{id}/prepare_verification"),
                                    ownerId(), m_phoneNumberId),
                   [this] {
                       track(client()->prepareVerification(m_phoneNumberId, this,
@@ -144,7 +144,7 @@ void PhoneNumberVerifier::checkCode(const QString &typed)
     }
     // The code goes into the request only; nothing here keeps it (nor the journal).
     const QString code = normalizedCode(typed);
-    sendJournaled(JournalEntry::of(QStringLiteral("verify"), QStringLiteral("POST /phone_numbers/{id}/attempt_verification"),
+    sendJournaled(JournalEntry::of(JournalOperation::Verify, QStringLiteral("POST /phone_numbers/{id}/attempt_verification"),
                                    ownerId(), m_phoneNumberId),
                   [this, code] {
                       track(client()->attemptVerification(m_phoneNumberId, verificationId(), code, this,

@@ -2,7 +2,6 @@
 #include "profilelistmodel.h"
 
 #include "api/transportpolicy.h"
-#include "ui/connection/connectiontest.h"
 #include "ui/window/workspace.h"
 #include "settings/connection.h"
 #include "settings/keychainsecretstore.h"
@@ -26,7 +25,6 @@ ProfileListModel::ProfileListModel(std::unique_ptr<ProfileStore> store, SecretSt
         m_ownKeychain = std::make_unique<KeychainSecretStore>();
         m_keychain = m_ownKeychain.get();
     }
-    connect(m_keychain, &SecretStore::stateChanged, this, &ProfileListModel::keychainStateChanged);
     m_activeId = m_store->activeProfileId();
     reload();
     // Known before the agent tries to save a key, so that the dialog can say it at once.
@@ -52,8 +50,8 @@ QVariant ProfileListModel::data(const QModelIndex &index, int role) const
     case IdRole: return p.id;
     case ApiUrlRole: return p.apiUrl.toString();
     case ReadOnlyRole: return p.readOnly;
-    case ActiveRole: return m_workspace && !m_workspace->demo() && m_workspace->profileName() == p.name;
-    case SessionKeyRole: return m_sessionKeys->contains(p.id);
+    case ActiveRole: return isActive(p);
+    case SessionKeyRole: return hasSessionKey(p.id);
     default: return {};
     }
 }
@@ -74,27 +72,12 @@ void ProfileListModel::setWorkspace(Workspace *workspace)
     if (m_workspace) {
         connect(m_workspace, &Workspace::connectionChanged, this, [this] {
             if (!m_profiles.isEmpty())
-                emit dataChanged(index(0), index(int(m_profiles.size()) - 1), {ActiveRole});
+                Q_EMIT dataChanged(index(0), index(int(m_profiles.size()) - 1), {ActiveRole});
         });
     }
     if (!m_profiles.isEmpty())
-        emit dataChanged(index(0), index(int(m_profiles.size()) - 1), {ActiveRole});
-    emit workspaceChanged();
-}
-
-QString ProfileListModel::keychainState() const
-{
-    switch (m_keychain->state()) {
-    case SecretStore::State::Unknown: return QStringLiteral("unknown");
-    case SecretStore::State::Available: return QStringLiteral("available");
-    case SecretStore::State::Unavailable: return QStringLiteral("unavailable");
-    }
-    return QStringLiteral("unknown");
-}
-
-QString ProfileListModel::keychainProblem() const
-{
-    return m_keychain->problem();
+        Q_EMIT dataChanged(index(0), index(int(m_profiles.size()) - 1), {ActiveRole});
+    Q_EMIT workspaceChanged();
 }
 
 bool ProfileListModel::environmentKeySet()
@@ -122,7 +105,23 @@ int ProfileListModel::rowOfId(const QString &id) const
     return -1;
 }
 
-QString ProfileListModel::apiUrlProblem(const QString &apiUrl) const
+std::optional<Profile> ProfileListModel::profileOfId(const QString &id) const
+{
+    const int row = rowOfId(id);
+    return row >= 0 ? std::optional<Profile>(m_profiles.at(row)) : std::nullopt;
+}
+
+bool ProfileListModel::isActive(const Profile &profile) const
+{
+    return m_workspace && !m_workspace->demo() && m_workspace->profileName() == profile.name;
+}
+
+bool ProfileListModel::hasSessionKey(const QString &profileId) const
+{
+    return m_sessionKeys->contains(profileId);
+}
+
+QString ProfileListModel::problemWithApiUrl(const QString &apiUrl)
 {
     const QString problem = TransportPolicy::problemWith(QUrl(apiUrl.trimmed(), QUrl::StrictMode));
     if (problem.isEmpty())
@@ -142,23 +141,31 @@ QString ProfileListModel::nameProblem(const QString &name, int exceptRow) const
     return {};
 }
 
-QString ProfileListModel::environmentOfKey(const QString &secretKey) const
-{
-    return PhoneDesk::environmentOfKey(secretKey);
-}
-
 void ProfileListModel::reload()
 {
     beginResetModel();
     m_profiles = m_store->profiles();
     endResetModel();
-    emit countChanged();
+    Q_EMIT countChanged();
+}
+
+void ProfileListModel::saveProfile(const Profile &profile)
+{
+    m_store->save(profile);
+    const int row = rowOfId(profile.id);
+    if (row < 0 || m_profiles.at(row).name != profile.name) {
+        // A new name may move the row: the list is read again in its order.
+        reload();
+        return;
+    }
+    m_profiles[row] = profile;
+    Q_EMIT dataChanged(index(row), index(row));
 }
 
 void ProfileListModel::announceRow(const QString &id)
 {
     if (const int row = rowOfId(id); row >= 0)
-        emit dataChanged(index(row), index(row));
+        Q_EMIT dataChanged(index(row), index(row));
 }
 
 bool ProfileListModel::checkRow(int row)
@@ -183,14 +190,14 @@ void ProfileListModel::setBusy(bool busy)
     if (m_busy == busy)
         return;
     m_busy = busy;
-    emit busyChanged();
+    Q_EMIT busyChanged();
 }
 
 void ProfileListModel::report(const QString &error, const QString &notice)
 {
     m_error = error;
     m_notice = notice;
-    emit messageChanged();
+    Q_EMIT messageChanged();
 }
 
 void ProfileListModel::setActiveId(const QString &id)
@@ -199,7 +206,7 @@ void ProfileListModel::setActiveId(const QString &id)
         return;
     m_activeId = id;
     m_store->setActiveProfileId(id);
-    emit activeProfileIdChanged();
+    Q_EMIT activeProfileIdChanged();
 }
 
 int ProfileListModel::addProfile(const QString &name, const QString &apiUrl)
@@ -244,36 +251,6 @@ bool ProfileListModel::renameProfile(int row, const QString &name)
     return true;
 }
 
-bool ProfileListModel::setApiUrl(int row, const QString &apiUrl)
-{
-    if (!checkIdle() || !checkRow(row))
-        return false;
-    if (const QString problem = apiUrlProblem(apiUrl); !problem.isEmpty()) {
-        report(problem);
-        return false;
-    }
-    Profile profile = m_profiles.at(row);
-    profile.apiUrl = QUrl(apiUrl.trimmed(), QUrl::StrictMode);
-    m_store->save(profile);
-    reload();
-    report({}, QStringLiteral("API URL of \u201c%1\u201d saved.").arg(profile.name));
-    return true;
-}
-
-bool ProfileListModel::setReadOnly(int row, bool readOnly)
-{
-    if (!checkIdle() || !checkRow(row))
-        return false;
-    Profile profile = m_profiles.at(row);
-    profile.readOnly = readOnly;
-    m_store->save(profile);
-    m_profiles[row] = profile;
-    emit dataChanged(index(row), index(row), {ReadOnlyRole});
-    report({}, readOnly ? QStringLiteral("\u201c%1\u201d is read-only from its next connect.").arg(profile.name)
-                        : QStringLiteral("\u201c%1\u201d allows changes from its next connect.").arg(profile.name));
-    return true;
-}
-
 bool ProfileListModel::removeProfile(int row)
 {
     if (!checkIdle() || !checkRow(row))
@@ -283,7 +260,7 @@ bool ProfileListModel::removeProfile(int row)
     m_sessionKeys->remove(profile.id, this, [](const SecretResult &) {});
     if (profile.id == m_activeId) {
         m_activeId.clear();
-        emit activeProfileIdChanged();
+        Q_EMIT activeProfileIdChanged();
     }
     reload();
     setBusy(true);
@@ -295,55 +272,6 @@ bool ProfileListModel::removeProfile(int row)
         else
             report(QStringLiteral("Profile \u201c%1\u201d removed, but its key could not be removed from the keychain: %2")
                        .arg(name, result.message));
-    });
-    return true;
-}
-
-bool ProfileListModel::checkKeyInput(int row, const QString &secretKey)
-{
-    if (!checkIdle() || !checkRow(row))
-        return false;
-    if (secretKey.trimmed().isEmpty()) {
-        report(QStringLiteral("Paste the secret key first."));
-        return false;
-    }
-    return true;
-}
-
-bool ProfileListModel::saveKey(int row, const QString &secretKey)
-{
-    if (!checkKeyInput(row, secretKey))
-        return false;
-    const Profile profile = m_profiles.at(row);
-    setBusy(true);
-    report({});
-    m_keychain->write(profile.id, secretKey.trimmed(), this, [this, profile](const SecretResult &result) {
-        setBusy(false);
-        if (result.ok()) {
-            report({}, QStringLiteral("Key of \u201c%1\u201d saved in the system keychain.").arg(profile.name));
-            emit keyStored(profile.id);
-        } else if (result.outcome == SecretResult::Outcome::Unavailable) {
-            report(QStringLiteral("The key was not saved: %1 Use it for this session only, or set CLERK_SECRET_KEY.")
-                       .arg(result.message));
-        } else {
-            report(QStringLiteral("The key was not saved: %1").arg(result.message));
-        }
-    });
-    return true;
-}
-
-bool ProfileListModel::keepKeyForSession(int row, const QString &secretKey)
-{
-    if (!checkKeyInput(row, secretKey))
-        return false;
-    const Profile profile = m_profiles.at(row);
-    setBusy(true);
-    m_sessionKeys->write(profile.id, secretKey.trimmed(), this, [this, profile](const SecretResult &) {
-        setBusy(false);
-        announceRow(profile.id);
-        report({}, QStringLiteral("Key of \u201c%1\u201d kept until PhoneDesk quits; it is not saved anywhere.")
-                       .arg(profile.name));
-        emit keyStored(profile.id);
     });
     return true;
 }
@@ -366,19 +294,6 @@ bool ProfileListModel::activate(int row, const QString &secretKey)
         return true;
     }
     withStoredKey(profile, [this, profile](const QString &key) { connectWorkspace(profile, key); });
-    return true;
-}
-
-bool ProfileListModel::testProfile(int row, ConnectionTest *test, const QString &apiUrl)
-{
-    if (!test || test->running() || !checkIdle() || !checkRow(row))
-        return false;
-    const Profile profile = m_profiles.at(row);
-    const QString url = apiUrl.trimmed().isEmpty() ? profile.apiUrl.toString() : apiUrl;
-    withStoredKey(profile, [test = QPointer<ConnectionTest>(test), url, name = profile.name](const QString &key) {
-        if (test)
-            test->testConnection(url, key, name);
-    });
     return true;
 }
 
@@ -423,7 +338,7 @@ void ProfileListModel::connectWorkspace(const Profile &profile, const QString &s
     m_workspace->connectTo(connection);
     setActiveId(profile.id);
     report({}, QStringLiteral("Connected to \u201c%1\u201d.").arg(profile.name));
-    emit activated(profile.id);
+    Q_EMIT activated(profile.id);
 }
 
 bool ProfileListModel::useDemo()
@@ -441,13 +356,8 @@ bool ProfileListModel::useDemo()
     }
     // The saved choice stays: the next start goes back to the profile, not to made-up data.
     report({}, QStringLiteral("Showing the demo sandbox's made-up users."));
-    emit activated(QString());
+    Q_EMIT activated(QString());
     return true;
-}
-
-void ProfileListModel::checkKeychain()
-{
-    m_keychain->probe();
 }
 
 } // namespace PhoneDesk

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ui/connection/connectiontest.h"
 #include "ui/window/workspace.h"
 #include "settings/profile.h"
 
@@ -11,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace PhoneDesk {
 
@@ -18,10 +18,13 @@ class MemorySecretStore;
 class ProfileStore;
 class SecretStore;
 
-// The backend of the connection dialog: the saved profiles as a list model, with adding,
-// renaming, removing, the read-only switch, saving a key to the system keychain (or keeping
-// it for this session only when no keychain is reachable), and connecting the workspace to a
-// profile or to the demo sandbox. Keys pass through it; it never stores one in the settings.
+// The saved profiles of the connection dialog as a list model: adding, renaming and removing
+// them (a removed profile's key leaves the keychain and this session too), and connecting the
+// workspace to one of them or to the demo sandbox. One profile's own fields, its key and the
+// keychain's state are a ProfileEditor's, which works through this list: the list owns the
+// settings, the system keychain and this session's keys, runs one operation at a time (busy)
+// and says how the last one ended (error, notice). Keys pass through; none is stored in the
+// settings.
 class ProfileListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -32,10 +35,6 @@ class ProfileListModel : public QAbstractListModel
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     // The profile PhoneDesk starts on (the last one connected to); "" for none.
     Q_PROPERTY(QString activeProfileId READ activeProfileId NOTIFY activeProfileIdChanged)
-    // "unknown" (still asking), "available" or "unavailable".
-    Q_PROPERTY(QString keychainState READ keychainState NOTIFY keychainStateChanged)
-    // Why the keychain is unavailable, for a person; empty otherwise.
-    Q_PROPERTY(QString keychainProblem READ keychainProblem NOTIFY keychainStateChanged)
     // A keychain operation or a connection is in progress; everything else waits.
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     // The last failure, one sentence; empty after a success.
@@ -70,8 +69,6 @@ public:
     void setWorkspace(Workspace *workspace);
     [[nodiscard]] int count() const { return int(m_profiles.size()); }
     [[nodiscard]] QString activeProfileId() const { return m_activeId; }
-    [[nodiscard]] QString keychainState() const;
-    [[nodiscard]] QString keychainProblem() const;
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QString notice() const { return m_notice; }
@@ -81,59 +78,54 @@ public:
     Q_INVOKABLE QVariantMap get(int row) const;
     Q_INVOKABLE int rowOfId(const QString &id) const;
     // Why `apiUrl` cannot be used, or "" (see TransportPolicy).
-    Q_INVOKABLE QString apiUrlProblem(const QString &apiUrl) const;
+    Q_INVOKABLE QString apiUrlProblem(const QString &apiUrl) const { return problemWithApiUrl(apiUrl); }
     // Why `name` cannot name a profile (empty, or taken by another than `exceptRow`), or "".
     Q_INVOKABLE QString nameProblem(const QString &name, int exceptRow = -1) const;
-    // "development", "production" or "" for a key's prefix.
-    Q_INVOKABLE QString environmentOfKey(const QString &secretKey) const;
 
     // Each answers false (and sets error) when refused; changes are saved at once.
     // addProfile answers the new row, or -1.
     Q_INVOKABLE int addProfile(const QString &name, const QString &apiUrl);
     Q_INVOKABLE bool renameProfile(int row, const QString &name);
-    Q_INVOKABLE bool setApiUrl(int row, const QString &apiUrl);
-    Q_INVOKABLE bool setReadOnly(int row, bool readOnly);
     // Removes the profile and its key from the keychain and from this session.
     Q_INVOKABLE bool removeProfile(int row);
-
-    // Stores the key in the system keychain; keyStored() or error follow.
-    Q_INVOKABLE bool saveKey(int row, const QString &secretKey);
-    // Keeps the key in memory until PhoneDesk quits: the choice without a keychain.
-    Q_INVOKABLE bool keepKeyForSession(int row, const QString &secretKey);
     // Connects the workspace to the profile: with `secretKey` when given, else with the key of
     // this session, else with the one in the keychain. activated() or error follow.
     Q_INVOKABLE bool activate(int row, const QString &secretKey = {});
-    // Tests the profile's stored key (this session's, else the keychain's) against `apiUrl` (the
-    // profile's when empty) with `test`, so that the key never passes through QML.
-    Q_INVOKABLE bool testProfile(int row, PhoneDesk::ConnectionTest *test, const QString &apiUrl = {});
     // Connects the workspace to the built-in demo sandbox.
     Q_INVOKABLE bool useDemo();
-    // Asks the keychain again whether it is reachable.
-    Q_INVOKABLE void checkKeychain();
+
+    // What a ProfileEditor works with and through.
+    [[nodiscard]] static QString problemWithApiUrl(const QString &apiUrl);
+    [[nodiscard]] std::optional<Profile> profileOfId(const QString &id) const;
+    // The window is connected to `profile` now.
+    [[nodiscard]] bool isActive(const Profile &profile) const;
+    [[nodiscard]] bool hasSessionKey(const QString &profileId) const;
+    [[nodiscard]] SecretStore *keychain() const { return m_keychain; }
+    [[nodiscard]] MemorySecretStore *sessionKeys() const { return m_sessionKeys; }
+    // Writes a changed profile to the settings and shows it in its row.
+    void saveProfile(const Profile &profile);
+    // Says that the row of `id` changed (e.g. its session key).
+    void announceRow(const QString &id);
+    // Not busy, or says that the current operation goes first.
+    [[nodiscard]] bool checkIdle();
+    void setBusy(bool busy);
+    void report(const QString &error, const QString &notice = {});
+    // Finds the profile's key (session, then keychain) and hands it to `use`; says why not.
+    void withStoredKey(const Profile &profile, const std::function<void(const QString &)> &use);
 
 Q_SIGNALS:
     void workspaceChanged();
     void countChanged();
     void activeProfileIdChanged();
-    void keychainStateChanged();
     void busyChanged();
     void messageChanged();
-    void keyStored(const QString &profileId);
     void activated(const QString &profileId);
 
 private:
     void reload();
     [[nodiscard]] bool checkRow(int row);
-    [[nodiscard]] bool checkIdle();
-    // Idle, a valid row and a key pasted; otherwise says which is missing.
-    [[nodiscard]] bool checkKeyInput(int row, const QString &secretKey);
-    void setBusy(bool busy);
-    void report(const QString &error, const QString &notice = {});
     void setActiveId(const QString &id);
     void connectWorkspace(const Profile &profile, const QString &secretKey);
-    // Finds the profile's key (session, then keychain) and hands it to `use`; says why not.
-    void withStoredKey(const Profile &profile, const std::function<void(const QString &)> &use);
-    void announceRow(const QString &id);
 
     std::unique_ptr<ProfileStore> m_store;
     std::unique_ptr<SecretStore> m_ownKeychain; // when not given

@@ -38,8 +38,8 @@ void JournalFilterModel::setEntries(JournalListModel *entries)
         return;
     m_entries = entries;
     setSourceModel(entries);
-    emit entriesChanged();
-    emit countChanged();
+    Q_EMIT entriesChanged();
+    Q_EMIT countChanged();
 }
 
 void JournalFilterModel::setText(const QString &text)
@@ -50,11 +50,22 @@ void JournalFilterModel::setText(const QString &text)
     apply();
 }
 
-void JournalFilterModel::setOperation(const QString &operation)
+QVariant JournalFilterModel::operation() const
 {
-    if (operation == m_filter.operation)
+    return m_operation ? QVariant(int(*m_operation)) : QVariant();
+}
+
+void JournalFilterModel::setOperation(const QVariant &operation)
+{
+    std::optional<JournalOperation> wanted;
+    bool isNumber = false;
+    const int number = operation.isNull() ? -1 : operation.toInt(&isNumber);
+    if (isNumber && number >= 0 && number < int(JournalOperation::Unknown))
+        wanted = JournalOperation(number);
+    if (wanted == m_operation)
         return;
-    m_filter.operation = operation;
+    m_operation = wanted;
+    m_filter.operation = wanted ? Journaling::toName(*wanted) : QString();
     apply();
 }
 
@@ -81,8 +92,8 @@ void JournalFilterModel::apply()
     m_filter.to = dayOf(m_toText, &toOk);
     m_dateError = fromOk && toOk ? QString() : QStringLiteral("Type days as YYYY-MM-DD, e.g. 2026-05-12");
     invalidateRowsFilter();
-    emit filterChanged();
-    emit countChanged();
+    Q_EMIT filterChanged();
+    Q_EMIT countChanged();
 }
 
 bool JournalFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -9,6 +9,8 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
+
 namespace PhoneDesk {
 
 // The Journal view's search and filters over a JournalListModel (newest first), and its CSV export
@@ -21,8 +23,8 @@ class JournalFilterModel : public QSortFilterProxyModel
     Q_PROPERTY(PhoneDesk::JournalListModel *entries READ entries WRITE setEntries NOTIFY entriesChanged)
     // A number (digits compared), a user or number id, an entry id or an error.
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY filterChanged)
-    // An operation name ("update", "delete", …) or "" for all.
-    Q_PROPERTY(QString operation READ operation WRITE setOperation NOTIFY filterChanged)
+    // Only entries of this JournalOperation (JournalOperation.Update, …); undefined for all.
+    Q_PROPERTY(QVariant operation READ operation WRITE setOperation NOTIFY filterChanged)
     // Days as yyyy-MM-dd, local time; "" leaves that end open.
     Q_PROPERTY(QString fromDate READ fromDate WRITE setFromDate NOTIFY filterChanged)
     Q_PROPERTY(QString toDate READ toDate WRITE setToDate NOTIFY filterChanged)
@@ -38,8 +40,10 @@ public:
     void setEntries(JournalListModel *entries);
     [[nodiscard]] QString text() const { return m_filter.text; }
     void setText(const QString &text);
-    [[nodiscard]] QString operation() const { return m_filter.operation; }
-    void setOperation(const QString &operation);
+    [[nodiscard]] QVariant operation() const;
+    // A JournalOperation (or its number, as QML passes it); anything else, Unknown included
+    // (which has no name to match), shows every operation.
+    void setOperation(const QVariant &operation);
     [[nodiscard]] QString fromDate() const { return m_fromText; }
     void setFromDate(const QString &day);
     [[nodiscard]] QString toDate() const { return m_toText; }
@@ -65,6 +69,8 @@ private:
 
     JournalListModel *m_entries = nullptr;
     JournalFilter m_filter;
+    // m_filter.operation by its type; none for every operation.
+    std::optional<JournalOperation> m_operation;
     QString m_fromText;
     QString m_toText;
     QString m_dateError;

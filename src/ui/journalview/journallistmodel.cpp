@@ -29,7 +29,7 @@ void JournalListModel::setJournal(Journal *journal)
         m_connections.append(connect(journal, &Journal::reset, this, &JournalListModel::reload));
         m_connections.append(connect(journal, &Journal::appended, this, &JournalListModel::prepend));
     }
-    emit journalChanged();
+    Q_EMIT journalChanged();
     reload();
 }
 
@@ -40,12 +40,12 @@ void JournalListModel::reload()
     beginResetModel();
     m_entries = std::move(contents.entries);
     endResetModel();
-    emit countChanged();
+    Q_EMIT countChanged();
     const QStringList damage = contents.damageText();
     if (damage != m_damage || contents.error != m_readError) {
         m_damage = damage;
         m_readError = contents.error;
-        emit damageChanged();
+        Q_EMIT damageChanged();
     }
 }
 
@@ -54,7 +54,7 @@ void JournalListModel::prepend(const JournalEntry &entry)
     beginInsertRows({}, 0, 0);
     m_entries.prepend(entry);
     endInsertRows();
-    emit countChanged();
+    Q_EMIT countChanged();
 }
 
 int JournalListModel::rowCount(const QModelIndex &parent) const
@@ -62,19 +62,20 @@ int JournalListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-QString JournalListModel::operationLabel(const QString &operation)
+QString JournalListModel::operationLabel(const JournalEntry &entry)
 {
-    static const QHash<QString, QString> labels = {
-        {QStringLiteral("update"), QStringLiteral("Edit")},
-        {QStringLiteral("create"), QStringLiteral("Add number")},
-        {QStringLiteral("delete"), QStringLiteral("Delete number")},
-        {QStringLiteral("send_code"), QStringLiteral("Send code")},
-        {QStringLiteral("verify"), QStringLiteral("Check code")},
-        {QStringLiteral("reset_mfa"), QStringLiteral("Reset two-step sign-in")},
-        {QStringLiteral("replace_numbers"), QStringLiteral("Replace all numbers")},
-        {QStringLiteral("undo"), QStringLiteral("Undo")},
-    };
-    return labels.value(operation, operation);
+    switch (entry.operation) {
+    case JournalOperation::Update: return QStringLiteral("Edit");
+    case JournalOperation::Create: return QStringLiteral("Add number");
+    case JournalOperation::Delete: return QStringLiteral("Delete number");
+    case JournalOperation::SendCode: return QStringLiteral("Send code");
+    case JournalOperation::Verify: return QStringLiteral("Check code");
+    case JournalOperation::ResetMfa: return QStringLiteral("Reset two-step sign-in");
+    case JournalOperation::ReplaceNumbers: return QStringLiteral("Replace all numbers");
+    case JournalOperation::Undo: return QStringLiteral("Undo");
+    case JournalOperation::Unknown: break;
+    }
+    return entry.operationName();
 }
 
 QVariant JournalListModel::data(const QModelIndex &index, int role) const
@@ -87,8 +88,8 @@ QVariant JournalListModel::data(const QModelIndex &index, int role) const
     case EntryIdRole: return entry.id;
     case TimeRole: return entry.time;
     case TimeTextRole: return entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case OperationRole: return entry.operation;
-    case OperationLabelRole: return operationLabel(entry.operation);
+    case OperationRole: return int(entry.operation);
+    case OperationLabelRole: return operationLabel(entry);
     case RequestRole: return entry.request;
     case UserIdRole: return entry.userId;
     case PhoneNumberIdRole: return entry.phoneNumberId;

@@ -31,8 +31,8 @@ public:
         EntryIdRole = Qt::UserRole + 1,
         TimeRole,
         TimeTextRole,
-        OperationRole,
-        OperationLabelRole,
+        OperationRole,      // a JournalOperation, as its number
+        OperationLabelRole, // "Edit", "Delete number", …; an unknown operation's name as written
         RequestRole,
         UserIdRole,
         PhoneNumberIdRole,
@@ -66,8 +66,8 @@ public:
     // Reads the file again.
     Q_INVOKABLE void reload();
 
-    // "Edit", "Delete", … for an operation name of the journal.
-    [[nodiscard]] static QString operationLabel(const QString &operation);
+    // "Edit", "Delete number", … for what an entry did.
+    [[nodiscard]] static QString operationLabel(const JournalEntry &entry);
 
 Q_SIGNALS:
     void journalChanged();

@@ -6,6 +6,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <numeric>
 
@@ -22,12 +23,22 @@ qint64 timeOf(const std::optional<qint64> &ms)
 {
     return ms.value_or(std::numeric_limits<qint64>::min());
 }
+
+// The verificationState (PhoneNumberRow) of the rows that pass `state`; "" for any.
+QString stateNameOf(PhoneNumberFilterModel::VerificationFilter state)
+{
+    // In the order of VerificationFilter.
+    static const std::array<QString, 6> names = {QString(),                  QStringLiteral("verified"),
+                                                 QStringLiteral("unverified"), QStringLiteral("expired"),
+                                                 QStringLiteral("failed"),     QStringLiteral("none")};
+    return names.at(std::size_t(state));
+}
 } // namespace
 
 PhoneNumberFilterModel::PhoneNumberFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
 {
-    const auto recount = [this] { emit countChanged(); };
+    const auto recount = [this] { Q_EMIT countChanged(); };
     connect(this, &QAbstractItemModel::rowsInserted, this, recount);
     connect(this, &QAbstractItemModel::rowsRemoved, this, recount);
     connect(this, &QAbstractItemModel::modelReset, this, recount);
@@ -109,11 +120,12 @@ QModelIndex PhoneNumberFilterModel::mapFromSource(const QModelIndex &sourceIndex
     return proxyRow >= 0 ? createIndex(proxyRow, sourceIndex.column()) : QModelIndex();
 }
 
-void PhoneNumberFilterModel::setVerificationState(const QString &state)
+void PhoneNumberFilterModel::setVerificationState(VerificationFilter state)
 {
     if (state == m_state)
         return;
     m_state = state;
+    m_stateName = stateNameOf(state);
     refilter();
 }
 
@@ -159,19 +171,15 @@ void PhoneNumberFilterModel::setBannedOrLockedOnly(bool on)
 
 bool PhoneNumberFilterModel::filtering() const
 {
-    return !m_state.isEmpty() || m_reservedForSecondFactorOnly || m_defaultSecondFactorOnly || m_linkedOnly
+    return m_state != VerificationFilter::AnyVerification || m_reservedForSecondFactorOnly || m_defaultSecondFactorOnly || m_linkedOnly
         || m_primaryOnly || m_bannedOrLockedOnly;
 }
 
-void PhoneNumberFilterModel::setSortKey(const QString &key)
+void PhoneNumberFilterModel::setSortKey(SortKey key)
 {
     if (key == m_sortKey)
         return;
     m_sortKey = key;
-    m_key = key == QLatin1StringView("updated") ? Key::Updated
-        : key == QLatin1StringView("number")    ? Key::Number
-        : key == QLatin1StringView("owner")     ? Key::Owner
-                                                : Key::Created;
     resort();
 }
 
@@ -187,7 +195,8 @@ void PhoneNumberFilterModel::clearFilters()
 {
     if (!filtering())
         return;
-    m_state.clear();
+    m_state = VerificationFilter::AnyVerification;
+    m_stateName.clear();
     m_reservedForSecondFactorOnly = m_defaultSecondFactorOnly = m_linkedOnly = m_primaryOnly = m_bannedOrLockedOnly = false;
     refilter();
 }
@@ -220,7 +229,7 @@ bool PhoneNumberFilterModel::accepts(int row, qint64 nowMs) const
 {
     const PhoneNumberRow &value = m_rows->rowAt(row);
     const PhoneNumber &phone = value.phone;
-    if (!m_state.isEmpty() && value.verificationState(nowMs) != m_state)
+    if (!m_stateName.isEmpty() && value.verificationState(nowMs) != m_stateName)
         return false;
     if (m_reservedForSecondFactorOnly && !isTrue(phone.reservedForSecondFactor))
         return false;
@@ -242,19 +251,19 @@ bool PhoneNumberFilterModel::before(int left, int right) const
     const int b = m_sortDescending ? left : right;
     const PhoneNumberRow &x = m_rows->rowAt(a);
     const PhoneNumberRow &y = m_rows->rowAt(b);
-    switch (m_key) {
-    case Key::Number:
-    case Key::Owner: {
-        const bool byNumber = m_key == Key::Number;
+    switch (m_sortKey) {
+    case SortKey::Number:
+    case SortKey::Owner: {
+        const bool byNumber = m_sortKey == SortKey::Number;
         const int order = QString::localeAwareCompare(byNumber ? x.phone.phoneNumber : x.userName,
                                                       byNumber ? y.phone.phoneNumber : y.userName);
         if (order != 0)
             return order < 0;
         break;
     }
-    case Key::Created:
-    case Key::Updated: {
-        const bool byUpdate = m_key == Key::Updated;
+    case SortKey::Created:
+    case SortKey::Updated: {
+        const bool byUpdate = m_sortKey == SortKey::Updated;
         const qint64 at = timeOf(byUpdate ? x.phone.updatedAt : x.phone.createdAt);
         const qint64 bt = timeOf(byUpdate ? y.phone.updatedAt : y.phone.createdAt);
         if (at != bt)
@@ -290,12 +299,12 @@ void PhoneNumberFilterModel::sortAll()
     const int count = m_rows ? m_rows->rowCount() : 0;
     m_sorted.resize(count);
     std::iota(m_sorted.begin(), m_sorted.end(), 0);
-    if (m_key == Key::Created || m_key == Key::Updated) {
+    if (m_sortKey == SortKey::Created || m_sortKey == SortKey::Updated) {
         // The times side by side: sorting compares them without visiting 150,000 scattered rows.
         QList<std::pair<qint64, int>> keyed(count);
         for (int row = 0; row < count; ++row) {
             const PhoneNumber &phone = m_rows->rowAt(row).phone;
-            keyed[row] = {timeOf(m_key == Key::Updated ? phone.updatedAt : phone.createdAt), row};
+            keyed[row] = {timeOf(m_sortKey == SortKey::Updated ? phone.updatedAt : phone.createdAt), row};
         }
         if (m_sortDescending)
             std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a > b; });
@@ -335,7 +344,7 @@ void PhoneNumberFilterModel::refilter()
     beginResetModel();
     filterAll();
     endResetModel();
-    emit filtersChanged();
+    Q_EMIT filtersChanged();
 }
 
 void PhoneNumberFilterModel::resort()
@@ -343,7 +352,7 @@ void PhoneNumberFilterModel::resort()
     beginResetModel();
     rebuild();
     endResetModel();
-    emit sortChanged();
+    Q_EMIT sortChanged();
 }
 
 void PhoneNumberFilterModel::showRows(const QList<int> &rows)
@@ -484,7 +493,7 @@ void PhoneNumberFilterModel::sourceDataChanged(const QModelIndex &topLeft, const
             endMoveRows();
         }
         const QModelIndex at = index(to, 0);
-        emit dataChanged(at, at, roles);
+        Q_EMIT dataChanged(at, at, roles);
     }
 }
 

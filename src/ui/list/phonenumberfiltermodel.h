@@ -23,8 +23,9 @@ class PhoneNumberFilterModel : public QAbstractProxyModel
     QML_ELEMENT
     QML_UNCREATABLE("PhoneNumberFilterModel is provided by Workspace")
 
-    // "" (any), "verified", "unverified", "expired", "failed", "none" (never verified).
-    Q_PROPERTY(QString verificationState READ verificationState WRITE setVerificationState NOTIFY filtersChanged)
+    // The verification state a row must be in; AnyVerification for all.
+    Q_PROPERTY(PhoneDesk::PhoneNumberFilterModel::VerificationFilter verificationState READ verificationState
+                   WRITE setVerificationState NOTIFY filtersChanged)
     Q_PROPERTY(bool reservedForSecondFactorOnly READ reservedForSecondFactorOnly WRITE setReservedForSecondFactorOnly NOTIFY filtersChanged)
     Q_PROPERTY(bool defaultSecondFactorOnly READ defaultSecondFactorOnly WRITE setDefaultSecondFactorOnly NOTIFY filtersChanged)
     Q_PROPERTY(bool linkedOnly READ linkedOnly WRITE setLinkedOnly NOTIFY filtersChanged)
@@ -32,13 +33,31 @@ class PhoneNumberFilterModel : public QAbstractProxyModel
     Q_PROPERTY(bool bannedOrLockedOnly READ bannedOrLockedOnly WRITE setBannedOrLockedOnly NOTIFY filtersChanged)
     // Some filter above is set.
     Q_PROPERTY(bool filtering READ filtering NOTIFY filtersChanged)
-    // "created" (the server's order, newest first by default), "updated", "number", "owner".
-    Q_PROPERTY(QString sortKey READ sortKey WRITE setSortKey NOTIFY sortChanged)
+    Q_PROPERTY(PhoneDesk::PhoneNumberFilterModel::SortKey sortKey READ sortKey WRITE setSortKey NOTIFY sortChanged)
     Q_PROPERTY(bool sortDescending READ sortDescending WRITE setSortDescending NOTIFY sortChanged)
     // Rows that pass the filters.
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
+    // What the rows are sorted by.
+    enum class SortKey {
+        Created, // created_at: the server's order (newest first by default)
+        Updated, // updated_at
+        Number,  // the number as stored
+        Owner,   // the owner's name
+    };
+    Q_ENUM(SortKey)
+    // The verification state a row must be in (PhoneNumberListModel's verificationState role).
+    enum class VerificationFilter {
+        AnyVerification,
+        Verified,      // "verified"
+        Unverified,    // "unverified": a code is pending
+        Expired,       // "expired"
+        Failed,        // "failed"
+        NeverVerified, // "none": no verification at all
+    };
+    Q_ENUM(VerificationFilter)
+
     explicit PhoneNumberFilterModel(QObject *parent = nullptr);
 
     // The source must be a PhoneNumberListModel; any other model shows no rows.
@@ -52,8 +71,8 @@ public:
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
-    [[nodiscard]] QString verificationState() const { return m_state; }
-    void setVerificationState(const QString &state);
+    [[nodiscard]] VerificationFilter verificationState() const { return m_state; }
+    void setVerificationState(VerificationFilter state);
     [[nodiscard]] bool reservedForSecondFactorOnly() const { return m_reservedForSecondFactorOnly; }
     void setReservedForSecondFactorOnly(bool on);
     [[nodiscard]] bool defaultSecondFactorOnly() const { return m_defaultSecondFactorOnly; }
@@ -65,8 +84,8 @@ public:
     [[nodiscard]] bool bannedOrLockedOnly() const { return m_bannedOrLockedOnly; }
     void setBannedOrLockedOnly(bool on);
     [[nodiscard]] bool filtering() const;
-    [[nodiscard]] QString sortKey() const { return m_sortKey; }
-    void setSortKey(const QString &key);
+    [[nodiscard]] SortKey sortKey() const { return m_sortKey; }
+    void setSortKey(SortKey key);
     [[nodiscard]] bool sortDescending() const { return m_sortDescending; }
     void setSortDescending(bool on);
     [[nodiscard]] int count() const { return rowCount(); }
@@ -77,14 +96,12 @@ public:
     Q_INVOKABLE int rowOfId(const QString &id) const;
     Q_INVOKABLE void clearFilters();
 
-signals:
+Q_SIGNALS:
     void filtersChanged();
     void sortChanged();
     void countChanged();
 
 private:
-    enum class Key { Created, Updated, Number, Owner };
-
     // Whether source row `row` passes the filters.
     [[nodiscard]] bool accepts(int row, qint64 nowMs) const;
     // Whether source row `left` comes before `right` in the current order; ties keep the
@@ -116,14 +133,15 @@ private:
     mutable QList<int> m_proxyOf;  // source row → proxy row, -1 when filtered out
     mutable bool m_proxyOfStale = true;
 
-    QString m_state;
+    VerificationFilter m_state = VerificationFilter::AnyVerification;
+    // The verificationState of the rows that pass m_state; "" for any.
+    QString m_stateName;
     bool m_reservedForSecondFactorOnly = false;
     bool m_defaultSecondFactorOnly = false;
     bool m_linkedOnly = false;
     bool m_primaryOnly = false;
     bool m_bannedOrLockedOnly = false;
-    QString m_sortKey = QStringLiteral("created");
-    Key m_key = Key::Created;
+    SortKey m_sortKey = SortKey::Created;
     bool m_sortDescending = true;
 };
 
