@@ -34,9 +34,9 @@ ModalDialog {
     titleName: "addTitle"
     preferredWidth: 600
     // Cancel, Escape: closes at once without a typed number, asks first with one.
-    hasUnsentInput: creator.hasInput
+    hasUnsentInput: creator.hasUnsentInput
     discardTitle: "Discard the number you typed?"
-    discardMessage: creator.loading ? "It is being sent to Clerk; discarding stops waiting for the answer."
+    discardMessage: creator.busy ? "It is being sent to Clerk; discarding stops waiting for the answer."
                                     : "Nothing has been sent to Clerk yet. Discarding adds no number."
     onDiscarded: creator.cancel()
 
@@ -79,12 +79,12 @@ ModalDialog {
             return "user"
         return ""
     }
-    readonly property string errorField: creator.error.length > 0 ? fieldOfParam(creator.errorParam) : ""
+    readonly property string errorField: creator.error.length > 0 ? fieldOfParam(creator.errorField) : ""
 
     buttons: [
         Button {
             objectName: "addButton"
-            text: creator.loading ? "Adding…" : creator.retryable ? "Try again" : "Add"
+            text: creator.busy ? "Adding…" : creator.retryable ? "Try again" : "Add"
             enabled: creator.canSubmit && guard.confirmed
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
@@ -127,7 +127,7 @@ ModalDialog {
                 phoneNumbers: dialog.phoneNumbers
                 userId: creator.userId
                 userLabel: creator.userLabel
-                busy: creator.loading
+                busy: creator.busy
                 error: dialog.errorField === "user" ? creator.error : ""
                 traceId: creator.errorTraceId
                 onPicked: (user) => {
@@ -160,7 +160,7 @@ ModalDialog {
                     model: regions
                     textRole: "label"
                     valueRole: "code"
-                    enabled: !creator.loading
+                    enabled: !creator.busy
                     currentIndex: regions.indexOfCode(creator.number.region)
                     // Typing searches: "sp" finds Spain, "+49" or "49" Germany. Letters typed
                     // within a second of each other make one search, as in any list.
@@ -195,7 +195,7 @@ ModalDialog {
                     id: numberField
                     objectName: "numberField"
                     text: creator.number.formatted
-                    enabled: !creator.loading
+                    enabled: !creator.busy
                     placeholderText: "Number, or + and country code"
                     inputMethodHints: Qt.ImhDialableCharactersOnly
                     Accessible.name: "Phone number"
@@ -251,7 +251,7 @@ ModalDialog {
             explanation: "You vouch that the number is the user's: no code is sent. Only verified numbers can be used to sign in."
             checked: creator.verified
             onToggled: (on) => creator.verified = on
-            enabled: !creator.loading
+            enabled: !creator.busy
             error: dialog.errorField === "verified" ? creator.error : ""
             traceId: creator.errorTraceId
         }
@@ -262,7 +262,7 @@ ModalDialog {
             explanation: "The number shown and used first for this user. A user's first number becomes primary anyway."
             checked: creator.primary
             onToggled: (on) => creator.primary = on
-            enabled: !creator.loading
+            enabled: !creator.busy
             error: dialog.errorField === "primary" ? creator.error : ""
             traceId: creator.errorTraceId
         }
@@ -273,7 +273,7 @@ ModalDialog {
             explanation: "Needs Verified. Codes for the second step go here; it becomes the default second factor if the user has none."
             checked: creator.reservedForSecondFactor
             onToggled: (on) => creator.reservedForSecondFactor = on
-            enabled: !creator.loading
+            enabled: !creator.busy
             error: dialog.errorField === "reserved" ? creator.error : ""
             traceId: creator.errorTraceId
         }
@@ -292,15 +292,15 @@ ModalDialog {
         // On production: names the instance and holds Add until the agent ticks that they mean it.
         ProductionGuard {
             id: guard
-            inputEnabled: !creator.loading
+            inputEnabled: !creator.busy
         }
 
         RowLayout {
             objectName: "addBusyIndicator"
-            visible: creator.loading
+            visible: creator.busy
             spacing: Theme.gapM
             BusyIndicator {
-                running: creator.loading
+                running: creator.busy
                 implicitWidth: 24
                 implicitHeight: 24
             }

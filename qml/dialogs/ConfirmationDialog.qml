@@ -37,14 +37,14 @@ ModalDialog {
     preferredWidth: 600
     // Cancel, Escape: closes at once, asks first with unsent input (hasUnsentInput, set by the
     // dialog); nothing while sending.
-    closeBlocked: change !== null && change.loading
+    closeBlocked: change !== null && change.busy
     discardMessage: "Nothing has been sent to Clerk yet. Discarding keeps the account as it is."
 
     onAboutToShow: {
         // A dialog opened again starts without the last attempt's error.
-        if (change && !change.loading)
+        if (change && !change.busy)
             change.cancel()
-        if (!(change && change.loading))
+        if (!(change && change.busy))
             guard.reset()
     }
     // On production with nothing else to type, the keyboard starts where the confirmation goes.
@@ -87,7 +87,7 @@ ModalDialog {
             id: actionButton
             objectName: "confirmActionButton"
             // After a lost answer and a read showing the change was not made, sending it again is safe.
-            text: dialog.change && dialog.change.loading ? dialog.busyText
+            text: dialog.change && dialog.change.busy ? dialog.busyText
                   : dialog.change && dialog.change.retryable ? "Try again" : dialog.actionText
             enabled: dialog.change ? dialog.change.canSubmit && guard.confirmed : false
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
@@ -101,7 +101,7 @@ ModalDialog {
             id: cancelButton
             objectName: "confirmCancelButton"
             text: "Cancel"
-            enabled: !(dialog.change && dialog.change.loading)
+            enabled: !(dialog.change && dialog.change.busy)
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.requestClose()
         }
@@ -144,12 +144,12 @@ ModalDialog {
             id: guard
             typedConfirmation: dialog.productionConfirmation
             typedName: dialog.productionConfirmationName
-            inputEnabled: !(dialog.change && dialog.change.loading)
+            inputEnabled: !(dialog.change && dialog.change.busy)
         }
 
         RowLayout {
             objectName: "confirmBusyIndicator"
-            visible: dialog.change ? dialog.change.loading : false
+            visible: dialog.change ? dialog.change.busy : false
             spacing: Theme.gapM
             BusyIndicator {
                 running: parent.visible

@@ -24,7 +24,7 @@ ModalDialog {
     title: "Edit " + numberText
     titleName: "editTitle"
     // Cancel, Escape: closes at once without changes, asks first with them.
-    hasUnsentInput: editor.dirty
+    hasUnsentInput: editor.hasUnsentInput
     discardTitle: "Discard the changes to " + dialog.numberText + "?"
     discardMessage: "Nothing has been sent to Clerk yet. Discarding keeps the number as it is."
     onDiscarded: editor.revert()
@@ -52,7 +52,7 @@ ModalDialog {
             return "verified"
         return ""
     }
-    readonly property string errorField: editor.error.length > 0 ? fieldOfParam(editor.errorParam) : ""
+    readonly property string errorField: editor.error.length > 0 ? fieldOfParam(editor.errorField) : ""
     // The lockout guard's verdict on the draft: no phone number or no way at all left to sign in
     // with, or 2FA turned off.
     readonly property bool lockoutRisk: editor.lockoutWarning.length > 0
@@ -60,7 +60,7 @@ ModalDialog {
     buttons: [
         Button {
             objectName: "editSaveButton"
-            text: editor.loading ? "Saving…" : editor.retryable ? "Try again" : "Save"
+            text: editor.busy ? "Saving…" : editor.retryable ? "Try again" : "Save"
             enabled: editor.canSubmit && guard.confirmed
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
@@ -113,7 +113,7 @@ ModalDialog {
             explanation: "Codes sent to this number count as proof the user owns it. Only verified numbers can be used to sign in."
             checked: editor.verified
             onToggled: (on) => editor.verified = on
-            enabled: !editor.loading
+            enabled: !editor.busy
             error: dialog.errorField === "verified" ? editor.error : ""
             traceId: editor.errorTraceId
         }
@@ -131,7 +131,7 @@ ModalDialog {
             explanation: "The number shown and used first for this user. To change it, make another number primary; it cannot just be removed."
             checked: editor.primary
             onToggled: (on) => editor.primary = on
-            enabled: !editor.loading
+            enabled: !editor.busy
             error: dialog.errorField === "primary" ? editor.error : ""
             traceId: editor.errorTraceId
         }
@@ -142,7 +142,7 @@ ModalDialog {
             explanation: "Needs a verified number. Codes for the second step go here; it becomes the default second factor if the user has none."
             checked: editor.reservedForSecondFactor
             onToggled: (on) => editor.reservedForSecondFactor = on
-            enabled: !editor.loading
+            enabled: !editor.busy
             error: dialog.errorField === "reserved" ? editor.error : ""
             traceId: editor.errorTraceId
         }
@@ -159,15 +159,15 @@ ModalDialog {
         // On production: names the instance and holds Save until the agent ticks that they mean it.
         ProductionGuard {
             id: guard
-            inputEnabled: !editor.loading
+            inputEnabled: !editor.busy
         }
 
         RowLayout {
             objectName: "editBusyIndicator"
-            visible: editor.loading
+            visible: editor.busy
             spacing: Theme.gapM
             BusyIndicator {
-                running: editor.loading
+                running: editor.busy
                 implicitWidth: 24
                 implicitHeight: 24
             }
@@ -180,7 +180,7 @@ ModalDialog {
         // The draft against what is saved.
         Rectangle {
             objectName: "editChanges"
-            visible: editor.dirty
+            visible: editor.hasUnsentInput
             color: Theme.sectionBackground
             border.color: Theme.separator
             radius: Theme.radius

@@ -31,7 +31,7 @@ ConfirmationDialog {
     // On production the agent types the user id: this cannot be undone.
     productionConfirmation: row.userId !== undefined ? [String(row.userId)] : []
     productionConfirmationName: "the user id"
-    hasUnsentInput: replacer.dirty
+    hasUnsentInput: replacer.hasUnsentInput
     initialFocusItem: numberField
     change: PhoneNumberReplacer {
         id: replacer
@@ -40,7 +40,7 @@ ConfirmationDialog {
     }
     onDiscarded: replacer.clear()
     onAboutToShow: {
-        if (!replacer.loading)
+        if (!replacer.busy)
             replacer.clear()
     }
 
@@ -53,7 +53,7 @@ ConfirmationDialog {
         objectName: "newNumberField"
         placeholderText: "+49 151 23456789"
         text: replacer.number.text
-        enabled: !replacer.loading
+        enabled: !replacer.busy
         inputMethodHints: Qt.ImhDialableCharactersOnly
         Accessible.name: "New number, with its country code"
         onTextEdited: replacer.number.text = text
@@ -91,7 +91,7 @@ ConfirmationDialog {
                 objectName: "status_" + modelData.name
                 text: modelData.label
                 checked: replacer.identificationStatus === modelData.status
-                enabled: !replacer.loading
+                enabled: !replacer.busy
                 ButtonGroup.group: statusGroup
                 leftPadding: 0
                 onToggled: if (checked) replacer.identificationStatus = modelData.status

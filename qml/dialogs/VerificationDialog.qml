@@ -63,8 +63,8 @@ ModalDialog {
         onChecked: codeField.clear()
         onSent: codeField.clear()
         // The code field is where the agent goes next, once it takes input again.
-        onLoadingChanged: {
-            if (!loading && hasPending && dialog.opened)
+        onBusyChanged: {
+            if (!busy && hasPending && dialog.opened)
                 codeField.forceActiveFocus(Qt.OtherFocusReason)
         }
     }
@@ -84,7 +84,7 @@ ModalDialog {
 
     onOpened: sendButton.forceActiveFocus(Qt.TabFocusReason)
     onAboutToShow: {
-        if (!verifier.loading)
+        if (!verifier.busy)
             guard.reset()
     }
 
@@ -192,7 +192,7 @@ ModalDialog {
         // On production: names the instance; sending a code and checking one wait for the tick.
         ProductionGuard {
             id: guard
-            inputEnabled: !verifier.loading
+            inputEnabled: !verifier.busy
         }
 
         // Step 1: the code goes out.
@@ -271,7 +271,7 @@ ModalDialog {
                 id: codeField
                 objectName: "codeField"
                 placeholderText: verifier.codeLength + "-digit code"
-                enabled: verifier.hasPending && !verifier.loading
+                enabled: verifier.hasPending && !verifier.busy
                 inputMethodHints: Qt.ImhDigitsOnly
                 // Digits, and the spaces and dashes of a code read out in groups.
                 validator: RegularExpressionValidator { regularExpression: /[0-9 \-]{0,12}/ }
@@ -291,8 +291,8 @@ ModalDialog {
             }
             BusyIndicator {
                 objectName: "verificationBusy"
-                visible: verifier.loading
-                running: verifier.loading
+                visible: verifier.busy
+                running: verifier.busy
                 implicitWidth: 24
                 implicitHeight: 24
             }

@@ -86,7 +86,7 @@ TestCase {
     function cleanup() {
         for (const dialog of opened) {
             if (dialog && dialog.visible) {
-                tryVerify(() => !dialog.change.loading, 15000)
+                tryVerify(() => !dialog.change.busy, 15000)
                 dialog.discarded()
                 dialog.close()
                 tryVerify(() => !dialog.visible)
@@ -177,7 +177,7 @@ TestCase {
         verify(item(dialog, "confirmCancelButton").activeFocus, "the keyboard starts on Cancel")
         keyClick(Qt.Key_Return)
         keyClick(Qt.Key_Enter)
-        verify(!dialog.deleter.loading, "Enter sent nothing")
+        verify(!dialog.deleter.busy, "Enter sent nothing")
         wait(100)
         verify(Workspace.filtered.rowOfId(row.id) >= 0, "the number is still there")
         if (dialog.opened) {
@@ -207,7 +207,7 @@ TestCase {
         const action = item(dialog, "confirmActionButton")
         verify(action.enabled)
         mouseClick(action)
-        if (dialog.resetter.loading) {
+        if (dialog.resetter.busy) {
             compare(action.text, "Resetting…")
             verify(!action.enabled, "no second submit while sending")
             verify(!item(dialog, "confirmCancelButton").enabled)
@@ -257,7 +257,7 @@ TestCase {
         verify(validity.text.indexOf("Germany") >= 0, validity.text)
         verify(action.enabled, "a valid number can be sent")
         keyClick(Qt.Key_Return)
-        verify(!dialog.replacer.loading, "Enter in the field sends nothing")
+        verify(!dialog.replacer.busy, "Enter in the field sends nothing")
 
         // The status choice, Clerk's default first; each reads into the consequences.
         verify(item(dialog, "status_verified").checked)
@@ -295,7 +295,7 @@ TestCase {
         const dialog = openDialog(deleteComponent, row)
         const action = item(dialog, "confirmActionButton")
         mouseClick(action)
-        if (dialog.deleter.loading)
+        if (dialog.deleter.busy)
             compare(action.text, "Deleting…")
         tryVerify(() => !dialog.visible, 15000, "the dialog closes once Clerk deleted the number")
         compare(dialog.deleter.error, "")

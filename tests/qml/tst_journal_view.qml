@@ -130,6 +130,6 @@ TestCase {
         verify(undo.refusal.indexOf("cannot be undone") >= 0, undo.refusal)
         verify(undo.error.indexOf("cannot be undone") >= 0, undo.error)
         verify(!undo.canSubmit)
-        verify(!undo.loading)
+        verify(!undo.busy)
     }
 }

@@ -265,7 +265,7 @@ TestCase {
         const add = item(first, "addButton")
         verify(add.enabled, first.creator.validationError)
         mouseClick(add)
-        if (first.creator.loading) {
+        if (first.creator.busy) {
             compare(add.text, "Adding…")
             verify(!add.enabled, "no second submit while sending")
             verify(item(first, "addBusyIndicator").visible)

@@ -132,7 +132,7 @@ TestCase {
         mouseClick(findChild(ask.footer, "keepEditingButton"))
         tryVerify(() => !ask.visible)
         verify(dialog.opened)
-        verify(dialog.editor.dirty)
+        verify(dialog.editor.hasUnsentInput)
 
         // Discard: the dialog closes.
         mouseClick(item(dialog, "editCancelButton"))
@@ -262,7 +262,7 @@ TestCase {
         const save = item(dialog, "editSaveButton")
         verify(save.enabled)
         mouseClick(save)
-        if (dialog.editor.loading) {
+        if (dialog.editor.busy) {
             verify(item(dialog, "editBusyIndicator").visible, "sending shows that it is busy")
             verify(!save.enabled, "no second submit while sending")
         }

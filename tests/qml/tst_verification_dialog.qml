@@ -108,11 +108,11 @@ TestCase {
         const send = item(dialog, "sendCodeButton")
         verify(send.enabled)
         mouseClick(send)
-        if (dialog.verifier.loading) {
+        if (dialog.verifier.busy) {
             compare(send.text, "Sending…")
             verify(!send.enabled, "no second send while one is in flight")
         }
-        tryVerify(() => !dialog.verifier.loading, 15000, "Clerk answers")
+        tryVerify(() => !dialog.verifier.busy, 15000, "Clerk answers")
         compare(dialog.verifier.error, "")
         verify(dialog.verifier.hasPending)
         tryVerify(() => item(dialog, "codeField").activeFocus, 5000, "the code field takes the keyboard")
@@ -218,7 +218,7 @@ TestCase {
         verify(check.enabled)
         keyClick(Qt.Key_Return)
         tryVerify(() => dialog.verifier.outcome.length > 0, 15000, "Clerk answers the check")
-        tryVerify(() => !dialog.verifier.loading, 15000)
+        tryVerify(() => !dialog.verifier.busy, 15000)
         compare(dialog.verifier.outcome, "wrongCode")
         const outcome = item(dialog, "verificationOutcome")
         verify(outcome.visible)
@@ -313,7 +313,7 @@ TestCase {
         typeCode(dialog, code.substring(0, 3) + " " + code.substring(3))
         mouseClick(item(dialog, "checkCodeButton"))
         tryVerify(() => dialog.verifier.outcome === "verified", 15000, "the code verifies")
-        tryVerify(() => !dialog.verifier.loading, 15000)
+        tryVerify(() => !dialog.verifier.busy, 15000)
         const outcome = item(dialog, "verificationOutcome")
         verify(outcome.visible)
         compare(outcome.tone, "success")

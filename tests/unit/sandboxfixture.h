@@ -30,12 +30,17 @@ inline QByteArray bodyOf(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-// Waits until `busy` (the list model, an account change, a picker: anything with loading()) is
-// done; false after ten seconds.
-template <typename Busy>
-bool settled(Busy &busy)
+// Waits until `work` (the list model or a picker, with loading(); an account change, with busy())
+// is done; false after ten seconds.
+template <typename Work>
+bool settled(Work &work)
 {
-    return QTest::qWaitFor([&] { return !busy.loading(); }, 10000);
+    return QTest::qWaitFor([&] {
+        if constexpr (requires { work.busy(); })
+            return !work.busy();
+        else
+            return !work.loading();
+    }, 10000);
 }
 
 // Whether one of the dataChanged signals `changed` caught starts at `row` and names `role`.

@@ -194,10 +194,10 @@ void TestAccountActions::deletesANumberThatIsNotPrimary()
     QSignalSpy done(&deleter, &AccountChange::done);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     deleter.submit();
-    QVERIFY(deleter.loading());
+    QVERIFY(deleter.busy());
     QVERIFY(!deleter.canSubmit());
     QVERIFY(done.wait(10000));
-    QVERIFY(!deleter.loading());
+    QVERIFY(!deleter.busy());
     QVERIFY(deleter.error().isEmpty());
     QCOMPARE(removed.size(), 1);
     QCOMPARE(m_model->rowOfId(owner.second), -1);
@@ -271,7 +271,7 @@ void TestAccountActions::aNumberAlreadyGoneIsReportedAndTheModelKept()
     deleter.submit();
     QVERIFY(failed.wait(10000));
     QCOMPARE(done.size(), 0);
-    QVERIFY(!deleter.loading());
+    QVERIFY(!deleter.busy());
     QCOMPARE(deleter.errorCode(), QStringLiteral("resource_not_found"));
     QVERIFY(!deleter.error().isEmpty());
     QVERIFY(!deleter.errorTraceId().isEmpty());
@@ -321,7 +321,7 @@ void TestAccountActions::aNumberNotInTheListIsRefusedBeforeSending()
              QStringList{QStringLiteral("This number is not in the list any more, so PhoneDesk cannot tell what else "
                                         "changes; search for it again.")});
     QVERIFY(!deleter.canSubmit());
-    QSignalSpy loading(&deleter, &AccountChange::loadingChanged);
+    QSignalSpy loading(&deleter, &AccountChange::busyChanged);
     deleter.submit();
     QVERIFY(loading.isEmpty());
 
@@ -348,7 +348,7 @@ void TestAccountActions::aSecondSubmitWhileDeletingIsIgnored()
     QSignalSpy done(&deleter, &AccountChange::done);
     QSignalSpy failed(&deleter, &AccountChange::failed);
     deleter.submit();
-    QVERIFY(deleter.loading());
+    QVERIFY(deleter.busy());
     deleter.submit(); // a second DELETE would come back as not found
     QVERIFY(done.wait(10000));
     QTest::qWait(200);
@@ -413,7 +413,7 @@ void TestAccountActions::resettingMfaUpdatesEveryRowOfTheOwner()
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     resetter.submit();
-    QVERIFY(resetter.loading());
+    QVERIFY(resetter.busy());
     QVERIFY(done.wait(10000));
     QVERIFY(resetter.error().isEmpty());
     QVERIFY(removed.isEmpty());
@@ -447,7 +447,7 @@ void TestAccountActions::resettingMfaOfAnUnknownUserIsReported()
     QVERIFY(failed.wait(10000));
     QCOMPARE(resetter.errorCode(), QStringLiteral("resource_not_found"));
     QVERIFY(!resetter.errorTraceId().isEmpty());
-    QVERIFY(!resetter.loading());
+    QVERIFY(!resetter.busy());
 }
 
 void TestAccountActions::replacingRemovesTheOldNumbersAndTurnsMfaOff()
@@ -458,11 +458,11 @@ void TestAccountActions::replacingRemovesTheOldNumbersAndTurnsMfaOff()
     openOnUser(replacer, owner.userId);
     QCOMPARE(replacer.identificationStatus(), IdentificationStatus::Verified);
     QVERIFY(!replacer.canSubmit()); // no number yet
-    QVERIFY(!replacer.dirty());
+    QVERIFY(!replacer.hasUnsentInput());
     const QString name = m_model->rowAt(m_model->rowOfId(owner.first)).userName;
     replacer.number()->setText(QStringLiteral("+49 176 1234 5678"));
     QVERIFY(replacer.number()->valid());
-    QVERIFY(replacer.dirty());
+    QVERIFY(replacer.hasUnsentInput());
     QCOMPARE(replacer.number()->e164(), kThird);
     replacer.setIdentificationStatus(IdentificationStatus::Reserved);
     QVERIFY(replacer.canSubmit());
@@ -477,7 +477,7 @@ void TestAccountActions::replacingRemovesTheOldNumbersAndTurnsMfaOff()
 
     QSignalSpy done(&replacer, &AccountChange::done);
     replacer.submit();
-    QVERIFY(replacer.loading());
+    QVERIFY(replacer.busy());
     QVERIFY(done.wait(10000));
     QVERIFY(replacer.error().isEmpty());
     const QString added = replacer.newPhoneNumberId();
@@ -517,7 +517,7 @@ void TestAccountActions::theNewNumberIsValidatedAsTyped()
     QVERIFY(replacer.canSubmit());
     QVERIFY(replacer.consequences().last().contains(QStringLiteral("locked out")));
     replacer.clear();
-    QVERIFY(!replacer.dirty());
+    QVERIFY(!replacer.hasUnsentInput());
     QVERIFY(!replacer.canSubmit());
 }
 
@@ -530,9 +530,9 @@ void TestAccountActions::anInvalidNumberIsNeverSent()
     openOnUser(replacer, owner.userId);
     replacer.number()->setText(QStringLiteral("+49 151 2"));
     QVERIFY(!replacer.canSubmit());
-    QSignalSpy loading(&replacer, &AccountChange::loadingChanged);
+    QSignalSpy loading(&replacer, &AccountChange::busyChanged);
     replacer.submit();
-    QVERIFY(!replacer.loading());
+    QVERIFY(!replacer.busy());
     QTest::qWait(200);
     QVERIFY(loading.isEmpty());
     QCOMPARE(storedUser(owner.userId), before);
@@ -554,7 +554,7 @@ void TestAccountActions::aTakenNumberIsClerksRefusalWithTheInputKept()
     replacer.submit();
     QVERIFY(failed.wait(10000));
     QCOMPARE(replacer.errorCode(), QStringLiteral("form_identifier_exists"));
-    QCOMPARE(replacer.errorParam(), QStringLiteral("phone_number"));
+    QCOMPARE(replacer.errorField(), QStringLiteral("phone_number"));
     QVERIFY(!replacer.errorTraceId().isEmpty());
     QCOMPARE(replacer.number()->text(), taken);
     QVERIFY(replacer.canSubmit());

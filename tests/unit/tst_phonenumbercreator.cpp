@@ -165,14 +165,14 @@ void TestPhoneNumberCreator::validityIsSaidInWords()
     PhoneNumberCreator creator;
     creator.number()->setRegion(QStringLiteral("DE"));
     QCOMPARE(creator.number()->validity(), QString());
-    QVERIFY(!creator.hasInput());
+    QVERIFY(!creator.hasUnsentInput());
     QCOMPARE(creator.validationError(), QStringLiteral("Choose the user to add the number to"));
 
     QSignalSpy number(&creator, &PhoneNumberCreator::numberChanged);
     creator.number()->setText(QStringLiteral("01512 3456789"));
     QVERIFY(!number.isEmpty());
     QVERIFY(creator.number()->valid());
-    QVERIFY(creator.hasInput());
+    QVERIFY(creator.hasUnsentInput());
     QCOMPARE(creator.number()->e164(), QStringLiteral("+4915123456789"));
     QCOMPARE(creator.number()->formatted(), QStringLiteral("01512 3456789"));
     QCOMPARE(creator.number()->detectedRegion(), QStringLiteral("DE"));
@@ -228,10 +228,10 @@ void TestPhoneNumberCreator::addsANumberWithTheFlagsClerkApplies()
     QSignalSpy created(&creator, &PhoneNumberCreator::createdIdChanged);
     const int rowsBefore = m_model->rowCount();
     creator.submit();
-    QVERIFY(creator.loading());
+    QVERIFY(creator.busy());
     QVERIFY(!creator.canSubmit());
     QVERIFY(done.wait(10000));
-    QVERIFY(!creator.loading());
+    QVERIFY(!creator.busy());
     QCOMPARE(creator.error(), QString());
     QCOMPARE(created.size(), 1);
     const QString newId = creator.createdId();
@@ -308,7 +308,7 @@ void TestPhoneNumberCreator::aTakenNumberIsRefusedByClerk()
     QVERIFY(failed.wait(10000));
     QVERIFY(done.isEmpty());
     QCOMPARE(creator.errorCode(), QStringLiteral("form_identifier_exists"));
-    QCOMPARE(creator.errorParam(), QStringLiteral("phone_number"));
+    QCOMPARE(creator.errorField(), QStringLiteral("phone_number"));
     QVERIFY(creator.error().contains(QStringLiteral("taken")));
     QVERIFY(!creator.errorTraceId().isEmpty());
     QCOMPARE(creator.createdId(), QString());
@@ -336,7 +336,7 @@ void TestPhoneNumberCreator::anInvalidNumberIsRefusedBeforeSending()
     creator.submit();
     // Refused at once, without a request: nothing is loading and the sandbox has not changed.
     QCOMPARE(failed.size(), 1);
-    QVERIFY(!creator.loading());
+    QVERIFY(!creator.busy());
     QVERIFY2(creator.error().contains(QStringLiteral("Too short for Germany")), qPrintable(creator.error()));
     QCOMPARE(creator.errorCode(), QString());
     QTest::qWait(50);
@@ -366,7 +366,7 @@ void TestPhoneNumberCreator::aNumberTheUserHasIsRefusedBeforeSending()
     QVERIFY(!bare.canSubmit());
     const QByteArray before = storedUserBody(userId);
     bare.submit();
-    QVERIFY(!bare.loading());
+    QVERIFY(!bare.busy());
     QVERIFY2(bare.error().contains(QStringLiteral("This user already has this number")), qPrintable(bare.error()));
     QCOMPARE(storedUserBody(userId), before);
 }
@@ -385,7 +385,7 @@ void TestPhoneNumberCreator::reservingAnUnverifiedNumberIsRefusedBeforeSending()
     QVERIFY(!creator.canSubmit());
     QVERIFY(creator.validationError().contains(QStringLiteral("verified")));
     creator.submit();
-    QVERIFY(!creator.loading());
+    QVERIFY(!creator.busy());
     QVERIFY(creator.error().contains(QStringLiteral("verified")));
     QCOMPARE(storedUserBody(userId), before);
     creator.setVerified(true);
@@ -401,7 +401,7 @@ void TestPhoneNumberCreator::anUnknownUserIsReportedNextToTheUser()
     creator.submit();
     QVERIFY(settled(creator));
     QCOMPARE(creator.errorCode(), QStringLiteral("resource_not_found"));
-    QCOMPARE(creator.errorParam(), QStringLiteral("user_id"));
+    QCOMPARE(creator.errorField(), QStringLiteral("user_id"));
     QVERIFY(!creator.error().isEmpty());
     QVERIFY(inserted.isEmpty());
     QVERIFY(creator.createdId().isEmpty());
@@ -441,7 +441,7 @@ void TestPhoneNumberCreator::aSecondSubmitWhileLoadingIsIgnored()
     QSignalSpy done(&creator, &AccountChange::done);
     QSignalSpy failed(&creator, &AccountChange::failed);
     creator.submit();
-    QVERIFY(creator.loading());
+    QVERIFY(creator.busy());
     creator.submit();
     QVERIFY(done.wait(10000));
     QTest::qWait(100);

@@ -35,7 +35,7 @@ private:
         openEditor(editor, owner->second);
         editor.setVerified(true);
         editor.submit();
-        return editor.loading();
+        return editor.busy();
     }
 
 private slots:
@@ -70,11 +70,11 @@ void TestPhoneNumberEditor::loadsTheRowAndTracksTheDraft()
     QVERIFY(editor.originalPrimary());
     QVERIFY(!editor.originalReservedForSecondFactor());
     QVERIFY(editor.verified());
-    QVERIFY(!editor.dirty());
+    QVERIFY(!editor.hasUnsentInput());
     QVERIFY(!editor.canSubmit());
     // Clerk cannot take primary away by PATCH; another number has to be made primary.
     editor.setPrimary(false);
-    QVERIFY(editor.dirty());
+    QVERIFY(editor.hasUnsentInput());
     QVERIFY(!editor.validationError().isEmpty());
     QVERIFY(!editor.canSubmit());
 
@@ -83,13 +83,13 @@ void TestPhoneNumberEditor::loadsTheRowAndTracksTheDraft()
     QVERIFY(!editor.primary());
     QSignalSpy state(&editor, &PhoneNumberEditor::stateChanged);
     editor.setVerified(true);
-    QVERIFY(editor.dirty());
+    QVERIFY(editor.hasUnsentInput());
     QVERIFY(editor.canSubmit());
     QVERIFY(editor.validationError().isEmpty());
     QVERIFY(!state.isEmpty());
     editor.revert();
     QVERIFY(!editor.verified());
-    QVERIFY(!editor.dirty());
+    QVERIFY(!editor.hasUnsentInput());
     QVERIFY(!editor.canSubmit());
 }
 
@@ -104,15 +104,15 @@ void TestPhoneNumberEditor::marksVerified()
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     editor.setVerified(true);
     editor.submit();
-    QVERIFY(editor.loading());
+    QVERIFY(editor.busy());
     QVERIFY(done.wait(10000));
-    QVERIFY(!editor.loading());
+    QVERIFY(!editor.busy());
     QVERIFY(editor.error().isEmpty());
     QVERIFY(storedPhone(owner.second).isVerified());
     QCOMPARE(roleOf(owner.second, PhoneNumberListModel::VerificationStateRole).toString(), QStringLiteral("verified"));
     QVERIFY(!changed.isEmpty());
     QVERIFY(editor.originalVerified());
-    QVERIFY(!editor.dirty());
+    QVERIFY(!editor.hasUnsentInput());
 }
 
 void TestPhoneNumberEditor::makesPrimaryAndTheOldPrimaryRowFollows()
@@ -161,13 +161,13 @@ void TestPhoneNumberEditor::reservingAnUnverifiedNumberIsRefusedBeforeSending()
     PhoneNumberEditor editor;
     openEditor(editor, owner.second);
     editor.setReservedForSecondFactor(true);
-    QVERIFY(editor.dirty());
+    QVERIFY(editor.hasUnsentInput());
     QCOMPARE(editor.validationError(),
              QStringLiteral("A number must be verified before it can be reserved for two-step sign-in"));
     QVERIFY(!editor.canSubmit());
     const PhoneNumber before = storedPhone(owner.second);
     editor.submit();
-    QVERIFY(!editor.loading());
+    QVERIFY(!editor.busy());
     QTest::qWait(100);
     QCOMPARE(storedPhone(owner.second), before);
     // Verifying in the same draft makes it valid.
@@ -193,11 +193,11 @@ void TestPhoneNumberEditor::clerksRefusalIsShownWithTheDraftIntact()
     QVERIFY(settled(editor));
     QCOMPARE(done.size(), 0);
     QCOMPARE(editor.errorCode(), QStringLiteral("identification_update_second_factor_unverified"));
-    QCOMPARE(editor.errorParam(), QStringLiteral("reserved_for_second_factor"));
+    QCOMPARE(editor.errorField(), QStringLiteral("reserved_for_second_factor"));
     QVERIFY(!editor.error().isEmpty());
     QVERIFY(!editor.errorTraceId().isEmpty());
     QVERIFY(editor.reservedForSecondFactor());
-    QVERIFY(editor.dirty());
+    QVERIFY(editor.hasUnsentInput());
     QVERIFY(changed.isEmpty());
     QVERIFY(!roleOf(owner.second, PhoneNumberListModel::ReservedForSecondFactorRole).toBool());
 }
@@ -294,7 +294,7 @@ void TestPhoneNumberEditor::aSecondSubmitWhileLoadingIsIgnored()
     QTest::qWait(200);
     QCOMPARE(done.size(), 1);
     QVERIFY(editor.error().isEmpty());
-    QVERIFY(!editor.loading());
+    QVERIFY(!editor.busy());
 }
 
 void TestPhoneNumberEditor::switchingNumbersDropsTheAnswerInFlight()
@@ -305,9 +305,9 @@ void TestPhoneNumberEditor::switchingNumbersDropsTheAnswerInFlight()
     // done cannot fire before the event loop runs: the answer comes over the network.
     QSignalSpy done(&editor, &PhoneNumberEditor::done);
     editor.setPhoneNumberId(owner.first);
-    QVERIFY(!editor.loading());
+    QVERIFY(!editor.busy());
     QVERIFY(editor.primary());
-    QVERIFY(!editor.dirty());
+    QVERIFY(!editor.hasUnsentInput());
     QTest::qWait(300);
     QCOMPARE(done.size(), 0);
     QVERIFY(editor.error().isEmpty());

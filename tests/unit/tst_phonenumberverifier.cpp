@@ -155,7 +155,7 @@ void TestPhoneNumberVerifier::sendingShowsThePendingVerification()
 
     QSignalSpy sent(&verifier, &PhoneNumberVerifier::sent);
     verifier.sendCode();
-    QVERIFY(verifier.loading());
+    QVERIFY(verifier.busy());
     QVERIFY(verifier.sending());
     QVERIFY(!verifier.checking());
     QVERIFY(!verifier.canSend());
@@ -295,11 +295,11 @@ void TestPhoneNumberVerifier::anInvalidCodeIsRefusedWithoutARequest()
     const QString phoneId = openWithCodeSent(verifier);
     QVERIFY(!phoneId.isEmpty());
     const PhoneNumber before = storedPhone(phoneId);
-    QSignalSpy loading(&verifier, &AccountChange::loadingChanged);
+    QSignalSpy loading(&verifier, &AccountChange::busyChanged);
     QSignalSpy failed(&verifier, &AccountChange::failed);
     for (const QString &typed : {QStringLiteral("12a456"), QStringLiteral("12345"), QString(), QStringLiteral("1234567")}) {
         verifier.checkCode(typed);
-        QVERIFY(!verifier.loading());
+        QVERIFY(!verifier.busy());
         QVERIFY2(verifier.error().contains(PhoneNumberVerifier::codeProblem(typed)), qPrintable(verifier.error()));
         QVERIFY(verifier.errorTraceId().isEmpty());
     }
@@ -317,7 +317,7 @@ void TestPhoneNumberVerifier::checkingWithoutASentCodeIsRefused()
     PhoneNumberVerifier verifier;
     const QString phoneId = openOnFreshNumber(verifier);
     QVERIFY(!phoneId.isEmpty());
-    QSignalSpy loading(&verifier, &AccountChange::loadingChanged);
+    QSignalSpy loading(&verifier, &AccountChange::busyChanged);
     verifier.checkCode(QStringLiteral("123456"));
     QVERIFY(loading.isEmpty());
     QVERIFY2(verifier.error().contains(QStringLiteral("Send a code first")), qPrintable(verifier.error()));
@@ -387,7 +387,7 @@ void TestPhoneNumberVerifier::aSecondSendWhileLoadingIsIgnored()
     QVERIFY(!phoneId.isEmpty());
     QSignalSpy sent(&verifier, &PhoneNumberVerifier::sent);
     verifier.sendCode();
-    QVERIFY(verifier.loading());
+    QVERIFY(verifier.busy());
     QVERIFY(!verifier.canSend());
     verifier.sendCode();
     verifier.checkCode(QStringLiteral("123456"));
@@ -409,9 +409,9 @@ void TestPhoneNumberVerifier::switchingNumbersDropsThePendingCode()
     QVERIFY(send(verifier));
     QSignalSpy checked(&verifier, &PhoneNumberVerifier::checked);
     verifier.checkCode(sentCode(verifier));
-    QVERIFY(verifier.loading());
+    QVERIFY(verifier.busy());
     verifier.setPhoneNumberId(otherId);
-    QVERIFY(!verifier.loading());
+    QVERIFY(!verifier.busy());
     QVERIFY(!verifier.hasPending());
     QVERIFY(verifier.verificationId().isEmpty());
     QVERIFY(!verifier.expireAt().isValid());

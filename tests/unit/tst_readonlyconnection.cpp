@@ -119,7 +119,7 @@ private slots:
         QSignalSpy failed(&deleter, &AccountChange::failed);
         deleter.submit();
         QVERIFY(failed.wait(10000));
-        QVERIFY(!deleter.loading());
+        QVERIFY(!deleter.busy());
         QVERIFY2(deleter.error().contains(QStringLiteral("read-only")), qPrintable(deleter.error()));
         QVERIFY(deleter.error().contains(kProfile));
         // The row stays: nothing was deleted.

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "accountchange.h"
 
+#include "guard/lockoutguard.h"
+#include "ui/changes/accountconsequences.h"
+
 namespace PhoneDesk {
 
 AccountChange::AccountChange(QObject *parent)
@@ -14,7 +17,8 @@ AccountChange::AccountChange(ChangePipeline *pipeline, QObject *parent)
     , m_pipeline(pipeline)
 {
     m_pipeline->setOptions(ChangePipeline::windowOptions());
-    connect(m_pipeline, &ChangePipeline::loadingChanged, this, &AccountChange::loadingChanged);
+    connect(m_pipeline, &ChangePipeline::loadingChanged, this, &AccountChange::busyChanged);
+    connect(m_pipeline, &ChangePipeline::loadingChanged, this, &AccountChange::reviewState);
     connect(m_pipeline, &ChangePipeline::errorChanged, this, &AccountChange::errorChanged);
     connect(m_pipeline, &ChangePipeline::journalProblemChanged, this, &AccountChange::journalErrorChanged);
     connect(m_pipeline, &ChangePipeline::done, this, &AccountChange::done);
@@ -73,7 +77,7 @@ QString AccountChange::errorCode() const
     return lastError() ? lastError()->code() : QString();
 }
 
-QString AccountChange::errorParam() const
+QString AccountChange::errorField() const
 {
     return lastError() ? lastError()->paramName() : QString();
 }
@@ -87,6 +91,25 @@ QString AccountChange::journalError() const
 {
     const QString problem = m_pipeline->journalProblem();
     return problem.isEmpty() ? QString() : QStringLiteral("The change is not in the journal: %1").arg(problem);
+}
+
+void AccountChange::reviewState()
+{
+    Q_EMIT canSubmitChanged();
+    Q_EMIT hasUnsentInputChanged();
+}
+
+QString AccountChange::lockoutWarningOf(const QString &userId, const std::optional<ProposedChange> &change,
+                                        const std::optional<UserSummary> &owner) const
+{
+    if (!change || userId.isEmpty())
+        return {};
+    const AccountConsequences rows = AccountConsequences::ofOwner(model(), userId);
+    if (rows.isKnown())
+        return LockoutGuard::judge(rows.guardedAccount(), *change).message();
+    if (owner)
+        return LockoutGuard::judge(GuardedAccount::ofUser(*owner), *change).message();
+    return {};
 }
 
 } // namespace PhoneDesk

@@ -4,6 +4,7 @@
 #include "api/apierror.h"
 #include "api/clerkclient.h"
 #include "journal/journal.h"
+#include "guard/proposedchange.h"
 #include "operations/changepipeline.h"
 #include "ui/list/phonenumberlistmodel.h"
 
@@ -28,12 +29,17 @@ class AccountChange : public QObject
     QML_ANONYMOUS
 
     Q_PROPERTY(PhoneDesk::PhoneNumberListModel *model READ model WRITE setModel NOTIFY modelChanged)
-    // A request is in flight; a second submit is refused until it answers.
-    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    // What every dialog binds, the same for every backend:
+    // a request is in flight; a second submit is refused until it answers.
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // submit() would send something now.
+    Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY canSubmitChanged)
+    // The agent has typed or changed something not sent yet (closing asks before dropping it).
+    Q_PROPERTY(bool hasUnsentInput READ hasUnsentInput NOTIFY hasUnsentInputChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
     Q_PROPERTY(QString errorCode READ errorCode NOTIFY errorChanged)
     // meta.param_name of Clerk's error: which field the dialog shows the error next to.
-    Q_PROPERTY(QString errorParam READ errorParam NOTIFY errorChanged)
+    Q_PROPERTY(QString errorField READ errorField NOTIFY errorChanged)
     Q_PROPERTY(QString errorTraceId READ errorTraceId NOTIFY errorChanged)
     // The last change failed and a read showed that the server did not make it: sending it
     // again is safe (the dialog's button offers it as a retry).
@@ -49,10 +55,12 @@ public:
 
     [[nodiscard]] PhoneNumberListModel *model() const { return m_model; }
     void setModel(PhoneNumberListModel *model);
-    [[nodiscard]] bool loading() const { return m_pipeline->loading(); }
+    [[nodiscard]] bool busy() const { return m_pipeline->loading(); }
+    [[nodiscard]] virtual bool canSubmit() const { return !busy(); }
+    [[nodiscard]] virtual bool hasUnsentInput() const { return false; }
     [[nodiscard]] QString error() const;
     [[nodiscard]] QString errorCode() const;
-    [[nodiscard]] QString errorParam() const;
+    [[nodiscard]] QString errorField() const;
     [[nodiscard]] QString errorTraceId() const;
     [[nodiscard]] bool retryable() const { return m_pipeline->retryable(); }
     [[nodiscard]] QString journalError() const;
@@ -74,7 +82,9 @@ public:
 
 Q_SIGNALS:
     void modelChanged();
-    void loadingChanged();
+    void busyChanged();
+    void canSubmitChanged();
+    void hasUnsentInputChanged();
     void errorChanged();
     void journalErrorChanged();
     // The server made the change and the model shows it.
@@ -111,6 +121,13 @@ protected:
     void setError(const ApiError *error) { m_pipeline->setError(error); }
     // Called after the model changed, for subclasses that load from it.
     virtual void modelSet() {}
+    // What canSubmit and hasUnsentInput depend on may have changed: QML reads them again.
+    void reviewState();
+    // The lockout guard's sentence on `change` to the account of `userId`, as the model's rows
+    // show them, else as `owner` (read from the server); empty when it does not object or when
+    // neither knows the account.
+    [[nodiscard]] QString lockoutWarningOf(const QString &userId, const std::optional<ProposedChange> &change,
+                                           const std::optional<UserSummary> &owner = std::nullopt) const;
 
 private:
     void showOwner(const UserSummary &owner, ChangePipeline::OwnerRows rows);

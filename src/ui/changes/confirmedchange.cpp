@@ -8,8 +8,8 @@ namespace PhoneDesk {
 ConfirmedChange::ConfirmedChange(QObject *parent)
     : AccountChange(parent)
 {
-    connect(this, &AccountChange::loadingChanged, this, [this] {
-        emit canSubmitChanged();
+    connect(this, &AccountChange::busyChanged, this, [this] {
+        reviewState();
         // Rows that changed while the request was in flight are taken in once it failed.
         updateConsequences();
     });
@@ -45,7 +45,7 @@ void ConfirmedChange::setOwnerId(const QString &userId)
 void ConfirmedChange::inputChanged()
 {
     m_confirmed = false;
-    emit canSubmitChanged();
+    reviewState();
     updateConsequences();
 }
 
@@ -56,7 +56,7 @@ void ConfirmedChange::modelSet()
     m_modelConnections.clear();
     if (PhoneNumberListModel *list = model()) {
         const auto update = [this] {
-            emit canSubmitChanged(); // readiness may depend on the rows
+            reviewState(); // readiness may depend on the rows
             updateConsequences();
         };
         m_modelConnections = {
@@ -73,14 +73,12 @@ void ConfirmedChange::updateConsequences()
 {
     // In flight or made: the rows change because of this very change, and the agent confirmed
     // what was shown before.
-    if (loading() || m_confirmed)
+    if (busy() || m_confirmed)
         return;
     const AccountConsequences ofOwner = owner();
     const QStringList sentences = consequencesOf(ofOwner);
     const std::optional<ProposedChange> change = proposedChange();
-    const QString warning = change && ofOwner.isKnown()
-                                ? LockoutGuard::judge(ofOwner.guardedAccount(), *change).message()
-                                : QString();
+    const QString warning = lockoutWarningOf(m_ownerId, change);
     if (sentences == m_consequences && warning == m_lockoutWarning)
         return;
     m_consequences = sentences;

@@ -28,7 +28,6 @@ class ConfirmedChange : public AccountChange
     // at all to sign in, or turns their 2FA off; empty otherwise. Shown as a warning.
     Q_PROPERTY(QString lockoutWarning READ lockoutWarning NOTIFY consequencesChanged)
     // Everything needed is there and nothing is in flight.
-    Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY canSubmitChanged)
 
 public:
     explicit ConfirmedChange(QObject *parent = nullptr);
@@ -37,7 +36,7 @@ public:
     [[nodiscard]] QString ownerId() const { return m_ownerId; }
     [[nodiscard]] QStringList consequences() const { return m_consequences; }
     [[nodiscard]] QString lockoutWarning() const { return m_lockoutWarning; }
-    [[nodiscard]] bool canSubmit() const { return !loading() && isReady(); }
+    [[nodiscard]] bool canSubmit() const override { return !busy() && isReady(); }
 
     // Sends the change; does nothing unless canSubmit.
     Q_INVOKABLE void submit();
@@ -45,7 +44,6 @@ public:
 signals:
     void ownerIdChanged();
     void consequencesChanged();
-    void canSubmitChanged();
 
 protected:
     void setOwnerId(const QString &userId);

@@ -14,10 +14,12 @@ PhoneNumberCreator::PhoneNumberCreator(QObject *parent)
     , m_number(new TypedNumber(this))
 {
     connect(m_number, &TypedNumber::changed, this, &PhoneNumberCreator::numberChanged);
+    connect(this, &PhoneNumberCreator::numberChanged, this, &PhoneNumberCreator::reviewState);
+    connect(this, &PhoneNumberCreator::stateChanged, this, &PhoneNumberCreator::reviewState);
     // What is typed decides validationError, and makes Clerk's last refusal stale.
     connect(m_number, &TypedNumber::changed, this, &PhoneNumberCreator::inputChanged);
     // canSubmit depends on loading.
-    connect(this, &AccountChange::loadingChanged, this, &PhoneNumberCreator::stateChanged);
+    connect(this, &AccountChange::busyChanged, this, &PhoneNumberCreator::stateChanged);
     // The duplicate check reads the model's rows.
     connect(this, &AccountChange::modelChanged, this, &PhoneNumberCreator::stateChanged);
 }
@@ -79,7 +81,7 @@ void PhoneNumberCreator::setReservedForSecondFactor(bool on)
 
 void PhoneNumberCreator::inputChanged()
 {
-    if (!loading())
+    if (!busy())
         setError(nullptr);
     Q_EMIT stateChanged();
 }
@@ -88,7 +90,7 @@ QString PhoneNumberCreator::validationError() const
 {
     if (m_userId.isEmpty())
         return QStringLiteral("Choose the user to add the number to");
-    if (!m_number->hasInput())
+    if (!hasUnsentInput())
         return QStringLiteral("Type the number to add");
     if (!m_number->valid())
         return m_number->problem();
@@ -119,7 +121,7 @@ bool PhoneNumberCreator::userHasNumber() const
 
 void PhoneNumberCreator::submit()
 {
-    if (loading())
+    if (busy())
         return;
     if (const QString why = validationError(); !why.isEmpty()) {
         failWith(kRequest, why);

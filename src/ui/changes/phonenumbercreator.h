@@ -34,9 +34,7 @@ class PhoneNumberCreator : public AccountChange
                    NOTIFY optionsChanged)
     // Why the number cannot be added, for a person; "" when it can.
     Q_PROPERTY(QString validationError READ validationError NOTIFY stateChanged)
-    Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY stateChanged)
     // A number has been typed: closing would lose it.
-    Q_PROPERTY(bool hasInput READ hasInput NOTIFY numberChanged)
     // The id of the number Clerk created, set before done().
     Q_PROPERTY(QString createdId READ createdId NOTIFY createdIdChanged)
 
@@ -58,8 +56,8 @@ public:
     [[nodiscard]] bool reservedForSecondFactor() const { return m_reservedForSecondFactor; }
     void setReservedForSecondFactor(bool on);
     [[nodiscard]] QString validationError() const;
-    [[nodiscard]] bool canSubmit() const { return !loading() && validationError().isEmpty(); }
-    [[nodiscard]] bool hasInput() const { return m_number->hasInput(); }
+    [[nodiscard]] bool canSubmit() const override { return !busy() && validationError().isEmpty(); }
+    [[nodiscard]] bool hasUnsentInput() const override { return m_number->hasInput(); }
     [[nodiscard]] QString createdId() const { return m_createdId; }
 
     // Sends the number; refuses (with the reason as the error) unless canSubmit, and does

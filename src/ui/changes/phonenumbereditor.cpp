@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "phonenumbereditor.h"
 
-#include "guard/lockoutguard.h"
-#include "ui/changes/accountconsequences.h"
 
 namespace PhoneDesk {
 
@@ -22,7 +20,8 @@ PhoneNumberEditor::PhoneNumberEditor(PhoneNumberEdit *edit, QObject *parent)
     // canSubmit depends on the draft, the originals and loading.
     connect(m_edit, &PhoneNumberEdit::draftChanged, this, &PhoneNumberEditor::stateChanged);
     connect(m_edit, &PhoneNumberEdit::originalChanged, this, &PhoneNumberEditor::stateChanged);
-    connect(this, &AccountChange::loadingChanged, this, &PhoneNumberEditor::stateChanged);
+    connect(this, &AccountChange::busyChanged, this, &PhoneNumberEditor::stateChanged);
+    connect(this, &PhoneNumberEditor::stateChanged, this, &PhoneNumberEditor::reviewState);
     connect(m_edit, &PhoneNumberEdit::phoneNumberChanged, this, [this](const PhoneNumber &phone) {
         if (model())
             model()->applyPhoneNumber(phone);
@@ -76,20 +75,12 @@ QString PhoneNumberEditor::lockoutWarning() const
 {
     const PhoneNumberEdit::Flags &draft = m_edit->draft();
     const PhoneNumberEdit::Flags &original = m_edit->original();
-    if (draft == original || m_edit->userId().isEmpty())
-        return {};
-    const AccountConsequences rows = AccountConsequences::ofOwner(model(), m_edit->userId());
-    GuardedAccount account;
-    if (rows.isKnown())
-        account = rows.guardedAccount();
-    else if (m_edit->owner())
-        account = GuardedAccount::ofUser(*m_edit->owner());
-    else
+    if (draft == original)
         return {};
     const auto changed = [](bool now, bool before) { return now != before ? std::optional<bool>(now) : std::nullopt; };
     const ProposedChange change = ProposedChange::edit(m_phoneNumberId, changed(draft.verified, original.verified),
                                                        changed(draft.reservedForSecondFactor, original.reservedForSecondFactor));
-    return LockoutGuard::judge(account, change).message();
+    return lockoutWarningOf(m_edit->userId(), change, m_edit->owner());
 }
 
 void PhoneNumberEditor::load()

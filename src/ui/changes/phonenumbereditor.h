@@ -31,8 +31,6 @@ class PhoneNumberEditor : public AccountChange
     Q_PROPERTY(bool originalVerified READ originalVerified NOTIFY originalChanged)
     Q_PROPERTY(bool originalPrimary READ originalPrimary NOTIFY originalChanged)
     Q_PROPERTY(bool originalReservedForSecondFactor READ originalReservedForSecondFactor NOTIFY originalChanged)
-    Q_PROPERTY(bool dirty READ dirty NOTIFY stateChanged)
-    Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY stateChanged)
     // Why the draft cannot be sent, for a person; empty when it can.
     Q_PROPERTY(QString validationError READ validationError NOTIFY stateChanged)
     // The lockout guard's sentences when the draft leaves the owner no phone number or no way at
@@ -58,8 +56,8 @@ public:
     [[nodiscard]] bool originalPrimary() const { return m_edit->original().primary; }
     [[nodiscard]] bool originalReservedForSecondFactor() const { return m_edit->original().reservedForSecondFactor; }
 
-    [[nodiscard]] bool dirty() const { return m_edit->hasUnsentInput(); }
-    [[nodiscard]] bool canSubmit() const { return m_edit->canSubmit(); }
+    [[nodiscard]] bool hasUnsentInput() const override { return m_edit->hasUnsentInput(); }
+    [[nodiscard]] bool canSubmit() const override { return m_edit->canSubmit(); }
     [[nodiscard]] QString validationError() const { return m_edit->validationError(); }
     [[nodiscard]] QString staleNotice() const { return m_edit->staleNotice(); }
     [[nodiscard]] QString lockoutWarning() const;

@@ -10,6 +10,7 @@ PhoneNumberReplacer::PhoneNumberReplacer(QObject *parent)
     , m_number(new TypedNumber(this))
 {
     connect(m_number, &TypedNumber::changed, this, &PhoneNumberReplacer::numberChanged);
+    connect(this, &PhoneNumberReplacer::numberChanged, this, &PhoneNumberReplacer::reviewState);
     // The consequences name the new number, and only a valid one can be sent.
     connect(m_number, &TypedNumber::changed, this, &PhoneNumberReplacer::inputChanged);
     connect(this, &ConfirmedChange::ownerIdChanged, this, &PhoneNumberReplacer::userIdChanged);
@@ -39,7 +40,7 @@ void PhoneNumberReplacer::setIdentificationStatus(IdentificationStatus status)
 
 void PhoneNumberReplacer::clear()
 {
-    if (loading())
+    if (busy())
         return;
     m_number->setText({});
     setError(nullptr);

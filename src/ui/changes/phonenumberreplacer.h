@@ -30,7 +30,6 @@ class PhoneNumberReplacer : public ConfirmedChange
     Q_PROPERTY(PhoneDesk::Identification::Status identificationStatus READ identificationStatus
                    WRITE setIdentificationStatus NOTIFY identificationStatusChanged)
     // Something is typed that closing the dialog would lose.
-    Q_PROPERTY(bool dirty READ dirty NOTIFY numberChanged)
 
 public:
     explicit PhoneNumberReplacer(QObject *parent = nullptr);
@@ -42,7 +41,7 @@ public:
     [[nodiscard]] IdentificationStatus identificationStatus() const { return m_identificationStatus; }
     void setIdentificationStatus(IdentificationStatus status);
 
-    [[nodiscard]] bool dirty() const { return m_number->hasInput(); }
+    [[nodiscard]] bool hasUnsentInput() const override { return m_number->hasInput(); }
 
     // The number the last successful replace created, "idn_…".
     [[nodiscard]] QString newPhoneNumberId() const { return m_newPhoneNumberId; }

@@ -19,8 +19,8 @@ PhoneNumberVerifier::PhoneNumberVerifier(QObject *parent)
     : AccountChange(parent)
 {
     // sending, checking, canSend and canCheck follow loading; an ended request is no request.
-    connect(this, &AccountChange::loadingChanged, this, [this] {
-        if (!loading())
+    connect(this, &AccountChange::busyChanged, this, [this] {
+        if (!busy())
             m_request = Request::None;
         emit requestChanged();
     });
@@ -101,7 +101,7 @@ QString PhoneNumberVerifier::codeProblem(const QString &typed)
 
 void PhoneNumberVerifier::sendCode()
 {
-    if (loading())
+    if (busy())
         return;
     if (m_phoneNumberId.isEmpty()) {
         failWith(kPrepareRequest, QStringLiteral("No number is chosen"));
@@ -127,7 +127,7 @@ void PhoneNumberVerifier::sendCode()
 
 void PhoneNumberVerifier::checkCode(const QString &typed)
 {
-    if (loading())
+    if (busy())
         return;
     if (!hasPending()) {
         failWith(kAttemptRequest, QStringLiteral("Send a code first: there is no code waiting to be checked"));

@@ -89,10 +89,10 @@ public:
     [[nodiscard]] QString outcome() const { return m_outcome; }
     [[nodiscard]] QString outcomeText() const { return m_outcomeText; }
 
-    [[nodiscard]] bool sending() const { return loading() && m_request == Request::Send; }
-    [[nodiscard]] bool checking() const { return loading() && m_request == Request::Check; }
-    [[nodiscard]] bool canSend() const { return !loading() && !m_phoneNumberId.isEmpty(); }
-    [[nodiscard]] bool canCheck() const { return !loading() && hasPending(); }
+    [[nodiscard]] bool sending() const { return busy() && m_request == Request::Send; }
+    [[nodiscard]] bool checking() const { return busy() && m_request == Request::Check; }
+    [[nodiscard]] bool canSend() const { return !busy() && !m_phoneNumberId.isEmpty(); }
+    [[nodiscard]] bool canCheck() const { return !busy() && hasPending(); }
     [[nodiscard]] static int codeLength() { return kCodeLength; }
 
     // The code as typed without the spaces and dashes a customer reads out ("123 456" → "123456").

@@ -14,6 +14,7 @@ JournalUndo::JournalUndo(UndoRunner *runner, QObject *parent)
 {
     m_runner->setParent(this);
     connect(m_runner, &UndoRunner::checkedChanged, this, &JournalUndo::checkedChanged);
+    connect(m_runner, &UndoRunner::checkedChanged, this, &JournalUndo::reviewState);
     connect(m_runner, &UndoRunner::checked, this, &JournalUndo::checked);
 }
 

@@ -23,7 +23,6 @@ class JournalUndo : public AccountChange
     Q_PROPERTY(QString plan READ plan NOTIFY checkedChanged)
     // Why the entry cannot be undone (unsupported, or what drifted since); empty when it can.
     Q_PROPERTY(QString refusal READ refusal NOTIFY checkedChanged)
-    Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY checkedChanged)
     // The plan as the confirmation's list of what happens (ConfirmationDialog shows it).
     Q_PROPERTY(QStringList consequences READ consequences NOTIFY checkedChanged)
 
@@ -37,7 +36,7 @@ public:
     [[nodiscard]] QString plan() const { return m_runner->plan(); }
     [[nodiscard]] QString refusal() const { return m_runner->refusal(); }
     [[nodiscard]] QStringList consequences() const { return plan().isEmpty() ? QStringList() : QStringList{plan()}; }
-    [[nodiscard]] bool canSubmit() const { return m_runner->canSubmit(); }
+    [[nodiscard]] bool canSubmit() const override { return m_runner->canSubmit(); }
     [[nodiscard]] bool refused() const { return m_runner->refused(); }
 
     Q_INVOKABLE void check() { m_runner->check(); }
