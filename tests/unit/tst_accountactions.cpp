@@ -146,7 +146,7 @@ private:
         return ids;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     // PhoneNumberDeleter
     void deletesANumberThatIsNotPrimary();

@@ -22,7 +22,7 @@ class TestApiError : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsClerkErrors();
     void prefersTheBodysTraceIdOverTheHeader();
     void keepsTheHeaderTraceIdWhenTheBodyHasNone();

@@ -50,7 +50,7 @@ class TestCompactRows : public QObject
 private:
     SandboxStore m_store{SandboxStore::Options{300, 11, 0}};
 
-private slots:
+private Q_SLOTS:
     void equalValuesArePooledOnce();
     void rowsOfOneOwnerShareTheOwnersData();
     void rowsKeepNothingOfTheParsedPage();

@@ -16,7 +16,7 @@ class TestDigitPattern : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void wholeMatchSpansAllTheText_data();
     void wholeMatchSpansAllTheText();
     void startMatchNeedsOnlyThePrefix();

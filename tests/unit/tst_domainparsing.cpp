@@ -48,7 +48,7 @@ class TestDomainParsing : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void readsTheSdkSeedExample();
     void readsAnOtpVerifiedNumberWithEveryField();
     void readsAnAdminVerification();

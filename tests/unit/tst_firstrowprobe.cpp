@@ -22,7 +22,7 @@ private:
         return environment;
     }
 
-private slots:
+private Q_SLOTS:
     void reportsTheFirstPaintedRowAndQuits();
 };
 

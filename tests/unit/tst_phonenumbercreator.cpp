@@ -73,7 +73,7 @@ private:
         creator.number()->setText(text);
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void typingFormatsAsLibphonenumberDoes();
     void theRegionComesFromThePlusCode();

@@ -38,7 +38,7 @@ private:
         return editor.busy();
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void loadsTheRowAndTracksTheDraft();
     void marksVerified();

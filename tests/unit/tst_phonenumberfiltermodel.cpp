@@ -40,7 +40,7 @@ private:
             QVERIFY(keep(m_filter.mapToSource(m_filter.index(row, 0))));
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void init();
     void startsUnfilteredNewestFirst();

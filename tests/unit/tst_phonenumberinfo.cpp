@@ -111,7 +111,7 @@ class TestPhoneNumberInfo : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void describesValidNumbers_data();
     void describesValidNumbers();
     void keepsWhatDoesNotParseAsStored_data();

@@ -74,7 +74,7 @@ private:
         return model;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void rolesStartAfterUserRoleAndAreNamed();
     void aFreshModelAsksTheViewToFetch();

@@ -93,7 +93,7 @@ private:
     // The code the sandbox sent for the verification under way.
     QString sentCode(const PhoneNumberVerifier &verifier) { return m_sandbox.store().sentCode(verifier.verificationId()); }
 
-private slots:
+private Q_SLOTS:
     void initTestCase();
     void codesAreCheckedForFormBeforeSending_data();
     void codesAreCheckedForFormBeforeSending();

@@ -50,7 +50,7 @@ private:
         QVERIFY2(error.message().contains(kProfile), qPrintable(error.message()));
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         startSandbox(kUsers, 77, QStringLiteral("+4915112377"));

@@ -36,7 +36,7 @@ RequestPacer::RequestPacer(QObject *parent)
             m_holdEnd.start(int(m_holdUntil.remainingTime()) + 1);
             return;
         }
-        emit holdChanged();
+        Q_EMIT holdChanged();
         drain();
     });
 }
@@ -85,7 +85,7 @@ void RequestPacer::holdFor(int seconds)
     }
     m_wake.stop();
     m_holdEnd.start(int(m_holdUntil.remainingTime()));
-    emit holdChanged();
+    Q_EMIT holdChanged();
 }
 
 qint64 RequestPacer::nextSlotInMs()

@@ -143,7 +143,7 @@ void RetryingCall::failed(ApiError error)
         return;
     }
     qCDebug(lcApi).noquote() << m_label << "attempt" << m_attempt << "failed:" << error.message();
-    emit retrying(error, m_attempt + 1, held ? int(m_pacer->holdRemainingMs()) : delay);
+    Q_EMIT retrying(error, m_attempt + 1, held ? int(m_pacer->holdRemainingMs()) : delay);
     if (m_stepCounts)
         m_spentBeforeMs += m_step.elapsed();
     m_step.start();

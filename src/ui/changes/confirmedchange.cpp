@@ -38,7 +38,7 @@ void ConfirmedChange::setOwnerId(const QString &userId)
     if (userId == m_ownerId)
         return;
     m_ownerId = userId;
-    emit ownerIdChanged();
+    Q_EMIT ownerIdChanged();
     updateConsequences();
 }
 
@@ -83,7 +83,7 @@ void ConfirmedChange::updateConsequences()
         return;
     m_consequences = sentences;
     m_lockoutWarning = warning;
-    emit consequencesChanged();
+    Q_EMIT consequencesChanged();
 }
 
 } // namespace PhoneDesk

@@ -41,7 +41,7 @@ public:
     // Sends the change; does nothing unless canSubmit.
     Q_INVOKABLE void submit();
 
-signals:
+Q_SIGNALS:
     void ownerIdChanged();
     void consequencesChanged();
 

@@ -27,7 +27,7 @@ public:
     [[nodiscard]] QString userId() const { return ownerId(); }
     void setUserId(const QString &id);
 
-signals:
+Q_SIGNALS:
     void userIdChanged();
 
 private:

@@ -20,7 +20,7 @@ void PhoneNumberDeleter::setPhoneNumberId(const QString &id)
     // Whatever was in flight concerned the number shown before.
     cancel();
     m_phoneNumberId = id;
-    emit phoneNumberIdChanged();
+    Q_EMIT phoneNumberIdChanged();
     findOwner();
     inputChanged();
 }

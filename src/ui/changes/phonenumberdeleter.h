@@ -27,7 +27,7 @@ public:
     [[nodiscard]] QString phoneNumberId() const { return m_phoneNumberId; }
     void setPhoneNumberId(const QString &id);
 
-signals:
+Q_SIGNALS:
     void phoneNumberIdChanged();
 
 private:

@@ -22,7 +22,7 @@ PhoneNumberVerifier::PhoneNumberVerifier(QObject *parent)
     connect(this, &AccountChange::busyChanged, this, [this] {
         if (!busy())
             m_request = Request::None;
-        emit requestChanged();
+        Q_EMIT requestChanged();
     });
 }
 
@@ -33,9 +33,9 @@ void PhoneNumberVerifier::setPhoneNumberId(const QString &id)
     if (id == m_phoneNumberId)
         return;
     m_phoneNumberId = id;
-    emit phoneNumberIdChanged();
+    Q_EMIT phoneNumberIdChanged();
     reset();
-    emit requestChanged(); // canSend
+    Q_EMIT requestChanged(); // canSend
 }
 
 void PhoneNumberVerifier::setUserId(const QString &id)
@@ -43,7 +43,7 @@ void PhoneNumberVerifier::setUserId(const QString &id)
     if (id == m_userId)
         return;
     m_userId = id;
-    emit userIdChanged();
+    Q_EMIT userIdChanged();
 }
 
 void PhoneNumberVerifier::setMaxAttempts(int attempts)
@@ -52,8 +52,8 @@ void PhoneNumberVerifier::setMaxAttempts(int attempts)
     if (attempts == m_maxAttempts)
         return;
     m_maxAttempts = attempts;
-    emit maxAttemptsChanged();
-    emit verificationChanged(); // attemptsLeft
+    Q_EMIT maxAttemptsChanged();
+    Q_EMIT verificationChanged(); // attemptsLeft
 }
 
 int PhoneNumberVerifier::attemptsLeft() const
@@ -186,7 +186,7 @@ void PhoneNumberVerifier::takeSent(const ApiResult<Verification> &result)
         return;
     }
     setVerification(result.value());
-    emit sent();
+    Q_EMIT sent();
     // The number now shows the pending code (unless it was verified already).
     showOnList(false);
 }
@@ -216,7 +216,7 @@ void PhoneNumberVerifier::takeAttempt(const ApiResult<Verification> &result)
                 answer.id = m_verification.id;
                 setVerification(answer);
                 takeOutcome(answer);
-                emit checked();
+                Q_EMIT checked();
                 // rereadOwner has shown the owner on the list already.
                 if (answer.isVerified())
                     succeed();
@@ -231,7 +231,7 @@ void PhoneNumberVerifier::takeAttempt(const ApiResult<Verification> &result)
         answer.id = m_verification.id;
     setVerification(answer);
     takeOutcome(answer);
-    emit checked();
+    Q_EMIT checked();
     showOnList(answer.isVerified());
 }
 
@@ -352,7 +352,7 @@ void PhoneNumberVerifier::refreshNumberState()
         return;
     m_numberState = state;
     m_numberStatus = status;
-    emit numberStateChanged();
+    Q_EMIT numberStateChanged();
 }
 
 void PhoneNumberVerifier::setVerification(const Verification &verification)
@@ -360,8 +360,8 @@ void PhoneNumberVerifier::setVerification(const Verification &verification)
     if (verification == m_verification)
         return;
     m_verification = verification;
-    emit verificationChanged();
-    emit requestChanged(); // canCheck
+    Q_EMIT verificationChanged();
+    Q_EMIT requestChanged(); // canCheck
 }
 
 void PhoneNumberVerifier::setOutcome(const QString &outcome, const QString &text)
@@ -370,7 +370,7 @@ void PhoneNumberVerifier::setOutcome(const QString &outcome, const QString &text
         return;
     m_outcome = outcome;
     m_outcomeText = text;
-    emit outcomeChanged();
+    Q_EMIT outcomeChanged();
 }
 
 } // namespace PhoneDesk

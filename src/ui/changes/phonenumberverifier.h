@@ -106,7 +106,7 @@ public:
     // of the wrong form, or no pending verification, is refused without sending anything.
     Q_INVOKABLE void checkCode(const QString &typed);
 
-signals:
+Q_SIGNALS:
     void phoneNumberIdChanged();
     void userIdChanged();
     void maxAttemptsChanged();

@@ -60,7 +60,7 @@ void ConnectionTest::testConnection(const QString &apiUrl, const QString &secret
         const QString text = describe(result.error(), host, profileName, &kind);
         finish(kind, text);
     });
-    emit runningChanged();
+    Q_EMIT runningChanged();
 }
 
 QString ConnectionTest::describe(const ApiError &error, const QString &host, const QString &profileName, QString *kind)
@@ -114,10 +114,10 @@ void ConnectionTest::finish(const QString &kind, const QString &outcome, qint64 
     m_kind = kind;
     m_outcome = outcome;
     m_userCount = users;
-    emit outcomeChanged();
+    Q_EMIT outcomeChanged();
     if (wasRunning)
-        emit runningChanged();
-    emit finished();
+        Q_EMIT runningChanged();
+    Q_EMIT finished();
 }
 
 void ConnectionTest::clear()

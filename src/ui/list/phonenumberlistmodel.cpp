@@ -293,7 +293,7 @@ void PhoneNumberListModel::replaceRow(int row, PhoneNumberRow value)
         return;
     if (changed.contains(FormattedRole))
         changed.append(Qt::DisplayRole);
-    emit dataChanged(at, at, changed);
+    Q_EMIT dataChanged(at, at, changed);
 }
 
 void PhoneNumberListModel::reindexFrom(int first)

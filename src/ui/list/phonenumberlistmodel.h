@@ -165,7 +165,7 @@ public:
     Q_INVOKABLE void loadAll();
     Q_INVOKABLE void cancelLoadAll();
 
-signals:
+Q_SIGNALS:
     void loadingChanged();
     void errorChanged();
     void totalCountChanged();

@@ -33,11 +33,11 @@ void PhoneNumberListModel::restart()
     m_problems.clear();
     m_lastRefreshed = QDateTime();
     setError(nullptr);
-    emit loadedUserCountChanged();
-    emit problemsChanged();
-    emit lastRefreshedChanged();
+    Q_EMIT loadedUserCountChanged();
+    Q_EMIT problemsChanged();
+    Q_EMIT lastRefreshedChanged();
     if (hadMore)
-        emit hasMoreChanged();
+        Q_EMIT hasMoreChanged();
     start(true);
 }
 
@@ -52,7 +52,7 @@ void PhoneNumberListModel::search(const QString &text)
     m_query = info.valid ? QString() : trimmed;
     if (trimmed != m_searchText) {
         m_searchText = trimmed;
-        emit queryChanged();
+        Q_EMIT queryChanged();
     }
     refresh();
 }
@@ -73,7 +73,7 @@ void PhoneNumberListModel::loadAll()
         start(!m_started || m_failedOnFirstPage);
     else if (!m_pageInFlight && !m_walk.running())
         walkOn(); // else the page on its way tells where the walk starts
-    emit loadingChanged();
+    Q_EMIT loadingChanged();
 }
 
 void PhoneNumberListModel::cancelLoadAll()
@@ -92,7 +92,7 @@ void PhoneNumberListModel::cancelLoadAll()
         m_pageInFlight = false;
         m_started = false;
     }
-    emit loadingChanged();
+    Q_EMIT loadingChanged();
 }
 
 UserListQuery PhoneNumberListModel::baseQuery() const
@@ -128,7 +128,7 @@ void PhoneNumberListModel::start(bool firstPage)
         walkOn();
     else
         requestPage(); // the first page always comes from one plain request, at once
-    emit loadingChanged();
+    Q_EMIT loadingChanged();
 }
 
 void PhoneNumberListModel::requestPage()
@@ -193,9 +193,9 @@ void PhoneNumberListModel::takeWalkEnd()
     if (!loading()) {
         // Nothing left to land (a last page lands first and ends it there).
         m_hasMore = false;
-        emit hasMoreChanged();
+        Q_EMIT hasMoreChanged();
         setLoadingAll(false);
-        emit loadingChanged();
+        Q_EMIT loadingChanged();
     }
 }
 
@@ -216,14 +216,14 @@ void PhoneNumberListModel::requestCount()
     const quint64 generation = ++m_countGeneration;
     if (m_totalCount != -1) {
         m_totalCount = -1;
-        emit totalCountChanged();
+        Q_EMIT totalCountChanged();
     }
     m_pendingCount = m_client->countUsers(baseQuery(), this, [this, generation](ApiResult<qint64> result) {
         // The count is a progress figure only: when it fails, the list still works without it.
         if (generation != m_countGeneration || !result.ok())
             return;
         m_totalCount = int(result.value());
-        emit totalCountChanged();
+        Q_EMIT totalCountChanged();
     });
 }
 
@@ -238,14 +238,14 @@ void PhoneNumberListModel::takeFailure(const ApiError &error)
     // Pages received before the failed one still land; retry() continues after them.
     m_failedOnFirstPage = m_cursor.isEmpty() && m_toBuild.isEmpty() && !m_building;
     if (error.transport == ApiError::Transport::Cancelled) {
-        emit loadingChanged();
+        Q_EMIT loadingChanged();
         return;
     }
     ++m_failures;
     m_resumeAll = m_loadingAll;
     setLoadingAll(false);
     setError(&error);
-    emit loadingChanged();
+    Q_EMIT loadingChanged();
 }
 
 void PhoneNumberListModel::buildNext()
@@ -301,18 +301,18 @@ void PhoneNumberListModel::landRows(const ReceivedPage &received, QList<PhoneNum
         appendRows(std::move(rows));
     }
 
-    emit loadedUserCountChanged();
+    Q_EMIT loadedUserCountChanged();
     if (firstPage || !page.problems.isEmpty())
-        emit problemsChanged();
+        Q_EMIT problemsChanged();
     if (firstPage)
-        emit lastRefreshedChanged();
+        Q_EMIT lastRefreshedChanged();
     if (hadMore != m_hasMore)
-        emit hasMoreChanged();
+        Q_EMIT hasMoreChanged();
 
     if (loading())
         return; // more pages are on their way
     setLoadingAll(false);
-    emit loadingChanged();
+    Q_EMIT loadingChanged();
 }
 
 void PhoneNumberListModel::setError(const ApiError *error)
@@ -323,7 +323,7 @@ void PhoneNumberListModel::setError(const ApiError *error)
         return;
     m_error = message;
     m_errorTraceId = trace;
-    emit errorChanged();
+    Q_EMIT errorChanged();
 }
 
 void PhoneNumberListModel::setLoadingAll(bool on)
@@ -331,7 +331,7 @@ void PhoneNumberListModel::setLoadingAll(bool on)
     if (on == m_loadingAll)
         return;
     m_loadingAll = on;
-    emit loadingAllChanged();
+    Q_EMIT loadingAllChanged();
 }
 
 } // namespace PhoneDesk

@@ -25,7 +25,7 @@ void UserPicker::setModel(PhoneNumberListModel *model)
     if (model == m_model)
         return;
     m_model = model;
-    emit modelChanged();
+    Q_EMIT modelChanged();
 }
 
 void UserPicker::setQuery(const QString &query)
@@ -33,7 +33,7 @@ void UserPicker::setQuery(const QString &query)
     if (query == m_query)
         return;
     m_query = query;
-    emit queryChanged();
+    Q_EMIT queryChanged();
     // Whatever is in flight answers an older text.
     ++m_generation;
     m_pending.abort();
@@ -53,7 +53,7 @@ void UserPicker::setDebounceInterval(int milliseconds)
     if (milliseconds == m_debounce.interval())
         return;
     m_debounce.setInterval(milliseconds);
-    emit debounceIntervalChanged();
+    Q_EMIT debounceIntervalChanged();
 }
 
 int UserPicker::rowCount(const QModelIndex &parent) const
@@ -156,7 +156,7 @@ void UserPicker::setRows(QList<UserSummary> users, const QString &answered)
     m_users = std::move(users);
     m_answeredQuery = answered;
     endResetModel();
-    emit countChanged();
+    Q_EMIT countChanged();
 }
 
 void UserPicker::setLoading(bool on)
@@ -164,7 +164,7 @@ void UserPicker::setLoading(bool on)
     if (on == m_loading)
         return;
     m_loading = on;
-    emit loadingChanged();
+    Q_EMIT loadingChanged();
 }
 
 void UserPicker::setError(const QString &message, const QString &traceId)
@@ -173,7 +173,7 @@ void UserPicker::setError(const QString &message, const QString &traceId)
         return;
     m_error = message;
     m_errorTraceId = traceId;
-    emit errorChanged();
+    Q_EMIT errorChanged();
 }
 
 QString UserPicker::labelOf(const UserSummary &user)

@@ -75,7 +75,7 @@ public:
     // Sends the pending search now instead of after the pause.
     Q_INVOKABLE void searchNow();
 
-signals:
+Q_SIGNALS:
     void modelChanged();
     void queryChanged();
     void debounceIntervalChanged();

@@ -66,7 +66,7 @@ void NetworkStatus::update()
     if (now == m_shown)
         return;
     m_shown = now;
-    emit textChanged();
+    Q_EMIT textChanged();
 }
 
 } // namespace PhoneDesk
