@@ -16,7 +16,7 @@ namespace PhoneDesk {
 // One page of GET /users read for a listing of its phone numbers: of each user only what a
 // listing needs (id, primary number), and each phone number both read (PhoneNumber, by the same
 // rules as everywhere) and as the API sent it. The page is parsed with simdjson and no user is
-// built: a walk of a whole instance costs a fraction of UserPage's reading with Qt's JSON (see the
+// built: a walk of a whole instance costs a fraction of UserPage's reading with Qt's JSON (see
 // docs/performance.md).
 // A user is readable here when its id, primary_phone_number_id and phone_numbers are; created_at
 // is taken when it is a whole number, and no other field is looked at, so that a listing never
