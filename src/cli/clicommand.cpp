@@ -276,10 +276,7 @@ void CliCommand::update(const QString &phoneNumberId, const PhoneNumberChanges &
             get(edit->phoneNumberId());
             return;
         }
-        const auto changed = [](bool now, bool before) { return now != before ? std::optional<bool>(now) : std::nullopt; };
-        const ProposedChange change = ProposedChange::edit(edit->phoneNumberId(), changed(draft.verified, edit->original().verified),
-                                                           changed(draft.reservedForSecondFactor, edit->original().reservedForSecondFactor));
-        guarded(edit->phoneNumberId(), {}, change, [edit] { edit->submit(); });
+        guarded(edit->phoneNumberId(), {}, edit->proposedChange(), [edit] { edit->submit(); });
     });
     connect(edit, &PhoneNumberEdit::staleNoticeChanged, this, [this, edit] {
         if (edit->staleNotice().isEmpty() || edit->loading())

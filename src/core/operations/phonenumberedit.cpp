@@ -228,6 +228,12 @@ PhoneNumberChanges PhoneNumberEdit::changes() const
     return changes;
 }
 
+ProposedChange PhoneNumberEdit::proposedChange() const
+{
+    const PhoneNumberChanges changed = changes();
+    return ProposedChange::edit(m_phoneNumberId, changed.verified, changed.reservedForSecondFactor);
+}
+
 void PhoneNumberEdit::setDraft(const Flags &draft)
 {
     if (draft == m_draft)

@@ -5,6 +5,7 @@
 
 #include "domain/phonenumber.h"
 #include "domain/usersummary.h"
+#include "guard/proposedchange.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -59,6 +60,8 @@ public:
     [[nodiscard]] QJsonObject answer() const { return m_answer; }
     // The changed flags only, as sent.
     [[nodiscard]] PhoneNumberChanges changes() const;
+    // The draft as the lockout guard weighs it.
+    [[nodiscard]] ProposedChange proposedChange() const;
 
     // Sends the draft; does nothing unless canSubmit.
     void submit();

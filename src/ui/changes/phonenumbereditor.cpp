@@ -73,14 +73,9 @@ void PhoneNumberEditor::submit()
 
 QString PhoneNumberEditor::lockoutWarning() const
 {
-    const PhoneNumberEdit::Flags &draft = m_edit->draft();
-    const PhoneNumberEdit::Flags &original = m_edit->original();
-    if (draft == original)
+    if (!m_edit->hasUnsentInput())
         return {};
-    const auto changed = [](bool now, bool before) { return now != before ? std::optional<bool>(now) : std::nullopt; };
-    const ProposedChange change = ProposedChange::edit(m_phoneNumberId, changed(draft.verified, original.verified),
-                                                       changed(draft.reservedForSecondFactor, original.reservedForSecondFactor));
-    return lockoutWarningOf(m_edit->userId(), change, m_edit->owner());
+    return lockoutWarningOf(m_edit->userId(), m_edit->proposedChange(), m_edit->owner());
 }
 
 void PhoneNumberEditor::load()
