@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target over everything PhoneDesk reads from a server: the JSON → domain parsing of
-// GET /users pages, phone numbers, verifications, users and delete answers, and ApiError's
+// GET /users pages, phone numbers, verifications, users, delete answers, GET /sessions lists,
+// sessions and the instance's communication settings, and ApiError's
 // reading of error answers with any status, body, trace id and Retry-After header.
 // Whatever the bytes, each reader returns a value or a reason, never crashes, and what it returns
 // holds together: the wire form PhoneDesk writes back is valid JSON that reads back to the same
@@ -11,7 +12,9 @@
 // the seed corpus's plain bodies are valid inputs as they are.
 #include "api/apierror.h"
 #include "domain/deletedobject.h"
+#include "domain/instancecommunication.h"
 #include "domain/phonenumber.h"
+#include "domain/session.h"
 #include "domain/usernumberspage.h"
 #include "domain/userpage.h"
 #include "domain/usersummary.h"
@@ -127,6 +130,39 @@ void checkDeletedObject(const DeletedObject &d)
             "a delete answer reads back");
 }
 
+void checkSession(const Session &s)
+{
+    (void)s.isActive();
+    if (s.latestActivity)
+        (void)s.latestActivity->describe();
+    const Parsed<Session> again = Session::fromJson(s.toJson());
+    require(again.ok(), "a written session reads back");
+    require(again.value().id == throughUtf8(s.id) && again.value().userId == throughUtf8(s.userId)
+                && again.value().status == throughUtf8(s.status),
+            "a session keeps its id, user and status");
+    require(again.value().expireAt == s.expireAt && again.value().latestActivity.has_value() == s.latestActivity.has_value(),
+            "a session keeps its expiry and activity");
+}
+
+void checkCommunication(const InstanceCommunication &c)
+{
+    const Parsed<InstanceCommunication> again = InstanceCommunication::fromJson(c.toJson());
+    require(again.ok() && again.value().blockedCountryCodes.size() == c.blockedCountryCodes.size(),
+            "the communication settings read back with every code");
+}
+
+// GET /sessions: the whole list or a reason, never a part of it.
+void readSessionList(const QByteArray &body)
+{
+    const Parsed<QList<Session>> sessions = Session::listFromJson(body);
+    if (!sessions.ok()) {
+        require(!sessions.error().isEmpty(), "an unreadable list of sessions says why");
+        return;
+    }
+    for (const Session &session : sessions.value())
+        checkSession(session);
+}
+
 void readUserPage(const QByteArray &body)
 {
     const Parsed<UserPage> page = UserPage::fromJson(body);
@@ -216,6 +252,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     readObjectAnswer<Verification>(doc, isJson, &checkVerification);
     readObjectAnswer<UserSummary>(doc, isJson, &checkUser);
     readObjectAnswer<DeletedObject>(doc, isJson, &checkDeletedObject);
+    readSessionList(body);
+    readObjectAnswer<Session>(doc, isJson, &checkSession);
+    readObjectAnswer<InstanceCommunication>(doc, isJson, &checkCommunication);
     readErrorAnswer(body, fields);
     return 0;
 }

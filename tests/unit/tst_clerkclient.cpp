@@ -79,6 +79,22 @@ PendingCall startCall(ClerkClient &client, const QString &name, QObject *context
         return client.replaceUserPhoneNumberObject(userId, QStringLiteral("+4915112345702"), {}, context, take);
     if (name == QLatin1StringView("disable mfa"))
         return client.disableMfaObject(userId, context, take);
+    if (name == QLatin1StringView("unlock"))
+        return client.unlockUserObject(userId, context, take);
+    if (name == QLatin1StringView("ban"))
+        return client.banUserObject(userId, context, take);
+    if (name == QLatin1StringView("unban"))
+        return client.unbanUserObject(userId, context, take);
+    if (name == QLatin1StringView("delete totp"))
+        return client.deleteUserTotpObject(userId, context, take);
+    if (name == QLatin1StringView("delete backup codes"))
+        return client.deleteUserBackupCodesObject(userId, context, take);
+    if (name == QLatin1StringView("revoke session"))
+        return client.revokeSessionObject(QStringLiteral("sess_1"), context, take);
+    if (name == QLatin1StringView("list sessions"))
+        return client.listSessions(userId, QStringLiteral("active"), 900, -3, context, take);
+    if (name == QLatin1StringView("get communication"))
+        return client.getInstanceCommunicationObject(context, take);
     qFatal("no call named %s", qPrintable(name));
 }
 
@@ -98,6 +114,14 @@ void addWriteRows()
     QTest::newRow("PUT /users/{id}/phone_number")
         << QStringLiteral("replace numbers") << QByteArray("PUT /v1/users/user_1/phone_number ") << true;
     QTest::newRow("DELETE /users/{id}/mfa") << QStringLiteral("disable mfa") << QByteArray("DELETE /v1/users/user_1/mfa ") << false;
+    QTest::newRow("POST /users/{id}/unlock") << QStringLiteral("unlock") << QByteArray("POST /v1/users/user_1/unlock ") << false;
+    QTest::newRow("POST /users/{id}/ban") << QStringLiteral("ban") << QByteArray("POST /v1/users/user_1/ban ") << false;
+    QTest::newRow("POST /users/{id}/unban") << QStringLiteral("unban") << QByteArray("POST /v1/users/user_1/unban ") << false;
+    QTest::newRow("DELETE /users/{id}/totp") << QStringLiteral("delete totp") << QByteArray("DELETE /v1/users/user_1/totp ") << false;
+    QTest::newRow("DELETE /users/{id}/backup_code")
+        << QStringLiteral("delete backup codes") << QByteArray("DELETE /v1/users/user_1/backup_code ") << false;
+    QTest::newRow("POST /sessions/{id}/revoke")
+        << QStringLiteral("revoke session") << QByteArray("POST /v1/sessions/sess_1/revoke ") << false;
 }
 } // namespace
 
@@ -219,6 +243,11 @@ private Q_SLOTS:
         QTest::newRow("GET /users/count") << QStringLiteral("count users") << QByteArray("GET /v1/users/count ") << false;
         QTest::newRow("GET /users/{id}") << QStringLiteral("get user") << QByteArray("GET /v1/users/user_1 ") << false;
         QTest::newRow("GET /phone_numbers/{id}") << QStringLiteral("get number") << QByteArray("GET /v1/phone_numbers/idn_1 ") << false;
+        // Never paginated=true (its answer is another shape); limit and offset kept within the spec's bounds.
+        QTest::newRow("GET /sessions") << QStringLiteral("list sessions")
+                                       << QByteArray("GET /v1/sessions?user_id=user_1&status=active&limit=500&offset=0 ") << false;
+        QTest::newRow("GET /instance/communication")
+            << QStringLiteral("get communication") << QByteArray("GET /v1/instance/communication ") << false;
         addWriteRows();
     }
 
@@ -228,7 +257,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, requestLine);
         QFETCH(bool, declaresBody);
         // One answer that every call reads: a user, a list of users, a count and any raw object.
-        const QByteArray body = call == QLatin1StringView("list users")
+        const QByteArray body = call == QLatin1StringView("list users") || call == QLatin1StringView("list sessions")
             ? QByteArrayLiteral("[]")
             : QByteArrayLiteral(R"({"object":"total_count","total_count":1,"id":"user_1"})");
         ScriptedHttpPeer peer(ScriptedHttpPeer::Behaviour::AnswerRaw,

@@ -21,7 +21,8 @@ const QHash<QString, QStringList> &allowed()
                                   QStringLiteral("core/cmdline"), QStringLiteral("core/api"),
                                   QStringLiteral("core/settings"), QStringLiteral("core/guard"),
                                   QStringLiteral("core/journal"), QStringLiteral("core/audit"),
-                                  QStringLiteral("core/export"),  QStringLiteral("core/operations")};
+                                  QStringLiteral("core/export"),  QStringLiteral("core/operations"),
+                                  QStringLiteral("core/signin")};
     const auto withCore = [](QStringList more) { return core + more; };
     static const QHash<QString, QStringList> table{
         {QStringLiteral("core/domain"), {}},
@@ -38,6 +39,9 @@ const QHash<QString, QStringList> &allowed()
         {QStringLiteral("core/operations"),
          {QStringLiteral("core/api"), QStringLiteral("core/domain"), QStringLiteral("core/guard"), QStringLiteral("core/journal"),
           QStringLiteral("core/phone"), QStringLiteral("core/settings")}},
+        {QStringLiteral("core/signin"),
+         {QStringLiteral("core/api"), QStringLiteral("core/audit"), QStringLiteral("core/domain"), QStringLiteral("core/guard"),
+          QStringLiteral("core/phone")}},
         // The server stands in for Clerk: it knows the data and phone numbers, never the client.
         {QStringLiteral("sandbox"), {QStringLiteral("core/domain"), QStringLiteral("core/phone")}},
         {QStringLiteral("cli"), core},

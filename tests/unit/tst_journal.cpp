@@ -121,7 +121,15 @@ private Q_SLOTS:
             {JournalOperation::ResetMfa, QStringLiteral("reset_mfa")},
             {JournalOperation::ReplaceNumbers, QStringLiteral("replace_numbers")},
             {JournalOperation::Undo, QStringLiteral("undo")},
+            {JournalOperation::Unlock, QStringLiteral("unlock")},
+            {JournalOperation::Ban, QStringLiteral("ban")},
+            {JournalOperation::Unban, QStringLiteral("unban")},
+            {JournalOperation::RemoveTotp, QStringLiteral("remove_totp")},
+            {JournalOperation::RemoveBackupCodes, QStringLiteral("remove_backup_codes")},
+            {JournalOperation::RevokeSessions, QStringLiteral("revoke_sessions")},
         };
+        // Every operation but Unknown has its name here.
+        QCOMPARE(names.size(), int(JournalOperation::Unknown));
         for (const auto &[operation, name] : names) {
             QCOMPARE(Journaling::toName(operation), name);
             QCOMPARE(Journaling::fromName(name), operation);
@@ -153,6 +161,34 @@ private Q_SLOTS:
         filter.operation = QStringLiteral("update");
         QVERIFY(!filter.matches(read.value()));
         QVERIFY(JournalCsv::line(read.value()).contains(",merge_numbers,"));
+    }
+
+    // A sign-out everywhere keeps the sessions it revoked and those it could not; entries written
+    // before there were sessions read with none.
+    void sessionsOfASignOutAreKept()
+    {
+        JournalEntry entry = JournalEntry::of(JournalOperation::RevokeSessions, QStringLiteral("POST /sessions/{id}/revoke"),
+                                              QStringLiteral("user_s"));
+        entry.revokedSessionIds = {QStringLiteral("sess_1"), QStringLiteral("sess_2")};
+        entry.failedSessionIds = {QStringLiteral("sess_3")};
+        entry.outcome = JournalEntry::Outcome::Failed;
+        const QJsonObject json = QJsonDocument::fromJson(lineOf(entry, QStringLiteral("s1"))).object();
+        const QJsonObject sessions = json.value(QLatin1StringView("sessions")).toObject();
+        QCOMPARE(sessions.value(QLatin1StringView("revoked")).toArray().size(), 2);
+        QCOMPARE(sessions.value(QLatin1StringView("failed")).toArray().first().toString(), QStringLiteral("sess_3"));
+        const Parsed<JournalEntry> read = JournalEntry::fromJson(json);
+        QVERIFY2(read.ok(), qPrintable(read.error()));
+        QCOMPARE(read.value().revokedSessionIds, entry.revokedSessionIds);
+        QCOMPARE(read.value().failedSessionIds, entry.failedSessionIds);
+        QCOMPARE(read.value().operation, JournalOperation::RevokeSessions);
+        QVERIFY(JournalCsv::header().endsWith(",before,after,sessions_revoked,sessions_failed\r\n"));
+        QVERIFY(JournalCsv::line(read.value()).endsWith(",sess_1;sess_2,sess_3\r\n"));
+
+        const JournalEntry plain = edit(QStringLiteral("user_p"), QStringLiteral("idn_p"), QStringLiteral("+4915100000002"));
+        const QJsonObject plainJson = QJsonDocument::fromJson(lineOf(plain, QStringLiteral("p1"))).object();
+        QVERIFY(!plainJson.contains(QLatin1StringView("sessions")));
+        QVERIFY(JournalEntry::fromJson(plainJson).value().revokedSessionIds.isEmpty());
+        QVERIFY(JournalCsv::line(plain).endsWith(",,\r\n"));
     }
 
     void profilesHaveFilesOfTheirOwn()

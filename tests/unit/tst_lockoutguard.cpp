@@ -150,6 +150,20 @@ private Q_SLOTS:
         adminReserved.reserved = true;
         QTest::newRow("a number reserved by an admin still signs in")
             << ana({only, adminReserved}) << ProposedChange::deletion(only.id) << false << false << false << QString();
+        QTest::newRow("remove TOTP, the last second factor")
+            << withEmail(withTotp(ana({only}))) << ProposedChange::totpRemoval() << false << false << true
+            << QStringLiteral("After this, 2FA is off for Ana Lima: no second factor is left.");
+        QTest::newRow("remove TOTP, a 2FA number is left")
+            << withEmail(withTotp(ana({factor}))) << ProposedChange::totpRemoval() << false << false << false << QString();
+        QTest::newRow("remove TOTP of a user without 2FA")
+            << withEmail(ana({only})) << ProposedChange::totpRemoval() << false << false << false << QString();
+        GuardedAccount totpAndCodes = withEmail(withTotp(ana({only})));
+        totpAndCodes.backupCodeEnabled = true;
+        QTest::newRow("remove TOTP, backup codes are left")
+            << totpAndCodes << ProposedChange::totpRemoval() << false << false << true
+            << QStringLiteral("Their backup codes are not asked for while 2FA is off.");
+        QTest::newRow("remove backup codes: 2FA stays")
+            << totpAndCodes << ProposedChange::backupCodesRemoval() << false << false << false << QString();
         QTest::newRow("both: no sign-in and no 2FA")
             << ana({factor}) << ProposedChange::deletion(factor.id) << true << true << true << QStringLiteral("2FA is off");
     }

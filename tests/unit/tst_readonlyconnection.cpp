@@ -101,6 +101,19 @@ private Q_SLOTS:
                       (QStringLiteral("PUT /users/%1/phone_number").arg(owner.userId)));
         verifyRefused(answerOf<QString>([&](auto done) { m_client.disableMfa(owner.userId, this, done); }),
                       (QStringLiteral("DELETE /users/%1/mfa").arg(owner.userId)));
+        // The sign-in fixes, the same way.
+        verifyRefused(answerOf<UserSummary>([&](auto done) { m_client.unlockUser(owner.userId, this, done); }),
+                      (QStringLiteral("POST /users/%1/unlock").arg(owner.userId)));
+        verifyRefused(answerOf<UserSummary>([&](auto done) { m_client.banUser(owner.userId, this, done); }),
+                      (QStringLiteral("POST /users/%1/ban").arg(owner.userId)));
+        verifyRefused(answerOf<UserSummary>([&](auto done) { m_client.unbanUser(owner.userId, this, done); }),
+                      (QStringLiteral("POST /users/%1/unban").arg(owner.userId)));
+        verifyRefused(answerOf<QString>([&](auto done) { m_client.deleteUserTotp(owner.userId, this, done); }),
+                      (QStringLiteral("DELETE /users/%1/totp").arg(owner.userId)));
+        verifyRefused(answerOf<QString>([&](auto done) { m_client.deleteUserBackupCodes(owner.userId, this, done); }),
+                      (QStringLiteral("DELETE /users/%1/backup_code").arg(owner.userId)));
+        verifyRefused(answerOf<Session>([&](auto done) { m_client.revokeSession(QStringLiteral("sess_1"), this, done); }),
+                      QStringLiteral("POST /sessions/sess_1/revoke"));
 
         QCOMPARE(storeSnapshot(), before);
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apiresult.h"
+#include "clerkrequest.h"
 #include "requestpacer.h"
 #include "retryingcall.h"
 #include "retrypolicy.h"
@@ -9,8 +10,10 @@
 
 #include "domain/deletedobject.h"
 #include "domain/identificationstatus.h"
+#include "domain/instancecommunication.h"
 #include "domain/parsed.h"
 #include "domain/phonenumber.h"
+#include "domain/session.h"
 #include "domain/usersummary.h"
 #include "domain/usernumberspage.h"
 #include "domain/userpage.h"
@@ -152,6 +155,32 @@ public:
     // DELETE /users/{id}/mfa; answers the user id.
     PendingCall disableMfa(const QString &userId, QObject *context, Callback<QString> done);
     PendingCall disableMfaObject(const QString &userId, QObject *context, Callback<QJsonObject> done);
+    // POST /users/{id}/unlock, /ban and /unban; each answers the user as they now are.
+    PendingCall unlockUser(const QString &userId, QObject *context, Callback<UserSummary> done);
+    PendingCall unlockUserObject(const QString &userId, QObject *context, Callback<QJsonObject> done);
+    PendingCall banUser(const QString &userId, QObject *context, Callback<UserSummary> done);
+    PendingCall banUserObject(const QString &userId, QObject *context, Callback<QJsonObject> done);
+    PendingCall unbanUser(const QString &userId, QObject *context, Callback<UserSummary> done);
+    PendingCall unbanUserObject(const QString &userId, QObject *context, Callback<QJsonObject> done);
+    // DELETE /users/{id}/totp (the authenticator app) and /backup_code; each answers the user id.
+    PendingCall deleteUserTotp(const QString &userId, QObject *context, Callback<QString> done);
+    PendingCall deleteUserTotpObject(const QString &userId, QObject *context, Callback<QJsonObject> done);
+    PendingCall deleteUserBackupCodes(const QString &userId, QObject *context, Callback<QString> done);
+    PendingCall deleteUserBackupCodesObject(const QString &userId, QObject *context, Callback<QJsonObject> done);
+    // GET /sessions?user_id=…&status=…&limit=…&offset=…: one page of the user's sessions, newest
+    // first, as the plain array Clerk answers without paginated=true (which is never sent). An
+    // empty status lists every status; limit is kept within the spec's 1 to 500.
+    PendingCall listSessions(const QString &userId, const QString &status, int limit, int offset, QObject *context,
+                             Callback<QList<Session>> done);
+    // POST /sessions/{id}/revoke; answers the session, now revoked.
+    PendingCall revokeSession(const QString &sessionId, QObject *context, Callback<Session> done);
+    PendingCall revokeSessionObject(const QString &sessionId, QObject *context, Callback<QJsonObject> done);
+    // GET /instance/communication: the instance's SMS settings, with its blocked countries.
+    PendingCall getInstanceCommunication(QObject *context, Callback<InstanceCommunication> done);
+    PendingCall getInstanceCommunicationObject(QObject *context, Callback<QJsonObject> done);
+
+    // The most sessions one page of GET /sessions may hold (the spec's maximum of limit).
+    static constexpr int kMaxSessionPage = 500;
 
 Q_SIGNALS:
     // A call failed in a way that may pass and is sent again after delayMs (a rate-limit wait
@@ -161,12 +190,17 @@ Q_SIGNALS:
     void answered();
 
 private:
-    struct Request;
+    using Request = ClerkRequest;
 
+    // A call through its attempts: `take` reads a 2xx body (an empty string when taken, else why
+    // not), `deliver` gets nullptr after it took one, else the failure; unless `context` is gone.
+    PendingCall start(const Request &request, QObject *context, std::function<QString(const QByteArray &)> take,
+                      std::function<void(const ApiError *)> deliver);
     template<typename T>
     PendingCall call(const Request &request, QObject *context, std::function<Parsed<T>(const QByteArray &)> parse,
                      Callback<T> done);
-    // The one definition of each request that has both a typed and a raw answer.
+    // The one definition of each request that has both a typed and a raw answer
+    // (clerkclientrequests.cpp).
     [[nodiscard]] static Request listUsersRequest(const UserListQuery &query);
     [[nodiscard]] static Request getPhoneNumberRequest(const QString &phoneNumberId);
     [[nodiscard]] static Request createPhoneNumberRequest(const NewPhoneNumber &phone);
@@ -178,6 +212,13 @@ private:
     [[nodiscard]] static Request replaceUserPhoneNumberRequest(const QString &userId, const QString &phoneNumber,
                                                                std::optional<IdentificationStatus> identificationStatus);
     [[nodiscard]] static Request disableMfaRequest(const QString &userId);
+    // POST /users/{id}/<action> and DELETE /users/{id}/<factor>: unlock, ban, unban; totp, backup_code.
+    [[nodiscard]] static Request userActionRequest(const QString &userId, const char *action);
+    [[nodiscard]] static Request deleteUserFactorRequest(const QString &userId, const char *factor);
+    [[nodiscard]] static Request listSessionsRequest(const QString &userId, const QString &status, int limit, int offset);
+    [[nodiscard]] static Request revokeSessionRequest(const QString &sessionId);
+    [[nodiscard]] static Request getInstanceCommunicationRequest();
+    [[nodiscard]] static QString encodeSegment(const QString &value);
     QNetworkReply *send(const Request &request, int transferTimeoutMs);
     // Why a change is not sent over a read-only connection, naming the profile.
     [[nodiscard]] QString readOnlyRefusal() const;

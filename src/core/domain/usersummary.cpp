@@ -23,6 +23,11 @@ void insertIfKnown(QJsonObject &json, const QString &key, const std::optional<qi
     if (value)
         json.insert(key, static_cast<double>(*value));
 }
+// A field the spec makes nullable: null says "none" (a lockout that never ends, lockout off).
+void insertOrNull(QJsonObject &json, const QString &key, const std::optional<qint64> &value)
+{
+    json.insert(key, value ? QJsonValue(static_cast<double>(*value)) : QJsonValue(QJsonValue::Null));
+}
 
 // The address whose id is primary_email_address_id; a broken entry is skipped, not fatal.
 template<typename Model>
@@ -62,6 +67,10 @@ Parsed<UserSummary> readUser(const typename Model::Object &json)
     u.createdAt = r.integer(QLatin1StringView("created_at"));
     u.updatedAt = r.integer(QLatin1StringView("updated_at"));
     u.lastSignInAt = r.integer(QLatin1StringView("last_sign_in_at"));
+    u.lockoutExpiresInSeconds = r.integer(QLatin1StringView("lockout_expires_in_seconds"));
+    u.verificationAttemptsRemaining = r.integer(QLatin1StringView("verification_attempts_remaining"));
+    u.mfaEnabledAt = r.integer(QLatin1StringView("mfa_enabled_at"));
+    u.mfaDisabledAt = r.integer(QLatin1StringView("mfa_disabled_at"));
     const std::optional<typename Model::Array> emails = r.array(QLatin1StringView("email_addresses"));
     const std::optional<typename Model::Array> phones = r.array(QLatin1StringView("phone_numbers"));
     if (!r.ok())
@@ -121,10 +130,11 @@ QJsonObject UserSummary::toJson() const
     insertIfKnown(json, QStringLiteral("locked"), locked);
     insertIfKnown(json, QStringLiteral("created_at"), createdAt);
     insertIfKnown(json, QStringLiteral("updated_at"), updatedAt);
-    if (lastSignInAt)
-        json.insert(QStringLiteral("last_sign_in_at"), static_cast<double>(*lastSignInAt));
-    else
-        json.insert(QStringLiteral("last_sign_in_at"), QJsonValue::Null);
+    insertOrNull(json, QStringLiteral("last_sign_in_at"), lastSignInAt);
+    insertOrNull(json, QStringLiteral("lockout_expires_in_seconds"), lockoutExpiresInSeconds);
+    insertOrNull(json, QStringLiteral("verification_attempts_remaining"), verificationAttemptsRemaining);
+    insertOrNull(json, QStringLiteral("mfa_enabled_at"), mfaEnabledAt);
+    insertOrNull(json, QStringLiteral("mfa_disabled_at"), mfaDisabledAt);
     signIn.writeTo(json);
     // A summary built by hand may name its primary address without listing it among the others.
     if (primaryEmailAddress && primaryEmailAddressId && !findPrimaryEmail<QtJsonModel>(json.value(QStringLiteral("email_addresses")).toArray(), *primaryEmailAddressId)) {

@@ -38,6 +38,13 @@ struct UserSummary
     std::optional<qint64> createdAt;
     std::optional<qint64> updatedAt;
     std::optional<qint64> lastSignInAt;
+    // Seconds until a locked user's lockout ends; unknown (null) for a locked user means it never does.
+    std::optional<qint64> lockoutExpiresInSeconds;
+    // Failed attempts left before the user is locked; unknown (null) when lockout is off.
+    std::optional<qint64> verificationAttemptsRemaining;
+    // When 2FA was last turned on and off; neither is cleared when the other happens.
+    std::optional<qint64> mfaEnabledAt;
+    std::optional<qint64> mfaDisabledAt;
     QList<PhoneNumber> phoneNumbers;
     // Every other way to sign in: what the lockout guard weighs.
     SignInMethods signIn;

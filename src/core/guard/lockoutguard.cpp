@@ -66,6 +66,15 @@ GuardedAccount LockoutGuard::applied(const GuardedAccount &account, const Propos
     case ProposedChange::Kind::ResetMfa:
         clearSecondFactors(after);
         break;
+    case ProposedChange::Kind::RemoveTotp:
+        // The authenticator app was perhaps the last second factor: 2FA then goes off with it.
+        after.totpEnabled = false;
+        recomputeTwoFactor(after);
+        break;
+    case ProposedChange::Kind::RemoveBackupCodes:
+        // Backup codes only stand in for a second factor: 2FA stays as it was.
+        after.backupCodeEnabled = false;
+        break;
     }
     return after;
 }

@@ -13,10 +13,12 @@ namespace PhoneDesk {
 struct ProposedChange
 {
     enum class Kind {
-        EditNumber,     // PATCH /phone_numbers/{id}: verified and reserved_for_second_factor
-        DeleteNumber,   // DELETE /phone_numbers/{id}
-        ReplaceNumbers, // PUT /users/{id}/phone_number
-        ResetMfa,       // DELETE /users/{id}/mfa
+        EditNumber,        // PATCH /phone_numbers/{id}: verified and reserved_for_second_factor
+        DeleteNumber,      // DELETE /phone_numbers/{id}
+        ReplaceNumbers,    // PUT /users/{id}/phone_number
+        ResetMfa,          // DELETE /users/{id}/mfa
+        RemoveTotp,        // DELETE /users/{id}/totp: the authenticator app
+        RemoveBackupCodes, // DELETE /users/{id}/backup_code
     };
 
     Kind kind = Kind::EditNumber;
@@ -42,6 +44,14 @@ struct ProposedChange
     [[nodiscard]] static ProposedChange mfaReset()
     {
         return {Kind::ResetMfa, {}, std::nullopt, std::nullopt, {}, IdentificationStatus::Verified};
+    }
+    [[nodiscard]] static ProposedChange totpRemoval()
+    {
+        return {Kind::RemoveTotp, {}, std::nullopt, std::nullopt, {}, IdentificationStatus::Verified};
+    }
+    [[nodiscard]] static ProposedChange backupCodesRemoval()
+    {
+        return {Kind::RemoveBackupCodes, {}, std::nullopt, std::nullopt, {}, IdentificationStatus::Verified};
     }
 };
 

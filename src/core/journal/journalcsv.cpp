@@ -26,7 +26,7 @@ QString json(const QJsonObject &object)
 QByteArray JournalCsv::header()
 {
     return QByteArrayLiteral("id,time,profile,host,key_kind,operation,request,user_id,phone_number_id,phone_number,"
-                             "outcome,error_code,error_message,trace_id,undoes,before,after\r\n");
+                             "outcome,error_code,error_message,trace_id,undoes,before,after,sessions_revoked,sessions_failed\r\n");
 }
 
 QByteArray JournalCsv::line(const JournalEntry &entry)
@@ -47,7 +47,9 @@ QByteArray JournalCsv::line(const JournalEntry &entry)
                                 entry.traceId,
                                 entry.undoes,
                                 json(entry.before),
-                                json(entry.after)};
+                                json(entry.after),
+                                entry.revokedSessionIds.join(QLatin1Char(';')),
+                                entry.failedSessionIds.join(QLatin1Char(';'))};
     QByteArray line;
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i > 0)

@@ -8,7 +8,7 @@
 namespace PhoneDesk {
 
 // Journal entries as CSV (RFC 4180, UTF-8, CRLF): one row per entry, the owner before and after as
-// compact JSON in the last two columns.
+// compact JSON, then the sessions a sign-out everywhere revoked and could not (ids joined by ';').
 class JournalCsv
 {
 public:

@@ -11,6 +11,17 @@ QString text(const QJsonObject &json, QLatin1StringView key)
     return json.value(key).toString();
 }
 
+// The strings of an array field; anything else in it is left out.
+QStringList stringsOf(const QJsonObject &json, QLatin1StringView key)
+{
+    QStringList strings;
+    for (const QJsonValue &value : json.value(key).toArray()) {
+        if (value.isString())
+            strings.append(value.toString());
+    }
+    return strings;
+}
+
 void putIfSet(QJsonObject &json, QLatin1StringView key, const QString &value)
 {
     if (!value.isEmpty())
@@ -54,6 +65,10 @@ QJsonObject JournalEntry::toJson() const
     putIfSet(json, QLatin1StringView("phone_number_id"), phoneNumberId);
     putIfSet(json, QLatin1StringView("phone_number"), phoneNumber);
     putIfSet(json, QLatin1StringView("undoes"), undoes);
+    if (!revokedSessionIds.isEmpty() || !failedSessionIds.isEmpty())
+        json.insert(QLatin1StringView("sessions"),
+                    QJsonObject{{QLatin1StringView("revoked"), QJsonArray::fromStringList(revokedSessionIds)},
+                                {QLatin1StringView("failed"), QJsonArray::fromStringList(failedSessionIds)}});
     // null rather than {} says "not known" to a reader of the file.
     json.insert(QLatin1StringView("before"), before.isEmpty() ? QJsonValue() : QJsonValue(before));
     json.insert(QLatin1StringView("after"), after.isEmpty() ? QJsonValue() : QJsonValue(after));
@@ -90,6 +105,9 @@ Parsed<JournalEntry> JournalEntry::fromJson(const QJsonObject &json)
     entry.phoneNumberId = text(json, QLatin1StringView("phone_number_id"));
     entry.phoneNumber = text(json, QLatin1StringView("phone_number"));
     entry.undoes = text(json, QLatin1StringView("undoes"));
+    const QJsonObject sessions = json.value(QLatin1StringView("sessions")).toObject();
+    entry.revokedSessionIds = stringsOf(sessions, QLatin1StringView("revoked"));
+    entry.failedSessionIds = stringsOf(sessions, QLatin1StringView("failed"));
     entry.before = json.value(QLatin1StringView("before")).toObject();
     entry.after = json.value(QLatin1StringView("after")).toObject();
     const QJsonObject outcome = json.value(QLatin1StringView("outcome")).toObject();

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace PhoneDesk {
 
@@ -36,6 +37,9 @@ struct JournalEntry
     QString phoneNumberId;
     QString phoneNumber; // the number as written, for searching
     QString undoes;      // the entry an undo reverted
+    // A sign-out everywhere (revoke_sessions): the sessions it revoked and those it could not.
+    QStringList revokedSessionIds;
+    QStringList failedSessionIds;
     QJsonObject before;  // Clerk's user object before the change; empty when not known
     QJsonObject after;   // Clerk's user object after it; empty when not known
     Outcome outcome = Outcome::Done;

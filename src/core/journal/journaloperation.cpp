@@ -14,6 +14,12 @@ QString toName(Operation operation)
     case Operation::ResetMfa: return QStringLiteral("reset_mfa");
     case Operation::ReplaceNumbers: return QStringLiteral("replace_numbers");
     case Operation::Undo: return QStringLiteral("undo");
+    case Operation::Unlock: return QStringLiteral("unlock");
+    case Operation::Ban: return QStringLiteral("ban");
+    case Operation::Unban: return QStringLiteral("unban");
+    case Operation::RemoveTotp: return QStringLiteral("remove_totp");
+    case Operation::RemoveBackupCodes: return QStringLiteral("remove_backup_codes");
+    case Operation::RevokeSessions: return QStringLiteral("revoke_sessions");
     case Operation::Unknown: break;
     }
     return {};
@@ -21,10 +27,10 @@ QString toName(Operation operation)
 
 Operation fromName(QStringView name)
 {
-    for (const Operation operation : {Operation::Update, Operation::Create, Operation::Delete, Operation::SendCode,
-                                      Operation::Verify, Operation::ResetMfa, Operation::ReplaceNumbers, Operation::Undo}) {
-        if (name == toName(operation))
-            return operation;
+    // Every named operation: those before Unknown, which is last.
+    for (int value = 0; value < int(Operation::Unknown); ++value) {
+        if (name == toName(Operation(value)))
+            return Operation(value);
     }
     return Operation::Unknown;
 }

@@ -22,6 +22,12 @@ enum class Operation {
     ResetMfa,       // "reset_mfa": DELETE /users/{id}/mfa
     ReplaceNumbers, // "replace_numbers": PUT /users/{id}/phone_number
     Undo,           // "undo": the revert of an earlier entry
+    Unlock,            // "unlock": POST /users/{id}/unlock
+    Ban,               // "ban": POST /users/{id}/ban
+    Unban,             // "unban": POST /users/{id}/unban
+    RemoveTotp,        // "remove_totp": DELETE /users/{id}/totp
+    RemoveBackupCodes, // "remove_backup_codes": DELETE /users/{id}/backup_code
+    RevokeSessions,    // "revoke_sessions": POST /sessions/{id}/revoke for each active session of a user
     // A name this version does not know, from a journal another version wrote; the entry keeps
     // the name as written (JournalEntry::unknownOperation).
     Unknown,

@@ -52,6 +52,22 @@ PendingCall JournalRecorder::findOwnerOfNumber(ClerkClient *client, const QStrin
     });
 }
 
+void JournalRecorder::setSessions(const QStringList &revoked, const QStringList &failed,
+                                  const std::optional<ApiError> &firstFailure)
+{
+    if (!m_pending)
+        return;
+    m_pending->revokedSessionIds = revoked;
+    m_pending->failedSessionIds = failed;
+    if (failed.isEmpty() || !firstFailure)
+        return;
+    m_pending->outcome = JournalEntry::Outcome::Failed;
+    m_pending->errorCode = firstFailure->code();
+    m_pending->errorMessage = QStringLiteral("%1 of %2 sessions could not be revoked: %3")
+                                  .arg(failed.size()).arg(revoked.size() + failed.size()).arg(firstFailure->message());
+    m_pending->traceId = firstFailure->traceId;
+}
+
 std::optional<QString> JournalRecorder::finishDone(Journal *journal, const QJsonObject &after, QString *problem)
 {
     if (!m_pending)
@@ -59,7 +75,9 @@ std::optional<QString> JournalRecorder::finishDone(Journal *journal, const QJson
     JournalEntry entry = *m_pending;
     m_pending.reset();
     entry.after = after;
-    entry.outcome = JournalEntry::Outcome::Done;
+    // A change that failed in part (setSessions) stays failed; the rest of it was made.
+    if (entry.failedSessionIds.isEmpty())
+        entry.outcome = JournalEntry::Outcome::Done;
     return write(journal, std::move(entry), problem);
 }
 

@@ -46,8 +46,13 @@ public:
             m_pending->phoneNumberId = id;
     }
 
-    // Writes the pending entry as done, with the owner as read after the change (empty when the
-    // read failed). Returns the written entry's id, or nothing and `problem` says why.
+    // The sessions a sign-out everywhere revoked and could not revoke. When any could not, the
+    // entry is written as failed with `firstFailure`'s code, even with the owner read after it.
+    void setSessions(const QStringList &revoked, const QStringList &failed, const std::optional<ApiError> &firstFailure);
+
+    // Writes the pending entry as done (or failed, when setSessions() says a part failed), with the
+    // owner as read after the change (empty when the read failed). Returns the written entry's id,
+    // or nothing and `problem` says why.
     std::optional<QString> finishDone(Journal *journal, const QJsonObject &after, QString *problem);
     // Writes the pending entry as failed with Clerk's code, message and trace id.
     std::optional<QString> finishFailed(Journal *journal, const ApiError &error, QString *problem);

@@ -15,7 +15,60 @@ QString primaryOf(const QJsonObject &owner)
 {
     return owner.value(QLatin1StringView("primary_phone_number_id")).toString();
 }
+
+const QString kBanRequest = QStringLiteral("POST /users/{id}/ban");
+const QString kUnbanRequest = QStringLiteral("POST /users/{id}/unban");
+
+QString nameOf(const JournalEntry &entry, const QJsonObject &owner)
+{
+    const QStringList parts{owner.value(QLatin1StringView("first_name")).toString(),
+                            owner.value(QLatin1StringView("last_name")).toString()};
+    const QString name = parts.join(QLatin1Char(' ')).trimmed();
+    return name.isEmpty() ? entry.userId : name;
+}
 } // namespace
+
+QString UndoPlan::requestOf(Step::Kind kind)
+{
+    switch (kind) {
+    case Step::Kind::Patch: return QStringLiteral("PATCH /phone_numbers/{id}");
+    case Step::Kind::Create: return QStringLiteral("POST /phone_numbers");
+    case Step::Kind::Delete: return QStringLiteral("DELETE /phone_numbers/{id}");
+    case Step::Kind::Ban: return kBanRequest;
+    case Step::Kind::Unban: return kUnbanRequest;
+    }
+    return {};
+}
+
+std::optional<bool> UndoPlan::bannedBy(const JournalEntry &entry)
+{
+    // An undo of a ban is an unban, and is undone by banning again: known by its request.
+    if (entry.operation == JournalOperation::Ban || (entry.operation == JournalOperation::Undo && entry.request == kBanRequest))
+        return true;
+    if (entry.operation == JournalOperation::Unban || (entry.operation == JournalOperation::Undo && entry.request == kUnbanRequest))
+        return false;
+    return std::nullopt;
+}
+
+UndoPlan UndoPlan::ofBan(const JournalEntry &entry, bool banned)
+{
+    UndoPlan plan;
+    // A user who was already in that state before: the entry changed nothing an undo could revert.
+    const QJsonValue before = entry.before.value(QLatin1StringView("banned"));
+    if (before.isBool() && before.toBool() == banned) {
+        plan.refusal = banned ? QStringLiteral("The user was banned already before this change; there is nothing to undo.")
+                              : QStringLiteral("The user was not banned before this change; there is nothing to undo.");
+        return plan;
+    }
+    Step step;
+    step.kind = banned ? Step::Kind::Unban : Step::Kind::Ban;
+    step.userId = entry.userId;
+    plan.steps.append(step);
+    const QString name = nameOf(entry, entry.after.isEmpty() ? entry.before : entry.after);
+    plan.description = banned ? QStringLiteral("Unban %1: they can sign in again.").arg(name)
+                              : QStringLiteral("Ban %1 again: they can no longer sign in, and their sessions end.").arg(name);
+    return plan;
+}
 
 UndoPlan::Flags UndoPlan::flagsOf(const QJsonObject &owner, const QString &phoneNumberId)
 {
@@ -39,8 +92,22 @@ UndoPlan UndoPlan::of(const JournalEntry &entry)
         plan.refusal = why;
         return plan;
     };
+    // What the API cannot give back, whether the change succeeded or not.
+    if (entry.operation == JournalOperation::Unlock)
+        return refuse(QStringLiteral("An unlock cannot be undone: the lockout cannot be put back, and the user can sign in "
+                                     "until they fail too often again."));
+    if (entry.operation == JournalOperation::RemoveTotp)
+        return refuse(QStringLiteral("Removing the authenticator app cannot be undone: the user must set it up (enroll) "
+                                     "again."));
+    if (entry.operation == JournalOperation::RemoveBackupCodes)
+        return refuse(QStringLiteral("Removing backup codes cannot be undone: the user must make (enroll) new ones."));
+    if (entry.operation == JournalOperation::RevokeSessions)
+        return refuse(QStringLiteral("A sign-out cannot be undone: revoked sessions stay revoked, and the user signs in "
+                                     "again."));
     if (entry.outcome == JournalEntry::Outcome::Failed)
         return refuse(QStringLiteral("This change failed, so there is nothing to undo."));
+    if (const std::optional<bool> banned = bannedBy(entry))
+        return ofBan(entry, *banned);
     if (entry.operation == JournalOperation::ResetMfa)
         return refuse(QStringLiteral("A reset of two-step sign-in cannot be undone: Clerk's API cannot give back an "
                                      "authenticator app or backup codes."));
@@ -126,6 +193,16 @@ UndoPlan UndoPlan::of(const JournalEntry &entry)
 QStringList UndoPlan::drift(const JournalEntry &entry, const QJsonObject &ownerNow)
 {
     QStringList drifted;
+    if (const std::optional<bool> banned = bannedBy(entry)) {
+        // The undo would flip the ban: only while the user is still as the entry left them.
+        const QJsonValue now = ownerNow.value(QLatin1StringView("banned"));
+        if (!now.isBool())
+            drifted.append(QStringLiteral("Whether the user is banned now is not known."));
+        else if (now.toBool() != *banned)
+            drifted.append(*banned ? QStringLiteral("The user is no longer banned: they were unbanned after this change.")
+                                   : QStringLiteral("The user is banned again: they were banned after this change."));
+        return drifted;
+    }
     const Flags after = flagsOf(entry.after, entry.phoneNumberId);
     const Flags now = flagsOf(ownerNow, entry.phoneNumberId);
     const QString number = after.exists ? after.phoneNumber : flagsOf(entry.before, entry.phoneNumberId).phoneNumber;

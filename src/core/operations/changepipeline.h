@@ -109,6 +109,12 @@ public:
     void sendJournaled(const JournalEntry &change, std::function<void()> send);
     // Names the number the change in flight created (from its answer), for the journal.
     void journalCreated(const QString &phoneNumberId) { m_recorder.setPhoneNumberId(phoneNumberId); }
+    // Names the sessions the change in flight revoked and could not, for the journal
+    // (JournalRecorder::setSessions).
+    void journalSessions(const QStringList &revoked, const QStringList &failed, const std::optional<ApiError> &firstFailure)
+    {
+        m_recorder.setSessions(revoked, failed, firstFailure);
+    }
     // The owner the change in flight is journaled for; empty when unknown.
     [[nodiscard]] QString journaledOwner() const { return m_recorder.entry() ? m_recorder.entry()->userId : QString(); }
     // Ends the change with a failure: error set, loading off.

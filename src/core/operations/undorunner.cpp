@@ -120,11 +120,7 @@ void UndoRunner::takeOwner(bool send, const JournalEntry &entry, const UndoPlan 
         Q_EMIT checked();
         return;
     }
-    JournalEntry undo = JournalEntry::of(JournalOperation::Undo, plan.steps.constFirst().kind == UndoPlan::Step::Kind::Create
-                                                                      ? QStringLiteral("POST /phone_numbers")
-                                                                      : plan.steps.constFirst().kind == UndoPlan::Step::Kind::Delete
-                                                                            ? QStringLiteral("DELETE /phone_numbers/{id}")
-                                                                            : QStringLiteral("PATCH /phone_numbers/{id}"),
+    JournalEntry undo = JournalEntry::of(JournalOperation::Undo, UndoPlan::requestOf(plan.steps.constFirst().kind),
                                          entry.userId, entry.phoneNumberId);
     undo.undoes = entry.id;
     sendJournaled(undo, [this, entry, plan] { runStep(entry, plan, 0); });
@@ -160,6 +156,12 @@ void UndoRunner::runStep(const JournalEntry &entry, const UndoPlan &plan, qsizet
         return;
     case UndoPlan::Step::Kind::Delete:
         track(client()->deletePhoneNumberObject(step.phoneNumberId, this, whileCurrent<QJsonObject>(next)));
+        return;
+    case UndoPlan::Step::Kind::Ban:
+        track(client()->banUserObject(step.userId, this, whileCurrent<QJsonObject>(next)));
+        return;
+    case UndoPlan::Step::Kind::Unban:
+        track(client()->unbanUserObject(step.userId, this, whileCurrent<QJsonObject>(next)));
         return;
     }
 }

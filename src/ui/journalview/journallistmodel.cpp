@@ -73,6 +73,12 @@ QString JournalListModel::operationLabel(const JournalEntry &entry)
     case JournalOperation::ResetMfa: return QStringLiteral("Reset two-step sign-in");
     case JournalOperation::ReplaceNumbers: return QStringLiteral("Replace all numbers");
     case JournalOperation::Undo: return QStringLiteral("Undo");
+    case JournalOperation::Unlock: return QStringLiteral("Unlock");
+    case JournalOperation::Ban: return QStringLiteral("Ban");
+    case JournalOperation::Unban: return QStringLiteral("Unban");
+    case JournalOperation::RemoveTotp: return QStringLiteral("Remove authenticator app");
+    case JournalOperation::RemoveBackupCodes: return QStringLiteral("Remove backup codes");
+    case JournalOperation::RevokeSessions: return QStringLiteral("Sign out everywhere");
     case JournalOperation::Unknown: break;
     }
     return entry.operationName();
