@@ -8,6 +8,7 @@
 #include "guard/proposedchange.h"
 #include "journal/journalentry.h"
 #include "operations/changepipeline.h"
+#include "operations/signinfix.h"
 
 #include <QObject>
 #include <QString>
@@ -68,6 +69,16 @@ public:
     // kind on `err`. Codes pending or expired for longer than `pendingAgeDays` are findings.
     void audit(PhoneNumberExport::Format format, int pendingAgeDays);
 
+    // The sign-in commands (clicommandsignin.cpp). diagnose: the sign-in check of a user, named by
+    // id or by an E.164 number (the exact-number search), as indented JSON; findings are no failure.
+    void diagnose(const QString &userIdOrNumber);
+    // A sign-in fix through SignInFix. The user-level fixes print the server's answer as sent; a
+    // sign-out everywhere prints a line per session and a summary, and fails if any session did.
+    // Removing the authenticator app asks the lockout guard first (refused without --force).
+    void fixSignIn(const QString &userId, SignInFix::Action action);
+    // The instance's SMS blocklist: one country code a line, or the server's object as JSON.
+    void smsBlocklist(bool json);
+
     // Sends changes that the lockout guard objects to (a warning on `err` instead of exit 5).
     void setForce(bool force) { m_force = force; }
 
@@ -93,6 +104,8 @@ private:
     void sendRecorded(const JournalEntry &change, std::function<void(AnswerCallback)> send, AnswerCallback then);
     void takeRecordedAnswer(ChangePipeline *pipeline, const ApiResult<QJsonObject> &answer, const AnswerCallback &then);
     void reportJournalProblem(const ChangePipeline *pipeline);
+    // Prints what a sign-out everywhere did, a line per session and a summary.
+    void writeSessionOutcomes(const SignInFix *fix);
     // `pipeline` set up as the command line makes changes: its client, journal and options.
     ChangePipeline *newPipeline(ChangePipeline *pipeline);
 

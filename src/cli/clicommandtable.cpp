@@ -7,6 +7,7 @@
 #include "clieditcommands.h"
 #include "cliexit.h"
 #include "clireadcommands.h"
+#include "clisignincommands.h"
 
 namespace PhoneDesk {
 
@@ -85,18 +86,54 @@ QList<CliCommandEntry> makeCommands()
          "  Every change above is recorded in the profile's journal (the key's, without --profile) with the\n"
          "  owner as the server had them before and after, before the command reports it.\n",
          nullptr, "--format and --pending-age", optionList({"format", "pending-age"}), &CliReadCommands::audit},
+        {"diagnose", "[...] diagnose USER_ID|E164",
+         "  diagnose USER_ID|E164  why the user cannot sign in (a number is looked up by the exact-number search):\n"
+         "                 {\"user_id\", \"user_name\", \"state\": {banned, locked, lockout_expires_in_seconds,\n"
+         "                 verification_attempts_remaining, two_factor_enabled, totp_enabled, backup_code_enabled,\n"
+         "                 last_sign_in_at, mfa_enabled_at, mfa_disabled_at}, \"findings\": [{kind, message, fix,\n"
+         "                 fix_text, and the evidence of the kind}]}, most blocking first. Kinds: banned, locked,\n"
+         "                 no_usable_identifier, second_factor_unusable, sms_country_blocked, number_invalid,\n"
+         "                 code_expired, code_pending. Findings exit 0; a number nobody has exits 3.\n",
+         "", "user id or E.164 number", nullptr, {}, &CliSignInCommands::diagnose},
+        {"unlock", "[...] unlock USER_ID", "  unlock USER_ID         ends the user's lockout now (POST /users/{id}/unlock).\n", "",
+         "user id", nullptr, {}, &CliSignInCommands::unlock},
+        {"ban", "[...] ban USER_ID --yes",
+         "  ban USER_ID            the user can no longer sign in and their sessions end; needs --yes. unban undoes it.\n",
+         "", "user id", nullptr, optionList({"yes"}), &CliSignInCommands::ban},
+        {"unban", "[...] unban USER_ID", "  unban USER_ID          lets a banned user sign in again.\n", "", "user id", nullptr, {},
+         &CliSignInCommands::unban},
+        {"remove-totp", "[...] remove-totp USER_ID --yes",
+         "  remove-totp USER_ID    removes the user's authenticator app (DELETE /users/{id}/totp); needs --yes. When it\n"
+         "                         is their last second factor their 2FA goes off: refused with exit 5 unless --force.\n",
+         "", "user id", nullptr, optionList({"yes", "force"}), &CliSignInCommands::removeTotp},
+        {"remove-backup-codes", "[...] remove-backup-codes USER_ID --yes",
+         "  remove-backup-codes USER_ID  removes the user's backup codes; needs --yes.\n", "", "user id", nullptr,
+         optionList({"yes"}), &CliSignInCommands::removeBackupCodes},
+        {"revoke-sessions", "[...] revoke-sessions USER_ID --yes",
+         "  revoke-sessions USER_ID  signs the user out everywhere: lists their active sessions (every page), revokes\n"
+         "                 each and prints a line per session (\"<id> revoked\" or \"<id> failed: …\"), then a summary;\n"
+         "                 needs --yes. Exits 3 or 4 when any session could not be revoked.\n",
+         "", "user id", nullptr, optionList({"yes"}), &CliSignInCommands::revokeSessions},
+        {"sms-blocklist", "[...] sms-blocklist [--format text|json]",
+         "  sms-blocklist  the countries the instance sends no SMS to: one ISO code a line (text, the default), or\n"
+         "                 the instance's communication settings as the API sent them (json).\n",
+         "  The fixes above are journaled like every change; undo reverts a ban or an unban, and says why it\n"
+         "  cannot revert an unlock, a removed authenticator app or backup codes, or revoked sessions.\n",
+         nullptr, "--format", optionList({"format"}), &CliSignInCommands::smsBlocklist},
         {"journal",
          "[--profile NAME] journal [--format jsonl|csv] [--operation OP] [--user-id U] [--phone-number N]\n"
          "                [--since YYYY-MM-DD] [--until YYYY-MM-DD]",
          "  journal        the journal's entries, oldest first: jsonl (each entry as stored) or csv. Lines of the file\n"
          "                 that cannot be read are skipped, each reported on stderr with its line number.\n"
-         "                 Needs no key. --operation update|create|delete|send_code|verify|reset_mfa|replace_numbers|undo.\n",
+         "                 Needs no key. --operation update|create|delete|send_code|verify|reset_mfa|replace_numbers|undo|\n"
+         "                 unlock|ban|unban|remove_totp|remove_backup_codes|revoke_sessions.\n",
          "", nullptr, "options", optionList({"format", "operation", "user-id", "phone-number", "since", "until"}),
          &CliReadCommands::journal},
         {"undo", "[...] undo ENTRY_ID",
          "  undo ENTRY_ID  reverts an entry (verified, primary, reserved for second factor; a deleted number is added\n"
-         "                 again with its flags; a created one is deleted) when the account is still as the entry left\n"
-         "                 it; otherwise it is refused with exit 2, saying what changed since. The undo is journaled.\n",
+         "                 again with its flags; a created one is deleted; a ban is lifted, an unban banned again) when\n"
+         "                 the account is still as the entry left it; otherwise it is refused with exit 2, saying what\n"
+         "                 changed since. The undo is journaled.\n",
          "", "journal entry id", nullptr, {}, &CliEditCommands::undo},
     };
 }
