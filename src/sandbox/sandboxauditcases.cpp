@@ -4,6 +4,7 @@
 #include "sandboxauditcases.h"
 
 #include "sandboxids.h"
+#include "sandboxplantedphone.h"
 #include "sandboxusers.h"
 
 #include <algorithm>
@@ -14,20 +15,7 @@ namespace PhoneDesk {
 namespace {
 constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
 
-// Ofcom keeps 020 7946 0xxx for drama: valid numbers that no demo user is given.
-PhoneNumber plantedPhone(SandboxIds &ids, const QString &number, qint64 createdAt)
-{
-    PhoneNumber phone;
-    phone.id = ids.make(QLatin1StringView("idn_"));
-    phone.phoneNumber = number;
-    phone.reserved = true;
-    phone.reservedForSecondFactor = false;
-    phone.defaultSecondFactor = false;
-    phone.verification = Verification::admin();
-    phone.createdAt = createdAt;
-    phone.updatedAt = createdAt;
-    return phone;
-}
+// The planted numbers are Ofcom's 020 7946 0xxx, kept for drama: valid, and given to no demo user.
 
 Verification otp(const QString &status, qint64 expireAt)
 {
@@ -69,7 +57,7 @@ void SandboxAuditCases::plant(SandboxUsers &users, SandboxIds &ids, qint64 now)
         m_planted.append({QString::fromLatin1(kind), user.id, phoneId});
     };
     const auto phone = [&](int index, const QString &number) {
-        return plantedPhone(ids, number, std::as_const(users).at(index).createdAt);
+        return sandboxPlantedPhone(ids, number, std::as_const(users).at(index).createdAt);
     };
 
     // A valid number stored with spaces, not in E.164 form.

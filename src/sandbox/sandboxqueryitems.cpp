@@ -2,6 +2,8 @@
 // The values of a query's parameters, for the listing and its filters.
 #include "sandboxqueryitems.h"
 
+#include <QRegularExpression>
+
 namespace PhoneDesk {
 
 QStringList queryValues(const QueryItems &query, const QString &key)
@@ -29,6 +31,16 @@ std::optional<QString> firstQueryValue(const QueryItems &query, const QString &k
     if (values.isEmpty())
         return std::nullopt;
     return values.first();
+}
+
+std::optional<qint64> queryInteger(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^-?[0-9]{1,19}$"));
+    if (!shape.match(text).hasMatch())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
 } // namespace PhoneDesk

@@ -19,5 +19,7 @@ namespace PhoneDesk {
 [[nodiscard]] std::optional<QString> lastQueryValue(const QueryItems &query, const QString &key);
 // The first value of `key`: Clerk documents this for order_by ("we will only keep the first one").
 [[nodiscard]] std::optional<QString> firstQueryValue(const QueryItems &query, const QString &key);
+// An integer as the spec's `type: integer` takes it: an optional minus and digits, nothing else.
+[[nodiscard]] std::optional<qint64> queryInteger(const QString &text);
 
 } // namespace PhoneDesk

@@ -8,7 +8,6 @@
 #include "sandboxsessions.h"
 #include "sandboxusers.h"
 
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <limits>
@@ -20,16 +19,6 @@ const QString kParamInvalid = QStringLiteral("form_param_value_invalid");
 const QStringList kParameters{QStringLiteral("client_id"), QStringLiteral("user_id"), QStringLiteral("status"),
                               QStringLiteral("paginated"), QStringLiteral("limit"), QStringLiteral("offset")};
 
-// An integer as the spec's `type: integer` takes it: an optional minus and digits, nothing else.
-std::optional<qint64> integerOf(const QString &text)
-{
-    static const QRegularExpression shape(QStringLiteral("^-?[0-9]{1,19}$"));
-    if (!shape.match(text).hasMatch())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    return ok ? std::optional<qint64>(value) : std::nullopt;
-}
 
 SandboxReply invalid(SandboxIds &ids, const QString &param, const QString &why)
 {
@@ -78,13 +67,13 @@ std::optional<SandboxReply> SandboxSessionRequests::read(const QueryItems &query
         *paginated = *text == QLatin1StringView("true");
     }
     if (const auto text = lastQueryValue(query, QStringLiteral("limit"))) {
-        const std::optional<qint64> value = integerOf(*text);
+        const std::optional<qint64> value = queryInteger(*text);
         if (!value || *value < 1 || *value > 500)
             return invalid(m_ids, QStringLiteral("limit"), QStringLiteral("limit must be an integer between 1 and 500"));
         *limit = static_cast<int>(*value);
     }
     if (const auto text = lastQueryValue(query, QStringLiteral("offset"))) {
-        const std::optional<qint64> value = integerOf(*text);
+        const std::optional<qint64> value = queryInteger(*text);
         if (!value || *value < 0 || *value > std::numeric_limits<int>::max())
             return invalid(m_ids, QStringLiteral("offset"), QStringLiteral("offset must be an integer greater than or equal to 0"));
         *offset = static_cast<int>(*value);

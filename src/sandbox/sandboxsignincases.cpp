@@ -4,6 +4,7 @@
 
 #include "sandboxauditcases.h"
 #include "sandboxids.h"
+#include "sandboxplantedphone.h"
 #include "sandboxsessions.h"
 #include "sandboxusers.h"
 
@@ -17,27 +18,14 @@ constexpr qint64 kMinute = 60LL * 1000;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 
-// A number verified by an admin. The London numbers are Ofcom's 020 7946 09xx, kept for drama
-// like the audit cases' 0xxx: valid, and given to no generated user.
-PhoneNumber verifiedPhone(SandboxIds &ids, const QString &number, qint64 createdAt)
-{
-    PhoneNumber phone;
-    phone.id = ids.make(QLatin1StringView("idn_"));
-    phone.phoneNumber = number;
-    phone.reserved = true;
-    phone.reservedForSecondFactor = false;
-    phone.defaultSecondFactor = false;
-    phone.verification = Verification::admin();
-    phone.createdAt = createdAt;
-    phone.updatedAt = createdAt;
-    return phone;
-}
+// The London numbers are Ofcom's 020 7946 09xx, kept for drama like the audit cases' 0xxx:
+// valid, and given to no generated user.
 
 // A number whose code is in `status`: not verified, so not reserved.
 PhoneNumber codePhone(SandboxIds &ids, const QString &number, qint64 createdAt, const QString &status, int attempts,
                       qint64 expireAt)
 {
-    PhoneNumber phone = verifiedPhone(ids, number, createdAt);
+    PhoneNumber phone = sandboxPlantedPhone(ids, number, createdAt);
     Verification v;
     v.kind = Verification::Kind::Otp;
     v.object = Verification::kindName(Verification::Kind::Otp);
@@ -93,22 +81,22 @@ void SandboxSignInCases::plant(SandboxUsers &users, SandboxSessions &sessions, S
     };
     const auto since = [&](int offset) { return std::as_const(users).at(kFirstUser + offset).createdAt; };
 
-    const PhoneNumber lockedSoon = verifiedPhone(ids, london(1), since(0));
+    const PhoneNumber lockedSoon = sandboxPlantedPhone(ids, london(1), since(0));
     SandboxUser &expiring = plant(0, "locked_expiring", {lockedSoon}, {});
     expiring.locked = true;
     expiring.lockoutEndsAt = now + 25 * kMinute;
     expiring.verificationAttemptsUsed = SandboxLockoutPolicy::kMaxAttempts;
 
-    SandboxUser &forever = plant(1, "locked_forever", {verifiedPhone(ids, london(2), since(1))}, {});
+    SandboxUser &forever = plant(1, "locked_forever", {sandboxPlantedPhone(ids, london(2), since(1))}, {});
     forever.locked = true;
     forever.verificationAttemptsUsed = SandboxLockoutPolicy::kMaxAttempts;
 
     // Signed in two days ago: the session of that sign-in was revoked by the ban.
-    plant(2, "banned", {verifiedPhone(ids, london(3), since(2))}, {}).banned = true;
+    plant(2, "banned", {sandboxPlantedPhone(ids, london(3), since(2))}, {}).banned = true;
 
     // Numbers that were never verified, and nothing else to sign in with.
     const PhoneNumber neverVerified = [&] {
-        PhoneNumber phone = verifiedPhone(ids, london(4), since(3));
+        PhoneNumber phone = sandboxPlantedPhone(ids, london(4), since(3));
         phone.verification.reset();
         phone.reserved = false;
         return phone;
@@ -126,11 +114,11 @@ void SandboxSignInCases::plant(SandboxUsers &users, SandboxSessions &sessions, S
     PhoneNumber factor = codePhone(ids, london(6), since(4), QStringLiteral("failed"), 3, now - 3 * kDay);
     factor.reservedForSecondFactor = true;
     factor.defaultSecondFactor = true;
-    SandboxUser &unusable = plant(4, "second_factor_unusable", {verifiedPhone(ids, london(5), since(4)), factor}, factor.id);
+    SandboxUser &unusable = plant(4, "second_factor_unusable", {sandboxPlantedPhone(ids, london(5), since(4)), factor}, factor.id);
     unusable.mfaEnabledAt = now - 30 * kDay;
     audit.add({QStringLiteral("two_factor_without_factor"), unusable.id, factor.id});
 
-    const PhoneNumber brazil = verifiedPhone(ids, QStringLiteral("+5521998765432"), since(5));
+    const PhoneNumber brazil = sandboxPlantedPhone(ids, QStringLiteral("+5521998765432"), since(5));
     plant(5, "sms_country_blocked", {brazil}, brazil.id);
 
     // Sent two minutes ago, valid for eight more; and one that ran out two hours ago.
@@ -141,12 +129,12 @@ void SandboxSignInCases::plant(SandboxUsers &users, SandboxSessions &sessions, S
     plant(7, "code_expired", {expired}, expired.id);
 
     // E.164 in form, but 555 is no area code of the North American plan.
-    const PhoneNumber invalid = verifiedPhone(ids, QStringLiteral("+15550100456"), since(8));
+    const PhoneNumber invalid = sandboxPlantedPhone(ids, QStringLiteral("+15550100456"), since(8));
     const SandboxUser &invalidOwner = plant(8, "number_invalid", {invalid}, invalid.id);
     audit.add({QStringLiteral("invalid_number"), invalidOwner.id, invalid.id});
 
     // Signed in on three devices, in two countries, and signed out of a fourth.
-    SandboxUser &busy = plant(9, "active_sessions", {verifiedPhone(ids, london(9), since(9))}, {});
+    SandboxUser &busy = plant(9, "active_sessions", {sandboxPlantedPhone(ids, london(9), since(9))}, {});
     busy.lastSignInAt = std::max(busy.createdAt, now - 20 * kMinute);
     busy.lastActiveAt = *busy.lastSignInAt - *busy.lastSignInAt % kDay;
     const SandboxSessionGenerator &make = sessions.generator();

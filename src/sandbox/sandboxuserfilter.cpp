@@ -6,7 +6,6 @@
 #include "sandboxqueryitems.h"
 #include "sandboxusers.h"
 
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -17,16 +16,6 @@ const QString kParamInvalid = QStringLiteral("form_param_value_invalid");
 
 constexpr int kMaxFilterValues = 100; // "Accepts up to 100 …" for every array filter
 
-// An integer as the spec's `type: integer` takes it: an optional minus and digits, nothing else.
-std::optional<qint64> parseInteger(const QString &text)
-{
-    static const QRegularExpression shape(QStringLiteral("^-?[0-9]{1,19}$"));
-    if (!shape.match(text).hasMatch())
-        return std::nullopt;
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    return ok ? std::optional<qint64>(value) : std::nullopt;
-}
 } // namespace
 
 SandboxUserFilter::PrefixedValues SandboxUserFilter::PrefixedValues::of(const QStringList &values)
@@ -107,7 +96,7 @@ std::optional<SandboxReply> SandboxUserFilter::read(const QueryItems &query, Lis
     for (const auto &[name, out] : bounds) {
         const QString key = QString::fromLatin1(name);
         if (const auto text = lastQueryValue(query, key)) {
-            *out = parseInteger(*text);
+            *out = queryInteger(*text);
             if (!*out)
                 return SandboxReply::error(
                     ids, 422, QStringLiteral("form_param_format_invalid"), QStringLiteral("is invalid"),
