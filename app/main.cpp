@@ -153,14 +153,15 @@ int main(int argc, char *argv[])
     }
     if (!workspace) {
         QString error;
-        workspace = demoWorkspace(int(userCount), quint64(seedValue), &error, parser.isSet(plantAuditCases));
+        // The window's demo shows a user in each state of the sign-in check.
+        workspace = demoWorkspace(int(userCount), quint64(seedValue), &error, parser.isSet(plantAuditCases), true);
         if (!workspace) {
             std::fprintf(stderr, "phonedesk: the demo sandbox could not start: %s\n", qUtf8Printable(error));
             return 1;
         }
     }
     // Also for "Try the demo" of the connection dialog.
-    workspace->setDemoStarter(&SandboxDemoServer::start, {int(userCount), quint64(seedValue), false});
+    workspace->setDemoStarter(&SandboxDemoServer::start, {int(userCount), quint64(seedValue), false, true});
     Workspace::setInstance(workspace.get());
 
     QQmlApplicationEngine engine;

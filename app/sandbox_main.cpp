@@ -3,6 +3,7 @@
 // tests and benchmarks without a Clerk account.
 #include "cmdline/numberoption.h"
 #include "phonedesk_version.h"
+#include "sandbox/sandboxcommunication.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxstore.h"
 
@@ -65,6 +66,15 @@ int main(int argc, char *argv[])
          QStringLiteral("us"), QString::number(SandboxFaults::kDefaultOffsetCostUs)},
         {QStringLiteral("plant-audit-cases"),
          QStringLiteral("Turns the first ten demo users into one case each of what phonedesk-cli audit reports.")},
+        {QStringLiteral("plant-sign-in-cases"),
+         QStringLiteral("Puts ten demo users (after the audit cases' ten) into one state each that keeps them from signing "
+                        "in: locked for 25 minutes or for good, banned, nothing verified to sign in with, 2FA without a "
+                        "usable factor, a Brazilian number, a code pending or expired, an invalid number; and one signed "
+                        "in on three devices. Each is printed at start.")},
+        {QStringLiteral("sms-blocked-countries"),
+         QStringLiteral("Countries SMS may not be sent to, as GET /instance/communication lists them: ISO 3166-1 alpha-2 "
+                        "codes separated by commas (BR,IN); prepare_verification refuses their numbers with 403."),
+         QStringLiteral("codes"), QString()},
         {QStringLiteral("same-created-at"),
          QStringLiteral("Gives this many demo users (neighbours in the middle of the list) one and the same created_at "
                         "millisecond, to test cursor walks over ties; 0: none."),
@@ -92,6 +102,12 @@ int main(int argc, char *argv[])
         || !readShareOption(parser, QStringLiteral("malformed-rate"), &faults.malformedRate)
         || !readShareOption(parser, QStringLiteral("drop-rate"), &faults.dropRate))
         return 2;
+    QStringList smsBlocked;
+    if (const std::optional<QString> problem =
+            SandboxCommunication::readCountryList(parser.value(QStringLiteral("sms-blocked-countries")), &smsBlocked)) {
+        QTextStream(stderr) << "phonedesk-sandbox: --sms-blocked-countries: " << *problem << '\n';
+        return 2;
+    }
     faults.latencyMs = static_cast<int>(latencyMs);
     faults.rateLimit = static_cast<int>(rateLimit);
     faults.seed = static_cast<quint64>(faultSeed);
@@ -107,7 +123,7 @@ int main(int argc, char *argv[])
     started.start();
     auto store = std::make_shared<SandboxStore>(
         SandboxStore::Options{static_cast<int>(users), static_cast<quint64>(seed), 0, parser.isSet(QStringLiteral("plant-audit-cases")),
-                              static_cast<int>(sameCreatedAt)});
+                              static_cast<int>(sameCreatedAt), smsBlocked, parser.isSet(QStringLiteral("plant-sign-in-cases"))});
     SandboxServer server(store, secretKey);
     server.setFaults(faults);
     const quint16 boundPort = server.listen(host, static_cast<quint16>(port));
@@ -126,6 +142,11 @@ int main(int argc, char *argv[])
     if (const std::optional<qint64> shared = store->sharedCreatedAt())
         std::printf("same created_at: %lld users created at %lld ms\n",
                     static_cast<long long>(std::min(sameCreatedAt, users)), static_cast<long long>(*shared));
+    if (!smsBlocked.isEmpty())
+        std::printf("SMS blocked to: %s\n", qPrintable(store->smsBlockedCountries().join(QLatin1Char(','))));
+    for (const SandboxStore::SignInCase &planted : store->signInCases())
+        std::printf("sign-in case %s: %s%s%s\n", qPrintable(planted.state), qPrintable(planted.userId),
+                    planted.phoneNumberId.isEmpty() ? "" : " ", qPrintable(planted.phoneNumberId));
     const QString offsetCost = faults.offsetCostUs > 0
         ? QStringLiteral("offset cost %1 us per skipped row (%2 ms at offset 100,000)")
               .arg(faults.offsetCostUs)

@@ -20,6 +20,10 @@ std::unique_ptr<DemoServer> SandboxDemoServer::start(const Options &options, QSt
     start.users = options.users;
     start.seed = options.seed;
     start.plantAuditCases = options.plantAuditCases;
+    start.plantSignInCases = options.plantSignInCases;
+    // The blocklist that makes the planted Brazilian number a finding (docs/sandbox.md).
+    if (options.plantSignInCases)
+        start.smsBlockedCountries = {QStringLiteral("BR"), QStringLiteral("IN")};
     if (!sandbox->start(start, error))
         return nullptr;
     return std::make_unique<SandboxDemoServer>(std::move(sandbox));
@@ -47,14 +51,14 @@ int SandboxDemoServer::codeAttemptLimit() const
     return SandboxStore::kMaxCodeAttempts;
 }
 
-std::unique_ptr<Workspace> demoWorkspace(int users, quint64 seed, QString *error, bool plantAuditCases)
+std::unique_ptr<Workspace> demoWorkspace(int users, quint64 seed, QString *error, bool plantAuditCases, bool plantSignInCases)
 {
-    const DemoServer::Options options{users, seed, plantAuditCases};
+    const DemoServer::Options options{users, seed, plantAuditCases, plantSignInCases};
     std::unique_ptr<DemoServer> demo = SandboxDemoServer::start(options, error);
     if (!demo)
         return nullptr;
     auto workspace = std::make_unique<Workspace>(std::move(demo));
-    workspace->setDemoStarter(&SandboxDemoServer::start, {users, seed, false});
+    workspace->setDemoStarter(&SandboxDemoServer::start, {users, seed, false, plantSignInCases});
     return workspace;
 }
 

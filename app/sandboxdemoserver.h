@@ -34,9 +34,10 @@ private:
 };
 
 // A workspace on a new demo sandbox, which also starts again on it from the connection dialog's
-// "Try the demo"; null and `error` says why when the sandbox could not start.
+// "Try the demo" (with the sign-in cases when these have them); null and `error` says why when
+// the sandbox could not start.
 [[nodiscard]] std::unique_ptr<Workspace> demoWorkspace(int users, quint64 seed, QString *error = nullptr,
-                                                       bool plantAuditCases = false);
+                                                       bool plantAuditCases = false, bool plantSignInCases = false);
 // The demo sandbox the workspace is on; null when it is on another instance.
 [[nodiscard]] Sandbox *demoSandboxOf(Workspace &workspace);
 

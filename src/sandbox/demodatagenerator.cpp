@@ -234,6 +234,17 @@ std::optional<qint64> DemoDataGenerator::shareOneCreatedAt(QList<SandboxUser> &u
     return shared;
 }
 
+QString DemoDataGenerator::regionOfLastName(const QString &lastName)
+{
+    for (const Region &region : kRegions) {
+        for (const char *name : region.lastNames) {
+            if (lastName == QString::fromUtf8(name))
+                return QString::fromLatin1(region.code);
+        }
+    }
+    return {};
+}
+
 SandboxUser DemoDataGenerator::makeUser()
 {
     SandboxUser user;
@@ -254,6 +265,9 @@ SandboxUser DemoDataGenerator::makeUser()
         user.externalId = QStringLiteral("crm-%1").arg(m_random.bounded(1000000U), 6, 10, QLatin1Char('0'));
     user.banned = chance(0.03);
     user.locked = !user.banned && chance(0.02);
+    // Locked by failed attempts, with a lockout that never ends: an admin must unlock them.
+    if (user.locked)
+        user.verificationAttemptsUsed = SandboxLockoutPolicy::kMaxAttempts;
 
     const QString local = mailSafe(user.firstName) + QLatin1Char('.') + mailSafe(user.lastName)
         + QString::number(m_random.bounded(100U));

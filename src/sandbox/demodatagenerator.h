@@ -38,6 +38,9 @@ public:
     // The ids of the legacy numbers that are not E.164 (about 1 in 100), made on purpose: the
     // only numbers of the demo data an instance audit reports.
     [[nodiscard]] const QStringList &legacyPhoneIds() const { return m_legacyPhoneIds; }
+    // The region ("BR") whose people the generator gives this last name, the first of them when
+    // several do; empty for a name it never gives.
+    [[nodiscard]] static QString regionOfLastName(const QString &lastName);
 
 private:
     class NumberPool;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox.h"
 
+#include "sandboxcommunication.h"
 #include "sandboxserver.h"
 #include "sandboxstore.h"
 
@@ -19,8 +20,14 @@ Sandbox::~Sandbox()
 bool Sandbox::start(const Options &options, QString *error)
 {
     stop();
+    if (const std::optional<QString> problem = SandboxCommunication::checkCountries(options.smsBlockedCountries)) {
+        if (error)
+            *error = QStringLiteral("SMS blocklist: %1").arg(*problem);
+        return false;
+    }
     m_store = std::make_shared<SandboxStore>(SandboxStore::Options{options.users, options.seed, options.nowMs, options.plantAuditCases,
-                                                                   options.sameCreatedAt});
+                                                                   options.sameCreatedAt, options.smsBlockedCountries,
+                                                                   options.plantSignInCases});
     m_secretKey = options.secretKey.isEmpty() ? QString::fromLatin1(SandboxServer::kDefaultSecretKey) : options.secretKey;
     m_host = options.host;
     m_server = new SandboxServer(m_store, m_secretKey);

@@ -5,6 +5,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QStringList>
 #include <QThread>
 #include <QUrl>
 
@@ -31,6 +32,10 @@ public:
         SandboxFaults faults;
         bool plantAuditCases = false; // SandboxStore::plantAuditCases()
         int sameCreatedAt = 0;        // SandboxStore::Options::sameCreatedAt
+        // The SMS country blocklist at start ("BR", "IN"); start() refuses a code that is no
+        // country (SandboxCommunication::checkCountries).
+        QStringList smsBlockedCountries = {};
+        bool plantSignInCases = false; // SandboxStore::plantSignInCases()
     };
 
     Sandbox();
@@ -38,7 +43,8 @@ public:
     Sandbox(const Sandbox &) = delete;
     Sandbox &operator=(const Sandbox &) = delete;
 
-    // Builds the data and starts listening; false with a message when the port is taken.
+    // Builds the data and starts listening; false with a message when the port is taken or an
+    // option is refused.
     bool start(const Options &options, QString *error = nullptr);
     void stop();
 

@@ -57,6 +57,8 @@ void SandboxAuditCases::plant(SandboxUsers &users, SandboxIds &ids, qint64 now)
         SandboxUser &user = users.at(index);
         user.banned = false;
         user.locked = false;
+        user.lockoutEndsAt.reset();
+        user.verificationAttemptsUsed = 0;
         user.totpEnabled = false;
         user.backupCodeEnabled = false;
         user.mfaEnabledAt.reset();
@@ -104,6 +106,7 @@ void SandboxAuditCases::plant(SandboxUsers &users, SandboxIds &ids, qint64 now)
     add("second_factor_on_blocked_user", banned, {});
     SandboxUser &locked = plant(6, {phone(6, QStringLiteral("+442079460505"))});
     locked.locked = true;
+    locked.verificationAttemptsUsed = SandboxLockoutPolicy::kMaxAttempts;
     locked.totpEnabled = true;
     locked.mfaEnabledAt = now - kDay;
     add("second_factor_on_blocked_user", locked, {});
@@ -129,7 +132,7 @@ void SandboxAuditCases::plant(SandboxUsers &users, SandboxIds &ids, qint64 now)
 
 QList<SandboxAuditCase> SandboxAuditCases::cases(const SandboxUsers &users) const
 {
-    QList<SandboxAuditCase> cases = m_planted;
+    QList<SandboxAuditCase> cases = m_planted + m_added;
     for (const QString &phoneId : m_legacyPhoneIds) {
         if (const SandboxUser *owner = users.ownerOf(phoneId))
             cases.append({QStringLiteral("not_e164"), owner->id, phoneId});

@@ -36,10 +36,13 @@ public:
     // Every case an audit must report now: those planted and the legacy numbers, as long as
     // they still exist.
     [[nodiscard]] QList<SandboxAuditCase> cases(const SandboxUsers &users) const;
+    // A case that other planted data makes (SandboxSignInCases), reported from now on.
+    void add(const SandboxAuditCase &found) { m_added.append(found); }
 
 private:
     QStringList m_legacyPhoneIds;
     QList<SandboxAuditCase> m_planted;
+    QList<SandboxAuditCase> m_added;
 };
 
 } // namespace PhoneDesk

@@ -68,9 +68,10 @@ bool parseInt(const QString &text, int *out)
 }
 } // namespace
 
-SandboxListing::SandboxListing(const SandboxUsers &users, SandboxIds &ids)
+SandboxListing::SandboxListing(const SandboxUsers &users, SandboxIds &ids, qint64 nowMs)
     : m_users(users)
     , m_ids(ids)
+    , m_now(nowMs)
 {
 }
 
@@ -159,7 +160,7 @@ SandboxReply SandboxListing::list(const QueryItems &query) const
     for (qsizetype i = begin; i < end; ++i) {
         if (i > begin)
             body.append(',');
-        body.append(m_users.at(rows.at(i)).json());
+        body.append(m_users.at(rows.at(i)).json(m_now));
     }
     body.append(']');
     SandboxReply reply = SandboxReply::json(std::move(body));

@@ -14,7 +14,8 @@ class SandboxUsers;
 class SandboxListing
 {
 public:
-    SandboxListing(const SandboxUsers &users, SandboxIds &ids);
+    // `nowMs`: the instant the users are read at (their lockouts count down).
+    SandboxListing(const SandboxUsers &users, SandboxIds &ids, qint64 nowMs);
 
     [[nodiscard]] SandboxReply list(const QueryItems &query) const;
     [[nodiscard]] SandboxReply count(const QueryItems &query) const;
@@ -23,6 +24,7 @@ private:
     const SandboxUsers &m_users;
     // For the trace ids of refusals.
     SandboxIds &m_ids;
+    qint64 m_now;
 };
 
 } // namespace PhoneDesk

@@ -211,11 +211,35 @@ SandboxReply SandboxPhoneChanges::update(const QString &phoneId, const QByteArra
     return phoneReply(phone);
 }
 
+std::optional<SandboxReply> SandboxPhoneChanges::checkRemovable(const SandboxUser &user, const PhoneNumber &phone)
+{
+    // A number that came with an OAuth identity goes with it: the external account needs it.
+    if (!phone.linkedTo.isEmpty()) {
+        const IdentificationLink &link = phone.linkedTo.first();
+        return SandboxReply::error(m_ids, 403, QStringLiteral("identification_linked_to_external_account"),
+                                   QStringLiteral("linked identification"),
+                                   QStringLiteral("%1 is linked to the user's %2 account (%3) and cannot be deleted on its own; "
+                                                  "it goes when that external account is removed.")
+                                       .arg(phone.phoneNumber, link.type, link.id));
+    }
+    // Every identification counts, verified or not: the user must keep one.
+    const qsizetype others = user.emails.size() + (user.username ? 1 : 0) + (user.phones.size() - 1) + user.externalAccounts.size();
+    if (others == 0)
+        return SandboxReply::error(m_ids, 400, QStringLiteral("identification_deletion_failed"), QStringLiteral("deletion failed"),
+                                   QStringLiteral("%1 is the user's last identification: without it they would have nothing to sign "
+                                                  "in with (no email address, username, other phone number or external account). "
+                                                  "Add another identification first.")
+                                       .arg(phone.phoneNumber));
+    return std::nullopt;
+}
+
 SandboxReply SandboxPhoneChanges::remove(const QString &phoneId)
 {
     SandboxUser *user = m_users.ownerOf(phoneId);
     if (!user)
         return SandboxReply::notFound(m_ids, QStringLiteral("Phone number"));
+    if (auto refused = checkRemovable(*user, user->phones.at(user->phoneIndex(phoneId))))
+        return *refused;
     removePhone(*user, user->phoneIndex(phoneId));
     user->touch(m_now);
     return jsonReply(QJsonObject{{QStringLiteral("object"), QStringLiteral("phone_number")},

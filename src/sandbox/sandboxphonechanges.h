@@ -35,6 +35,9 @@ private:
     enum class OwnNumbers { Conflict, Allowed };
     // The 422 answer when `number` is not E.164 or is taken.
     [[nodiscard]] std::optional<SandboxReply> checkNewNumber(const QString &number, const SandboxUser &user, OwnNumbers own);
+    // Clerk's refusal to delete `phone` of `user`: a number linked to an external account (403),
+    // or the user's last identification (400).
+    [[nodiscard]] std::optional<SandboxReply> checkRemovable(const SandboxUser &user, const PhoneNumber &phone);
     // A number not yet stored, with Clerk's defaults and this instant.
     [[nodiscard]] PhoneNumber newPhone(const QString &number);
     // Clerk's rules for a number's reserved_for_second_factor: the first such number becomes the

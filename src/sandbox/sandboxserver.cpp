@@ -213,6 +213,34 @@ SandboxReply SandboxServer::route(const QHttpServerRequest &request, const QStri
             return method == Method::Put ? store.replaceUserPhoneNumber(id, request.body()) : methodNotAllowed();
         if (depth == 3 && action == QLatin1StringView("mfa"))
             return method == Method::Delete ? store.disableMfa(id) : methodNotAllowed();
+        if (depth == 3 && action == QLatin1StringView("totp"))
+            return method == Method::Delete ? store.deleteTotp(id) : methodNotAllowed();
+        if (depth == 3 && action == QLatin1StringView("backup_code"))
+            return method == Method::Delete ? store.deleteBackupCodes(id) : methodNotAllowed();
+        if (depth == 3 && action == QLatin1StringView("lock"))
+            return method == Method::Post ? store.lockUser(id) : methodNotAllowed();
+        if (depth == 3 && action == QLatin1StringView("unlock"))
+            return method == Method::Post ? store.unlockUser(id) : methodNotAllowed();
+        if (depth == 3 && action == QLatin1StringView("ban"))
+            return method == Method::Post ? store.banUser(id) : methodNotAllowed();
+        if (depth == 3 && action == QLatin1StringView("unban"))
+            return method == Method::Post ? store.unbanUser(id) : methodNotAllowed();
+    } else if (resource == QLatin1StringView("sessions")) {
+        if (depth == 1)
+            return method == Method::Get ? store.listSessions(decodeQuery(request.url().query(QUrl::FullyEncoded).toLatin1()))
+                                         : methodNotAllowed();
+        if (depth == 2)
+            return method == Method::Get ? store.getSession(id) : methodNotAllowed();
+        if (depth == 3 && action == QLatin1StringView("revoke"))
+            return method == Method::Post ? store.revokeSession(id) : methodNotAllowed();
+    } else if (resource == QLatin1StringView("instance")) {
+        if (depth == 2 && id == QLatin1StringView("communication")) {
+            switch (method) {
+            case Method::Get: return store.getCommunication();
+            case Method::Patch: return store.updateCommunication(request.body());
+            default: return methodNotAllowed();
+            }
+        }
     } else if (resource == QLatin1StringView("phone_numbers")) {
         if (depth == 1)
             return method == Method::Post ? store.createPhoneNumber(request.body()) : methodNotAllowed();

@@ -3,13 +3,17 @@
 
 #include "sandboxauditcases.h"
 #include "sandboxcodes.h"
+#include "sandboxcommunication.h"
 #include "sandboxids.h"
 #include "sandboxreply.h"
+#include "sandboxsessions.h"
+#include "sandboxsignincases.h"
 #include "sandboxusers.h"
 
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -19,9 +23,12 @@ namespace PhoneDesk {
 // and its error codes, without the HTTP. It owns the state and its lock and the clock; each
 // concern lives in a class of its own: the users and their indexes (SandboxUsers), listing and
 // counting them (SandboxListing, SandboxUserFilter), changing numbers and second factors
-// (SandboxPhoneChanges), verification codes (SandboxCodes) and what an audit must find
-// (SandboxAuditCases). Every public call is thread-safe, so that tests may look inside while
-// the server thread serves requests.
+// (SandboxPhoneChanges), locks, bans and the removal of second factors (SandboxUserChanges),
+// sessions (SandboxSessions, SandboxSessionRequests), the SMS country blocklist
+// (SandboxCommunication), verification codes (SandboxCodes), what an audit must find
+// (SandboxAuditCases) and the users planted in each sign-in state (SandboxSignInCases). Every
+// public call is thread-safe, so that tests may look inside while the server thread serves
+// requests.
 class SandboxStore
 {
 public:
@@ -34,9 +41,14 @@ public:
         // This many users share one created_at millisecond (DemoDataGenerator::shareOneCreatedAt),
         // for testing cursor walks over ties; 0 or 1: none do.
         int sameCreatedAt = 0;
+        // The countries SMS may not be sent to at start (GET /instance/communication); codes
+        // that are no country are dropped, as PATCH drops them.
+        QStringList smsBlockedCountries = {};
+        bool plantSignInCases = false; // plantSignInCases() once the demo data is made
     };
 
     using AuditCase = SandboxAuditCase;
+    using SignInCase = SandboxSignInCase;
 
     // Codes this long always verify, as Clerk's test numbers do.
     static constexpr const char *kUniversalCode = SandboxCodes::kUniversalCode;
@@ -56,6 +68,20 @@ public:
     [[nodiscard]] SandboxReply attemptVerification(const QString &phoneId, const QByteArray &body);
     [[nodiscard]] SandboxReply replaceUserPhoneNumber(const QString &userId, const QByteArray &body);
     [[nodiscard]] SandboxReply disableMfa(const QString &userId);
+
+    [[nodiscard]] SandboxReply lockUser(const QString &userId);
+    [[nodiscard]] SandboxReply unlockUser(const QString &userId);
+    [[nodiscard]] SandboxReply banUser(const QString &userId);
+    [[nodiscard]] SandboxReply unbanUser(const QString &userId);
+    [[nodiscard]] SandboxReply deleteTotp(const QString &userId);
+    [[nodiscard]] SandboxReply deleteBackupCodes(const QString &userId);
+
+    [[nodiscard]] SandboxReply listSessions(const QueryItems &query);
+    [[nodiscard]] SandboxReply getSession(const QString &sessionId);
+    [[nodiscard]] SandboxReply revokeSession(const QString &sessionId);
+
+    [[nodiscard]] SandboxReply getCommunication();
+    [[nodiscard]] SandboxReply updateCommunication(const QByteArray &body);
 
     // Clerk's error answer: {"errors":[…],"clerk_trace_id":…}.
     [[nodiscard]] SandboxReply error(int status, const QString &code, const QString &message,
@@ -79,6 +105,12 @@ public:
     // Every case an audit of the instance must report now: those planted and the generator's
     // legacy numbers that are not E.164, as long as they still exist.
     [[nodiscard]] QList<AuditCase> auditCases() const;
+    // Puts ten demo users after the audit's into one sign-in state each (SandboxSignInCases);
+    // the cases the audit reports on them join auditCases().
+    void plantSignInCases();
+    // The users planted by plantSignInCases(), one per state; empty when they were not planted.
+    [[nodiscard]] QList<SignInCase> signInCases() const;
+    [[nodiscard]] QStringList smsBlockedCountries() const;
 
 private:
     [[nodiscard]] qint64 nowLocked() const;
@@ -90,8 +122,11 @@ private:
     qint64 m_clockOffset = 0;
     std::optional<qint64> m_sharedCreatedAt;
     SandboxUsers m_users;
+    SandboxSessions m_sessions;
     SandboxCodes m_codes;
+    SandboxCommunication m_communication;
     SandboxAuditCases m_auditCases;
+    SandboxSignInCases m_signInCases;
 };
 
 } // namespace PhoneDesk

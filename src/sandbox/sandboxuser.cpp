@@ -3,6 +3,8 @@
 
 #include "domain/jsonwriter.h"
 
+#include <algorithm>
+
 namespace PhoneDesk {
 
 namespace {
@@ -110,10 +112,49 @@ qsizetype SandboxUser::phoneIndex(const QString &phoneId) const
     return -1;
 }
 
-const QByteArray &SandboxUser::json() const
+bool SandboxUser::lockedAt(qint64 nowMs) const
 {
-    if (m_json.isEmpty())
-        m_json = serialize();
+    return locked && (!lockoutEndsAt || *lockoutEndsAt > nowMs);
+}
+
+std::optional<qint64> SandboxUser::lockoutSecondsLeft(qint64 nowMs) const
+{
+    if (!lockedAt(nowMs) || !lockoutEndsAt)
+        return std::nullopt;
+    return (*lockoutEndsAt - nowMs + 999) / 1000;
+}
+
+int SandboxUser::verificationAttemptsRemaining(qint64 nowMs) const
+{
+    if (locked && !lockedAt(nowMs))
+        return SandboxLockoutPolicy::kMaxAttempts;
+    return std::max(0, SandboxLockoutPolicy::kMaxAttempts - verificationAttemptsUsed);
+}
+
+void SandboxUser::settleLockout(qint64 nowMs)
+{
+    if (!locked || lockedAt(nowMs))
+        return;
+    locked = false;
+    lockoutEndsAt.reset();
+    verificationAttemptsUsed = 0;
+    m_json.clear();
+}
+
+qint64 SandboxUser::lockoutKey(qint64 nowMs) const
+{
+    if (!locked || !lockoutEndsAt)
+        return kTimeless;
+    return lockoutSecondsLeft(nowMs).value_or(-1);
+}
+
+const QByteArray &SandboxUser::json(qint64 nowMs) const
+{
+    const qint64 key = lockoutKey(nowMs);
+    if (m_json.isEmpty() || key != m_jsonLockoutKey) {
+        m_json = serialize(nowMs);
+        m_jsonLockoutKey = key;
+    }
     return m_json;
 }
 
@@ -137,7 +178,7 @@ void SandboxUser::touch(qint64 nowMs)
     m_searchText.clear();
 }
 
-QByteArray SandboxUser::serialize() const
+QByteArray SandboxUser::serialize(qint64 nowMs) const
 {
     JsonWriter json;
     json.reserve(2048 + 700 * phones.size());
@@ -185,10 +226,10 @@ QByteArray SandboxUser::serialize() const
     json.nullable(Key("external_id"), externalId);
     json.nullable(Key("last_sign_in_at"), lastSignInAt);
     json.key(Key("banned")).value(banned);
-    json.key(Key("locked")).value(locked);
-    // A locked demo user stays locked until an admin unlocks them.
-    json.key(Key("lockout_expires_in_seconds")).null();
-    json.key(Key("verification_attempts_remaining")).value(locked ? 0 : 100);
+    json.key(Key("locked")).value(lockedAt(nowMs));
+    // Null for a user who is not locked, and for a lockout that never ends, as the spec says.
+    json.nullable(Key("lockout_expires_in_seconds"), lockoutSecondsLeft(nowMs));
+    json.key(Key("verification_attempts_remaining")).value(verificationAttemptsRemaining(nowMs));
     json.key(Key("created_at")).value(createdAt);
     json.key(Key("updated_at")).value(updatedAt);
     json.key(Key("delete_self_enabled")).value(true);

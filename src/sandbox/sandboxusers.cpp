@@ -6,7 +6,7 @@
 
 namespace PhoneDesk {
 
-SandboxUsers::SandboxUsers(QList<SandboxUser> users)
+SandboxUsers::SandboxUsers(QList<SandboxUser> users, qint64 nowMs)
     : m_users(std::move(users))
 {
     m_userIndex.reserve(m_users.size());
@@ -18,7 +18,7 @@ SandboxUsers::SandboxUsers(QList<SandboxUser> users)
         for (const PhoneNumber &phone : user.phones)
             indexPhone(user, phone);
         // Serialized up front, so that no request pays for formatting an untouched user.
-        (void)user.json();
+        (void)user.json(nowMs);
         (void)user.searchText();
     }
     std::sort(m_newestFirst.begin(), m_newestFirst.end(), [this](int a, int b) {

@@ -18,9 +18,9 @@ class SandboxUsers
 {
 public:
     SandboxUsers() = default;
-    // Indexes `users` and serializes each one's JSON up front, so that no request pays for
-    // formatting an untouched user.
-    explicit SandboxUsers(QList<SandboxUser> users);
+    // Indexes `users` and serializes each one's JSON up front (as of `nowMs`), so that no request
+    // pays for formatting an untouched user.
+    SandboxUsers(QList<SandboxUser> users, qint64 nowMs);
 
     [[nodiscard]] int size() const { return static_cast<int>(m_users.size()); }
     [[nodiscard]] const SandboxUser &at(int index) const { return m_users.at(index); }

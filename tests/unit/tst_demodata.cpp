@@ -40,9 +40,9 @@ private Q_SLOTS:
         DemoDataGenerator again(42, kNow);
         const QList<SandboxUser> same = again.generate(200);
         for (int i = 0; i < same.size(); ++i)
-            QCOMPARE(same.at(i).json(), m_users.at(i).json());
+            QCOMPARE(same.at(i).json(kNow), m_users.at(i).json(kNow));
         DemoDataGenerator other(43, kNow);
-        QVERIFY(other.generate(1).first().json() != m_users.first().json());
+        QVERIFY(other.generate(1).first().json(kNow) != m_users.first().json(kNow));
     }
 
     void everyUserReadsBackAsAValidUser()
@@ -51,7 +51,7 @@ private Q_SLOTS:
         for (int i = 0; i < m_users.size(); ++i) {
             if (i)
                 page.append(',');
-            page.append(m_users.at(i).json());
+            page.append(m_users.at(i).json(kNow));
         }
         page.append(']');
         const Parsed<UserPage> parsed = UserPage::fromJson(page);

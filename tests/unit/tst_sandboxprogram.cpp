@@ -112,6 +112,33 @@ private Q_SLOTS:
         QVERIFY(sandbox.waitForFinished(5000));
     }
 
+    void blocksSmsAndPlantsTheSignInCasesItIsAskedTo()
+    {
+        QProcess sandbox;
+        const QUrl base = startSandbox(sandbox, {QStringLiteral("--users"), QStringLiteral("30"), QStringLiteral("--sms-blocked-countries"),
+                                                 QStringLiteral("IN,BR"), QStringLiteral("--plant-sign-in-cases")});
+        QVERIFY(base.isValid());
+        QStringList lines;
+        while (lines.size() < 13 && (sandbox.canReadLine() || sandbox.waitForReadyRead(10000))) {
+            while (sandbox.canReadLine())
+                lines.append(QString::fromUtf8(sandbox.readLine()).trimmed());
+        }
+        QVERIFY2(lines.contains(QStringLiteral("SMS blocked to: BR,IN")), qPrintable(lines.join(QLatin1Char('\n'))));
+        const QRegularExpression planted(QStringLiteral("^sign-in case (\\w+): user_\\w{27}( idn_\\w{27})?$"));
+        QCOMPARE(lines.filter(planted).size(), 10);
+        QNetworkAccessManager network;
+        QUrl url = base;
+        url.setPath(url.path() + QStringLiteral("/instance/communication"));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer sk_test_phonedesk_demo");
+        QNetworkReply *reply = network.get(request);
+        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+        QCOMPARE(reply->readAll(), QByteArrayLiteral(R"({"object":"instance_communication","blocked_country_codes":["BR","IN"]})"));
+        reply->deleteLater();
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(5000));
+    }
+
     void refusesBadArgumentsWithAMessage_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -124,6 +151,12 @@ private Q_SLOTS:
         QTest::newRow("negative offset cost") << QStringList{QStringLiteral("--offset-cost-us"), QStringLiteral("-1")} << QStringLiteral("--offset-cost-us");
         QTest::newRow("offset cost not a number") << QStringList{QStringLiteral("--offset-cost-us"), QStringLiteral("fast")} << QStringLiteral("--offset-cost-us");
         QTest::newRow("same created_at not a number") << QStringList{QStringLiteral("--same-created-at"), QStringLiteral("all")} << QStringLiteral("--same-created-at");
+        QTest::newRow("SMS country in lower case") << QStringList{QStringLiteral("--sms-blocked-countries"), QStringLiteral("BR,in")}
+                                                   << QStringLiteral("\"in\" is not a country code");
+        QTest::newRow("SMS country unknown") << QStringList{QStringLiteral("--sms-blocked-countries"), QStringLiteral("XX")}
+                                             << QStringLiteral("--sms-blocked-countries: \"XX\"");
+        QTest::newRow("SMS country twice") << QStringList{QStringLiteral("--sms-blocked-countries"), QStringLiteral("BR,BR")}
+                                           << QStringLiteral("\"BR\" is given twice");
         QTest::newRow("host not an address") << QStringList{QStringLiteral("--host"), QStringLiteral("example")} << QStringLiteral("--host");
     }
 

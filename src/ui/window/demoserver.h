@@ -21,6 +21,9 @@ public:
         quint64 seed = 1;
         // Users in the states the instance audit finds, for the audit view's demo and tests.
         bool plantAuditCases = false;
+        // Users in each state the sign-in check reports, and SMS blocked to Brazil and India,
+        // for the window's demo of the sign-in check.
+        bool plantSignInCases = false;
     };
     // Starts a demo server; null and `error` says why when it could not start.
     using Starter = std::function<std::unique_ptr<DemoServer>(const Options &options, QString *error)>;

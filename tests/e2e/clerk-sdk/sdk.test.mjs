@@ -42,7 +42,9 @@ let allUsers;
 
 function startSandbox() {
   return new Promise((resolveStart, rejectStart) => {
-    const child = spawn(sandboxPath, ['--host', '127.0.0.1', '--port', '0', '--users', String(USERS), '--seed', String(SEED)], {
+    // With one user in each sign-in state (docs/sandbox.md), found below by their planted numbers.
+    const args = ['--host', '127.0.0.1', '--port', '0', '--users', String(USERS), '--seed', String(SEED), '--plant-sign-in-cases'];
+    const child = spawn(sandboxPath, args, {
       env: { ...process.env, PHONEDESK_SANDBOX_SECRET_KEY: secretKey },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -439,4 +441,129 @@ test('disable MFA', async () => {
   assert.ok(!user.phoneNumbers.some((p) => p.reservedForSecondFactor), 'a phone number is still reserved for second factor');
 
   await rejectsWithClerkError(clerk.users.disableUserMFA('user_2zzzzzzzzzzzzzzzzzzzzzzzzzz'), { status: 404, code: 'resource_not_found' });
+});
+
+// The numbers --plant-sign-in-cases gives its users (docs/sandbox.md), one per state.
+const PLANTED = {
+  lockedExpiring: '+442079460901',
+  lockedForever: '+442079460902',
+  activeSessions: '+442079460909',
+};
+
+async function plantedUser(number) {
+  const { data } = await clerk.users.getUserList({ phoneNumber: [number] });
+  assert.equal(data.length, 1, `no planted user holds ${number}`);
+  return data[0];
+}
+
+const MISSING_USER = 'user_2zzzzzzzzzzzzzzzzzzzzzzzzzz';
+
+test('unlock: a lockout that never ends, and one that counts down', async () => {
+  const forever = await plantedUser(PLANTED.lockedForever);
+  assert.equal(forever.locked, true);
+  assert.equal(forever.raw.lockout_expires_in_seconds, null);
+  assert.equal(forever.raw.verification_attempts_remaining, 0);
+
+  const unlocked = await clerk.users.unlockUser(forever.id);
+  assert.equal(unlocked.id, forever.id);
+  assert.equal(unlocked.locked, false);
+  assert.equal(unlocked.raw.lockout_expires_in_seconds, null);
+  assert.equal(unlocked.raw.verification_attempts_remaining, 100);
+  assert.equal((await clerk.users.getUser(forever.id)).locked, false);
+
+  const expiring = await plantedUser(PLANTED.lockedExpiring);
+  assert.equal(expiring.locked, true);
+  const left = expiring.raw.lockout_expires_in_seconds;
+  assert.ok(Number.isInteger(left) && left > 0 && left <= 25 * 60, `lockout_expires_in_seconds ${left}`);
+  assert.equal((await clerk.users.unlockUser(expiring.id)).locked, false);
+
+  await rejectsWithClerkError(clerk.users.unlockUser(MISSING_USER), { status: 404, code: 'resource_not_found' });
+});
+
+test('sessions: listed by user and status as the SDK pages them, one revoked', async () => {
+  const busy = await plantedUser(PLANTED.activeSessions);
+  const all = await clerk.sessions.getSessionList({ userId: busy.id });
+  assert.equal(all.totalCount, 4);
+  assert.equal(all.data.length, 4);
+  for (let i = 1; i < all.data.length; i++) {
+    assert.ok(all.data[i - 1].createdAt >= all.data[i].createdAt, 'sessions are not newest first');
+  }
+  for (const session of all.data) {
+    assert.match(session.id, /^sess_/);
+    assert.match(session.clientId, /^client_/);
+    assert.equal(session.userId, busy.id);
+    assert.equal(typeof session.lastActiveAt, 'number');
+    assert.equal(session.expireAt, session.createdAt + 7 * 24 * 3600 * 1000);
+    assert.equal(typeof session.abandonAt, 'number');
+    assert.equal(session.actor, null);
+    assert.equal(session.lastActiveOrganizationId, null);
+    assert.equal(typeof session.latestActivity.deviceType, 'string');
+    assert.equal(typeof session.latestActivity.isMobile, 'boolean');
+    assert.equal(typeof session.latestActivity.city, 'string');
+  }
+
+  const active = await clerk.sessions.getSessionList({ userId: busy.id, status: 'active' });
+  assert.equal(active.totalCount, 3);
+  assert.ok(active.data.every((s) => s.status === 'active'));
+  const paged = await clerk.sessions.getSessionList({ userId: busy.id, limit: 2, offset: 1 });
+  assert.deepEqual(paged.data.map((s) => s.id), all.data.slice(1, 3).map((s) => s.id));
+  assert.equal(paged.totalCount, 4);
+  const byClient = await clerk.sessions.getSessionList({ clientId: all.data[2].clientId });
+  assert.deepEqual(byClient.data.map((s) => s.id), [all.data[2].id]);
+
+  const revoked = await clerk.sessions.revokeSession(active.data[0].id);
+  assert.equal(revoked.id, active.data[0].id);
+  assert.equal(revoked.status, 'revoked');
+  assert.equal((await clerk.sessions.getSessionList({ userId: busy.id, status: 'active' })).totalCount, 2);
+  assert.equal((await clerk.sessions.getSessionList({ userId: busy.id, status: 'revoked' })).totalCount, 1);
+
+  await rejectsWithClerkError(clerk.sessions.revokeSession('sess_2zzzzzzzzzzzzzzzzzzzzzzzzzz'), { status: 404, code: 'resource_not_found' });
+  // The spec's deprecation notice: one of user_id and client_id is required.
+  await rejectsWithClerkError(clerk.sessions.getSessionList({}), { status: 422, code: 'form_param_missing', paramName: 'user_id' });
+});
+
+test('ban revokes every active session; unban lifts the ban only', async () => {
+  const busy = await plantedUser(PLANTED.activeSessions);
+  assert.ok((await clerk.sessions.getSessionList({ userId: busy.id, status: 'active' })).totalCount > 0);
+
+  const banned = await clerk.users.banUser(busy.id);
+  assert.equal(banned.id, busy.id);
+  assert.equal(banned.banned, true);
+  const left = await clerk.sessions.getSessionList({ userId: busy.id, status: 'active' });
+  assert.equal(left.totalCount, 0);
+  assert.deepEqual(left.data, []);
+  assert.equal((await clerk.sessions.getSessionList({ userId: busy.id, status: 'revoked' })).totalCount, 3);
+  assert.equal((await clerk.users.getUserList({ userId: [busy.id], banned: true })).data.length, 1);
+
+  const unbanned = await clerk.users.unbanUser(busy.id);
+  assert.equal(unbanned.banned, false);
+  assert.equal((await clerk.sessions.getSessionList({ userId: busy.id, status: 'active' })).totalCount, 0);
+
+  await rejectsWithClerkError(clerk.users.banUser(MISSING_USER), { status: 404, code: 'resource_not_found' });
+  await rejectsWithClerkError(clerk.users.unbanUser(MISSING_USER), { status: 404, code: 'resource_not_found' });
+});
+
+test('remove the authenticator app (TOTP) and the backup codes', async () => {
+  // Read afresh: an earlier test disabled one user's MFA.
+  const { data: current } = await clerk.users.getUserList({ limit: 500 });
+  const totpOnly = current.find((u) => u.totpEnabled && !u.phoneNumbers.some((p) => p.reservedForSecondFactor));
+  assert.ok(totpOnly, 'no seeded user whose only second factor is TOTP');
+  const removed = await clerk.users.deleteUserTOTP(totpOnly.id);
+  assert.deepEqual(removed, { user_id: totpOnly.id });
+  const withoutTotp = await clerk.users.getUser(totpOnly.id);
+  assert.equal(withoutTotp.totpEnabled, false);
+  assert.equal(withoutTotp.twoFactorEnabled, false);
+  assert.equal(typeof withoutTotp.raw.mfa_disabled_at, 'number');
+  await rejectsWithClerkError(clerk.users.deleteUserTOTP(totpOnly.id), { status: 404, code: 'resource_not_found' });
+
+  const holder = current.find((u) => u.backupCodeEnabled && u.id !== totpOnly.id);
+  assert.ok(holder, 'no seeded user with backup codes');
+  const cleared = await clerk.users.deleteUserBackupCodes(holder.id);
+  assert.deepEqual(cleared, { user_id: holder.id });
+  const withoutCodes = await clerk.users.getUser(holder.id);
+  assert.equal(withoutCodes.backupCodeEnabled, false);
+  assert.equal(withoutCodes.twoFactorEnabled, holder.twoFactorEnabled);
+  assert.ok(withoutCodes.raw.phone_numbers.every((p) => !Array.isArray(p.backup_codes)));
+  await rejectsWithClerkError(clerk.users.deleteUserBackupCodes(holder.id), { status: 404, code: 'resource_not_found' });
+  await rejectsWithClerkError(clerk.users.deleteUserTOTP(MISSING_USER), { status: 404, code: 'resource_not_found' });
 });
