@@ -91,7 +91,8 @@ ApplicationWindow {
         return accountDialogs.open(properties, component)
     }
     // An action on the selected number (see NumberActions): "edit", "verify", "delete", "add",
-    // "replace", "resetMfa".
+    // "replace", "resetMfa"; or a sign-in fix for its owner (SignInActions, the sign-in check's
+    // findings): "unlock", "ban", "unban", "removeTotp", "removeBackupCodes", "revokeSessions".
     function runAction(action) {
         // A read-only profile changes nothing: the actions are off, and the Delete key lands here.
         if (changesLocked)
@@ -108,6 +109,12 @@ ApplicationWindow {
             "delete": deleteDialogComponent,
             "resetMfa": resetMfaDialogComponent,
             "replace": replaceDialogComponent,
+            "unlock": unlockDialogComponent,
+            "ban": banDialogComponent,
+            "unban": unbanDialogComponent,
+            "removeTotp": removeTotpDialogComponent,
+            "removeBackupCodes": removeBackupCodesDialogComponent,
+            "revokeSessions": signOutDialogComponent,
         }
         if (dialogs[action] !== undefined)
             openChange(dialogs[action], tracker.row)
@@ -131,6 +138,17 @@ ApplicationWindow {
     function editSelected() {
         runAction("edit")
     }
+    // A fix of the sign-in check: about the number `phoneNumberId` of the selected owner (a code
+    // to send, a number to edit), which is selected first, or about the owner.
+    function runFix(action, phoneNumberId) {
+        if (changesLocked)
+            return
+        if (phoneNumberId.length > 0 && phoneNumberId !== tracker.selectedId && !tracker.selectId(phoneNumberId)) {
+            statusBar.showNotice("That number is hidden by the current filters or search.")
+            return
+        }
+        runAction(action)
+    }
     // The list model each change goes through comes with the row (see openChange()).
     Component { id: addDialogComponent; AddNumberDialog {} }
     Component { id: editDialogComponent; EditNumberDialog {} }
@@ -138,6 +156,12 @@ ApplicationWindow {
     Component { id: deleteDialogComponent; DeleteNumberDialog {} }
     Component { id: resetMfaDialogComponent; ResetMfaDialog {} }
     Component { id: replaceDialogComponent; ReplaceNumbersDialog {} }
+    Component { id: unlockDialogComponent; UnlockDialog {} }
+    Component { id: banDialogComponent; BanDialog {} }
+    Component { id: unbanDialogComponent; UnbanDialog {} }
+    Component { id: removeTotpDialogComponent; RemoveTotpDialog {} }
+    Component { id: removeBackupCodesDialogComponent; RemoveBackupCodesDialog {} }
+    Component { id: signOutDialogComponent; SignOutEverywhereDialog {} }
 
     // File > Connections…: a new dialog each time, so that no pasted key outlives it.
     readonly property alias connectionDialog: connectionSlot.current
@@ -300,6 +324,34 @@ ApplicationWindow {
                 text: "Reset two-step sign-in (&MFA)…"
                 enabled: tracker.selectedId.length > 0 && !window.changesLocked
                 onTriggered: window.runAction("resetMfa")
+            }
+            Menu {
+                title: "&Sign-in"
+                enabled: tracker.selectedId.length > 0 && !window.changesLocked
+                Action {
+                    text: "&Unlock user…"
+                    onTriggered: window.runAction("unlock")
+                }
+                Action {
+                    text: "&Ban user…"
+                    onTriggered: window.runAction("ban")
+                }
+                Action {
+                    text: "U&nban user…"
+                    onTriggered: window.runAction("unban")
+                }
+                Action {
+                    text: "&Sign out everywhere…"
+                    onTriggered: window.runAction("revokeSessions")
+                }
+                Action {
+                    text: "Remove &authenticator app…"
+                    onTriggered: window.runAction("removeTotp")
+                }
+                Action {
+                    text: "Remove backup &codes…"
+                    onTriggered: window.runAction("removeBackupCodes")
+                }
             }
             MenuSeparator {}
             Action {
@@ -468,6 +520,7 @@ ApplicationWindow {
             SplitView.minimumWidth: Theme.detailPaneMinimumWidth
             onCloseRequested: listArea.list.forceActiveFocus()
             onActionRequested: (action) => window.runAction(action)
+            onFixRequested: (action, phoneNumberId) => window.runFix(action, phoneNumberId)
             onOtherNumberActivated: (id) => {
                 if (!tracker.selectId(id))
                     statusBar.showNotice("That number is hidden by the current filters or search.")

@@ -134,13 +134,12 @@ QString SignInFixer::undoText() const
 {
     switch (action()) {
     case Action::Ban:
-        return QStringLiteral("Can be undone: Unban lifts the ban, here or with Undo in View > Journal. Sessions the ban "
-                              "ended stay ended.");
-    case Action::Unban: return QStringLiteral("Can be undone: Ban again, here or with Undo in View > Journal.");
-    case Action::Unlock: return QStringLiteral("Cannot be undone: Clerk has no way to put a lockout back.");
-    case Action::RemoveTotp: return QStringLiteral("Cannot be undone: the user must set up their authenticator app again.");
-    case Action::RemoveBackupCodes: return QStringLiteral("Cannot be undone: the user must make new backup codes.");
-    case Action::RevokeSessions: return QStringLiteral("Cannot be undone: every device signed out must sign in again.");
+        return QStringLiteral("Unban lifts the ban, here or with Undo in View > Journal. The sessions it ends stay ended.");
+    case Action::Unban: return QStringLiteral("Ban them again, here or with Undo in View > Journal.");
+    case Action::Unlock: return QStringLiteral("Clerk has no way to put a lockout back.");
+    case Action::RemoveTotp: return QStringLiteral("To use an authenticator app again, the user sets it up anew.");
+    case Action::RemoveBackupCodes: return QStringLiteral("The user can make new backup codes once signed in.");
+    case Action::RevokeSessions: return QStringLiteral("Every device signed out must sign in again.");
     }
     return {};
 }

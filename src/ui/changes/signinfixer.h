@@ -45,6 +45,7 @@ class SignInFixer : public ConfirmedChange
     Q_PROPERTY(QString nothingToDo READ nothingToDo NOTIFY ownerChanged)
     // Ban and unban undo each other (also from the journal); the other fixes cannot be undone.
     Q_PROPERTY(bool undoable READ undoable NOTIFY actionChanged)
+    // How it is undone, or why it cannot be, in a sentence.
     Q_PROPERTY(QString undoText READ undoText NOTIFY actionChanged)
     // Sign out everywhere: the sessions that end, as SessionRow describes them, with what became
     // of each once sent.

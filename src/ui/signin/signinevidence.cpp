@@ -38,7 +38,7 @@ QString SignInEvidence::of(const SignInFinding &finding, const SignInDiagnosis &
                          ? QStringLiteral("lockout_expires_in_seconds: %1 (read %2)")
                                .arg(*finding.lockoutExpiresInSeconds)
                                .arg(timeText(diagnosis.readAt()))
-                         : QStringLiteral("lockout_expires_in_seconds: null"));
+                         : QStringLiteral("no lockout_expires_in_seconds: the lockout has no end"));
         if (finding.verificationAttemptsRemaining)
             facts.append(QStringLiteral("verification_attempts_remaining: %1").arg(*finding.verificationAttemptsRemaining));
         break;
