@@ -211,7 +211,7 @@ function lockout(locked, endsAt, secondsLeft) {
     if (!locked)
         return "No"
     if (!isDate(endsAt))
-        return "Yes · never expires: it lasts until an admin unlocks it"
+        return "Yes · never expires"
     if (secondsLeft <= 0)
         return "Yes · the lockout has just run out"
     return "Yes · ends in " + countdown(secondsLeft) + " (at " + Qt.formatDateTime(endsAt, "HH:mm:ss") + ")"
