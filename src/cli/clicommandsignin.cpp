@@ -25,8 +25,10 @@ void CliCommand::diagnose(const QString &userIdOrNumber)
         for (const SignInFinding &finding : diagnosis.findings())
             kinds.append(finding.kindName());
         report(kinds.isEmpty() ? QStringLiteral("%1: nothing found that keeps them from signing in").arg(diagnosis.userId())
-                               : QStringLiteral("%1: %2 findings (%3)").arg(diagnosis.userId()).arg(kinds.size())
-                                     .arg(kinds.join(QStringLiteral(", "))));
+                               : QStringLiteral("%1: %2 (%3)")
+                                     .arg(diagnosis.userId(),
+                                          kinds.size() == 1 ? QStringLiteral("1 finding") : QStringLiteral("%1 findings").arg(kinds.size()),
+                                          kinds.join(QStringLiteral(", "))));
         finish(CliExit::Success);
     });
     connect(check, &SignInCheck::notFound, this, [this](const QString &message) {

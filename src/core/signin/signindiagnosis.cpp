@@ -106,8 +106,10 @@ void SignInDiagnosis::addAccountFindings()
                               ? QStringLiteral("%1 is locked after too many failed sign-in attempts; the lockout ends by itself in %2.")
                                     .arg(name, durationText(*m_user.lockoutExpiresInSeconds))
                               : QStringLiteral("%1 is locked, and the lockout does not end by itself.").arg(name);
-        if (m_user.verificationAttemptsRemaining)
-            message += QStringLiteral(" %1 left before the next lockout.").arg(counted(*m_user.verificationAttemptsRemaining, "attempt"));
+        // Attempts left on a locked user: locked by an admin rather than by failed attempts.
+        if (m_user.verificationAttemptsRemaining && *m_user.verificationAttemptsRemaining > 0)
+            message += QStringLiteral(" They still have %1 left, so the lock was set by hand.")
+                           .arg(counted(*m_user.verificationAttemptsRemaining, "attempt"));
         SignInFinding locked = finding(Kind::Locked, message, Fix::Unlock, QStringLiteral("Unlock them: they can sign in again at once."));
         locked.lockoutExpiresInSeconds = m_user.lockoutExpiresInSeconds;
         if (m_user.lockoutExpiresInSeconds)
