@@ -103,21 +103,9 @@ ApplicationWindow {
         }
         if (tracker.selectedId.length === 0)
             return
-        const dialogs = {
-            "edit": editDialogComponent,
-            "verify": verificationDialogComponent,
-            "delete": deleteDialogComponent,
-            "resetMfa": resetMfaDialogComponent,
-            "replace": replaceDialogComponent,
-            "unlock": unlockDialogComponent,
-            "ban": banDialogComponent,
-            "unban": unbanDialogComponent,
-            "removeTotp": removeTotpDialogComponent,
-            "removeBackupCodes": removeBackupCodesDialogComponent,
-            "revokeSessions": signOutDialogComponent,
-        }
-        if (dialogs[action] !== undefined)
-            openChange(dialogs[action], tracker.row)
+        const component = accountDialogComponents.of(action)
+        if (component)
+            openChange(component, tracker.row)
     }
     // A dialog that changes an account, on `row` (or on no row), through the window's list model.
     function openChange(component, row) {
@@ -128,7 +116,7 @@ ApplicationWindow {
     function addNumber(row) {
         if (changesLocked)
             return
-        const dialog = openChange(addDialogComponent, row && row.userId !== undefined ? row : null)
+        const dialog = openChange(accountDialogComponents.add, row && row.userId !== undefined ? row : null)
         if (dialog)
             dialog.added.connect((id) => {
                 if (!tracker.selectId(id))
@@ -150,18 +138,7 @@ ApplicationWindow {
         runAction(action)
     }
     // The list model each change goes through comes with the row (see openChange()).
-    Component { id: addDialogComponent; AddNumberDialog {} }
-    Component { id: editDialogComponent; EditNumberDialog {} }
-    Component { id: verificationDialogComponent; VerificationDialog {} }
-    Component { id: deleteDialogComponent; DeleteNumberDialog {} }
-    Component { id: resetMfaDialogComponent; ResetMfaDialog {} }
-    Component { id: replaceDialogComponent; ReplaceNumbersDialog {} }
-    Component { id: unlockDialogComponent; UnlockDialog {} }
-    Component { id: banDialogComponent; BanDialog {} }
-    Component { id: unbanDialogComponent; UnbanDialog {} }
-    Component { id: removeTotpDialogComponent; RemoveTotpDialog {} }
-    Component { id: removeBackupCodesDialogComponent; RemoveBackupCodesDialog {} }
-    Component { id: signOutDialogComponent; SignOutEverywhereDialog {} }
+    AccountDialogs { id: accountDialogComponents }
 
     // File > Connections…: a new dialog each time, so that no pasted key outlives it.
     readonly property alias connectionDialog: connectionSlot.current
@@ -325,33 +302,9 @@ ApplicationWindow {
                 enabled: tracker.selectedId.length > 0 && !window.changesLocked
                 onTriggered: window.runAction("resetMfa")
             }
-            Menu {
-                title: "&Sign-in"
+            SignInFixMenu {
                 enabled: tracker.selectedId.length > 0 && !window.changesLocked
-                Action {
-                    text: "&Unlock user…"
-                    onTriggered: window.runAction("unlock")
-                }
-                Action {
-                    text: "&Ban user…"
-                    onTriggered: window.runAction("ban")
-                }
-                Action {
-                    text: "U&nban user…"
-                    onTriggered: window.runAction("unban")
-                }
-                Action {
-                    text: "&Sign out everywhere…"
-                    onTriggered: window.runAction("revokeSessions")
-                }
-                Action {
-                    text: "Remove &authenticator app…"
-                    onTriggered: window.runAction("removeTotp")
-                }
-                Action {
-                    text: "Remove backup &codes…"
-                    onTriggered: window.runAction("removeBackupCodes")
-                }
+                onActionRequested: (action) => window.runAction(action)
             }
             MenuSeparator {}
             Action {
