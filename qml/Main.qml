@@ -91,7 +91,8 @@ ApplicationWindow {
         return accountDialogs.open(properties, component)
     }
     // An action on the selected number (see NumberActions): "edit", "verify", "delete", "add",
-    // "replace", "resetMfa".
+    // "replace", "resetMfa"; or a sign-in fix for its owner (SignInActions, the sign-in check's
+    // findings): "unlock", "ban", "unban", "removeTotp", "removeBackupCodes", "revokeSessions".
     function runAction(action) {
         // A read-only profile changes nothing: the actions are off, and the Delete key lands here.
         if (changesLocked)
@@ -102,15 +103,9 @@ ApplicationWindow {
         }
         if (tracker.selectedId.length === 0)
             return
-        const dialogs = {
-            "edit": editDialogComponent,
-            "verify": verificationDialogComponent,
-            "delete": deleteDialogComponent,
-            "resetMfa": resetMfaDialogComponent,
-            "replace": replaceDialogComponent,
-        }
-        if (dialogs[action] !== undefined)
-            openChange(dialogs[action], tracker.row)
+        const component = accountDialogComponents.of(action)
+        if (component)
+            openChange(component, tracker.row)
     }
     // A dialog that changes an account, on `row` (or on no row), through the window's list model.
     function openChange(component, row) {
@@ -121,7 +116,7 @@ ApplicationWindow {
     function addNumber(row) {
         if (changesLocked)
             return
-        const dialog = openChange(addDialogComponent, row && row.userId !== undefined ? row : null)
+        const dialog = openChange(accountDialogComponents.add, row && row.userId !== undefined ? row : null)
         if (dialog)
             dialog.added.connect((id) => {
                 if (!tracker.selectId(id))
@@ -131,13 +126,19 @@ ApplicationWindow {
     function editSelected() {
         runAction("edit")
     }
+    // A fix of the sign-in check: about the number `phoneNumberId` of the selected owner (a code
+    // to send, a number to edit), which is selected first, or about the owner.
+    function runFix(action, phoneNumberId) {
+        if (changesLocked)
+            return
+        if (phoneNumberId.length > 0 && phoneNumberId !== tracker.selectedId && !tracker.selectId(phoneNumberId)) {
+            statusBar.showNotice("That number is hidden by the current filters or search.")
+            return
+        }
+        runAction(action)
+    }
     // The list model each change goes through comes with the row (see openChange()).
-    Component { id: addDialogComponent; AddNumberDialog {} }
-    Component { id: editDialogComponent; EditNumberDialog {} }
-    Component { id: verificationDialogComponent; VerificationDialog {} }
-    Component { id: deleteDialogComponent; DeleteNumberDialog {} }
-    Component { id: resetMfaDialogComponent; ResetMfaDialog {} }
-    Component { id: replaceDialogComponent; ReplaceNumbersDialog {} }
+    AccountDialogs { id: accountDialogComponents }
 
     // File > Connections…: a new dialog each time, so that no pasted key outlives it.
     readonly property alias connectionDialog: connectionSlot.current
@@ -300,6 +301,10 @@ ApplicationWindow {
                 text: "Reset two-step sign-in (&MFA)…"
                 enabled: tracker.selectedId.length > 0 && !window.changesLocked
                 onTriggered: window.runAction("resetMfa")
+            }
+            SignInFixMenu {
+                enabled: tracker.selectedId.length > 0 && !window.changesLocked
+                onActionRequested: (action) => window.runAction(action)
             }
             MenuSeparator {}
             Action {
@@ -468,6 +473,7 @@ ApplicationWindow {
             SplitView.minimumWidth: Theme.detailPaneMinimumWidth
             onCloseRequested: listArea.list.forceActiveFocus()
             onActionRequested: (action) => window.runAction(action)
+            onFixRequested: (action, phoneNumberId) => window.runFix(action, phoneNumberId)
             onOtherNumberActivated: (id) => {
                 if (!tracker.selectId(id))
                     statusBar.showNotice("That number is hidden by the current filters or search.")

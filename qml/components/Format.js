@@ -177,3 +177,42 @@ function number(formatted, phoneNumber, isE164) {
         return String(formatted)
     return text(phoneNumber, text(formatted))
 }
+
+// "24:13", "1:02:03": what is left of a countdown, in seconds.
+function countdown(seconds) {
+    const total = Math.max(0, Math.ceil(seconds))
+    const hours = Math.floor(total / 3600)
+    const minutes = Math.floor((total % 3600) / 60)
+    const rest = total % 60
+    const two = (n) => (n < 10 ? "0" : "") + n
+    return hours > 0 ? hours + ":" + two(minutes) + ":" + two(rest) : minutes + ":" + two(rest)
+}
+
+// The badge of a sign-in finding's kind (SignInFindingModel's kind role).
+function signInKindLabel(kind) {
+    switch (kind) {
+    case "banned": return "Banned"
+    case "locked": return "Locked"
+    case "no_usable_identifier": return "Nothing to sign in with"
+    case "second_factor_unusable": return "2FA unusable"
+    case "sms_country_blocked": return "SMS blocked"
+    case "number_invalid": return "Invalid number"
+    case "code_expired": return "Code expired"
+    case "code_pending": return "Code pending"
+    }
+    return isKnown(kind) ? String(kind) : "unknown"
+}
+
+// "Locked · the lockout ends in 24:13 (at 14:27:05)": a user's lockout as the sign-in check and
+// the Unlock dialog show it; `secondsLeft` is NaN for a lockout without end.
+function lockout(locked, endsAt, secondsLeft) {
+    if (!isKnown(locked))
+        return "unknown"
+    if (!locked)
+        return "No"
+    if (!isDate(endsAt))
+        return "Yes · never expires"
+    if (secondsLeft <= 0)
+        return "Yes · the lockout has just run out"
+    return "Yes · ends in " + countdown(secondsLeft) + " (at " + Qt.formatDateTime(endsAt, "HH:mm:ss") + ")"
+}

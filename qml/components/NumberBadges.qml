@@ -16,6 +16,8 @@ Flow {
     property var linkedTo
     property var userBanned
     property var userLocked
+    // The instance's SMS blocklist has the number's country (the list model's smsBlocked role).
+    property var smsBlocked
 
     readonly property string verificationText: verificationBadge.text
     readonly property string linkedProviders: Format.providers(linkedTo)
@@ -59,5 +61,12 @@ Flow {
         text: "Locked"
         tone: "warning"
         visible: badges.userLocked === true
+    }
+    Badge {
+        objectName: "smsBlockedBadge"
+        text: "SMS blocked"
+        tone: "danger"
+        outlined: true
+        visible: badges.smsBlocked === true
     }
 }

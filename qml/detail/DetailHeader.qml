@@ -63,6 +63,7 @@ ColumnLayout {
         linkedTo: header.row.linkedTo
         userBanned: header.row.userBanned
         userLocked: header.row.userLocked
+        smsBlocked: header.row.smsBlocked
         Layout.fillWidth: true
     }
     Label {

@@ -20,6 +20,9 @@ FocusScope {
     signal otherNumberActivated(string id)
     // An action under the number (see NumberActions): Main opens its dialog for the row.
     signal actionRequested(string action)
+    // A fix of the sign-in check: Main opens its dialog (a runAction name) for the number
+    // `phoneNumberId` of the same owner, or for the row when it is empty.
+    signal fixRequested(string action, string phoneNumberId)
     // Escape: back to the list.
     signal closeRequested()
 
@@ -95,6 +98,12 @@ FocusScope {
                 profileName: pane.profileName
                 onActionRequested: (action) => pane.actionRequested(action)
             }
+            SignInCheckSection {
+                id: signInCheck
+                row: pane.row
+                readOnly: pane.readOnly
+                onFixRequested: (action, phoneNumberId) => pane.fixRequested(action, phoneNumberId)
+            }
             VerificationSection { row: pane.row }
             SignInRoleSection { row: pane.row }
             LinkedIdentitiesSection { row: pane.row }
@@ -108,14 +117,20 @@ FocusScope {
         }
     }
 
-    // Another number is shown: start at its top. The same number re-read after a change keeps
-    // its scroll position.
+    // Another number is shown: start at its top, and check its owner's sign-in anew (another
+    // owner is read by the check itself). The same number re-read after a change keeps its scroll
+    // position.
     property string shownId
+    property string shownUserId
     onRowChanged: {
         const id = hasRow ? String(row.id) : ""
+        const userId = hasRow && row.userId !== undefined ? String(row.userId) : ""
         if (id !== shownId) {
             shownId = id
             flick.contentY = 0
+            if (userId === shownUserId && userId.length > 0)
+                signInCheck.checker.refresh()
         }
+        shownUserId = userId
     }
 }

@@ -57,6 +57,6 @@ DetailSection {
         objectName: "lockedField"
         label: "Locked"
         value: Format.yesNo(section.row.userLocked)
-        note: section.row.userLocked === true ? "Locked after too many failed sign-in attempts; it unlocks after a while or by an admin." : ""
+        note: section.row.userLocked === true ? "Locked after too many failed sign-in attempts: the sign-in check above says when it ends and offers Unlock." : ""
     }
 }

@@ -33,6 +33,18 @@ ModalDialog {
     readonly property alias productionGuard: guard
     // The dialog's own inputs, shown above the consequences.
     default property alias inputs: inputColumn.data
+    // Lines shown under the consequences (whether the change can be undone).
+    property alias notes: notesColumn.data
+    // Closes once the change is made; a dialog that reports what it did (Sign out everywhere)
+    // stays open and hides its action (actionShown) instead.
+    property bool closesWhenDone: true
+    property bool actionShown: true
+    property string cancelText: "Cancel"
+
+    // The keyboard to Cancel (or Close), e.g. once the action is gone.
+    function focusCancel() {
+        cancelButton.forceActiveFocus(Qt.OtherFocusReason)
+    }
 
     preferredWidth: 600
     // Cancel, Escape: closes at once, asks first with unsent input (hasUnsentInput, set by the
@@ -53,7 +65,10 @@ ModalDialog {
 
     Connections {
         target: dialog.change
-        function onDone() { dialog.close() }
+        function onDone() {
+            if (dialog.closesWhenDone)
+                dialog.close()
+        }
     }
 
     header: ColumnLayout {
@@ -90,6 +105,7 @@ ModalDialog {
             text: dialog.change && dialog.change.busy ? dialog.busyText
                   : dialog.change && dialog.change.retryable ? "Try again" : dialog.actionText
             enabled: dialog.change ? dialog.change.canSubmit && guard.confirmed : false
+            visible: dialog.actionShown
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: {
                 // The button can be reached by keyboard only while enabled; checked again all the same.
@@ -100,7 +116,7 @@ ModalDialog {
         Button {
             id: cancelButton
             objectName: "confirmCancelButton"
-            text: "Cancel"
+            text: dialog.cancelText
             enabled: !(dialog.change && dialog.change.busy)
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.requestClose()
@@ -138,6 +154,13 @@ ModalDialog {
         ConsequenceList {
             objectName: "confirmConsequences"
             sentences: dialog.change ? dialog.change.consequences : []
+        }
+
+        ColumnLayout {
+            id: notesColumn
+            visible: children.length > 0
+            spacing: Theme.gapM
+            Layout.fillWidth: true
         }
 
         ProductionGuard {

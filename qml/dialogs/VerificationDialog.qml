@@ -6,7 +6,8 @@
 // `row` and `phoneNumbers` (the list model it goes through): `row` is one row of
 // Workspace.filtered.get() (roles by name). In demo mode it also shows the code the demo customer's
 // phone received, since there is no customer to read it out. On production, sending and checking
-// wait for the agent to confirm the instance (ProductionGuard).
+// wait for the agent to confirm the instance (ProductionGuard). A number in a country the instance
+// sends no SMS to is warned about before anything is sent: Clerk would refuse the code with 403.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -38,6 +39,9 @@ ModalDialog {
     // What the agent typed and has not had checked: closing asks before dropping it.
     readonly property bool codeTyped: codeField.text.trim().length > 0
     readonly property string codeProblem: codeTyped ? verifier.codeProblem(codeField.text) : ""
+    // The instance sends no SMS to the number's country (the list's smsBlocked role, or the
+    // blocklist as read now): sending is allowed, and warned about first.
+    readonly property bool smsBlocked: row.smsBlocked === true || Workspace.smsBlocklist.blocksRegion(Format.text(row.regionCode, ""))
 
     objectName: "verificationDialog"
     title: "Verify " + numberText
@@ -189,6 +193,19 @@ ModalDialog {
             traceId: verifier.errorTraceId
         }
 
+        // The instance sends no SMS to the number's country: said before anything is sent, since
+        // Clerk refuses the code with 403 and the customer would wait for nothing.
+        EditNotice {
+            objectName: "smsBlockedWarning"
+            visible: dialog.smsBlocked
+            tone: "danger"
+            title: "SMS to " + Format.text(dialog.row.countryName, Format.text(dialog.row.regionCode, "this country")) + " is blocked"
+            message: "This instance's SMS blocklist has " + Format.text(dialog.row.regionCode, "this number's country")
+                     + ": Clerk refuses to send the code (403) and no SMS reaches " + dialog.numberText
+                     + ". Take " + Format.text(dialog.row.regionCode, "the country") + " off the blocklist in the Clerk Dashboard"
+                     + ", or verify another number."
+        }
+
         // On production: names the instance; sending a code and checking one wait for the tick.
         ProductionGuard {
             id: guard
@@ -202,9 +219,11 @@ ModalDialog {
             Button {
                 id: sendButton
                 objectName: "sendCodeButton"
-                text: verifier.sending ? "Sending…" : (verifier.verificationId.length > 0 ? "Send a new code" : "Send code")
+                text: verifier.sending ? "Sending…"
+                      : dialog.smsBlocked ? "Send anyway"
+                      : (verifier.verificationId.length > 0 ? "Send a new code" : "Send code")
                 enabled: verifier.canSend && guard.confirmed
-                highlighted: !verifier.hasPending
+                highlighted: !verifier.hasPending && !dialog.smsBlocked
                 Accessible.name: text
                 onClicked: {
                     if (guard.confirmed)

@@ -118,6 +118,12 @@ ApplicationWindow {
                     { label: "Check code", value: JournalOperation.Verify },
                     { label: "Reset two-step sign-in", value: JournalOperation.ResetMfa },
                     { label: "Replace all numbers", value: JournalOperation.ReplaceNumbers },
+                    { label: "Unlock", value: JournalOperation.Unlock },
+                    { label: "Ban", value: JournalOperation.Ban },
+                    { label: "Unban", value: JournalOperation.Unban },
+                    { label: "Remove authenticator app", value: JournalOperation.RemoveTotp },
+                    { label: "Remove backup codes", value: JournalOperation.RemoveBackupCodes },
+                    { label: "Sign out everywhere", value: JournalOperation.RevokeSessions },
                     { label: "Undo", value: JournalOperation.Undo }
                 ]
                 Layout.preferredWidth: 210

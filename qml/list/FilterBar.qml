@@ -78,6 +78,20 @@ Flow {
         checked: bar.filterModel.bannedOrLockedOnly
         onToggled: bar.filterModel.bannedOrLockedOnly = checked
     }
+    CheckBox {
+        objectName: "smsBlockedFilter"
+        text: "SMS blocked"
+        Accessible.name: "Only numbers in countries the instance sends no SMS to"
+        checked: bar.filterModel.smsBlockedOnly
+        onToggled: bar.filterModel.smsBlockedOnly = checked
+        ToolTip.visible: hovered
+        ToolTip.delay: 600
+        ToolTip.text: Workspace.smsBlocklist.known
+                      ? (Workspace.smsBlocklist.countryCodes.length > 0
+                         ? "The instance sends no SMS to " + Workspace.smsBlocklist.countryCodes.join(", ")
+                         : "The instance's SMS blocklist is empty")
+                      : "The instance's SMS blocklist has not been read"
+    }
 
     Button {
         objectName: "clearFiltersButton"

@@ -28,6 +28,7 @@ ItemDelegate {
     required property var linkedTo
     required property var userBanned
     required property var userLocked
+    required property var smsBlocked
 
     // Set by the list for the row whose details are shown.
     property bool selected: false
@@ -135,6 +136,7 @@ ItemDelegate {
             linkedTo: row.linkedTo
             userBanned: row.userBanned
             userLocked: row.userLocked
+            smsBlocked: row.smsBlocked
         }
     }
 }

@@ -34,6 +34,7 @@ function complete(overrides) {
         userBackupCodeEnabled: true,
         userBanned: false,
         userLocked: false,
+        smsBlocked: false,
         linkedTo: [],
         backupCodeCount: undefined,
         createdAt: new Date(Date.now() - 40 * 86400 * 1000),
@@ -59,7 +60,7 @@ function sparse(overrides) {
 function delegateProperties(row) {
     const keys = ["index", "formatted", "phoneNumber", "isE164", "regionCode", "countryName", "numberType",
                   "userName", "userEmail", "isPrimary", "verificationState", "verificationStatus",
-                  "reservedForSecondFactor", "defaultSecondFactor", "linkedTo", "userBanned", "userLocked"]
+                  "reservedForSecondFactor", "defaultSecondFactor", "linkedTo", "userBanned", "userLocked", "smsBlocked"]
     const properties = { index: 0 }
     for (const key of keys) {
         if (key !== "index")

@@ -57,7 +57,8 @@ public Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
 
         QString error;
-        m_workspace = demoWorkspace(50, 1, &error);
+        // With a user in each state of the sign-in check, and SMS blocked to BR and IN.
+        m_workspace = demoWorkspace(50, 1, &error, false, true);
         if (!m_workspace)
             qFatal("tst_qml: the demo sandbox could not start: %s", qPrintable(error));
         // Small pages, so that the tests see the list page in more users as it scrolls.

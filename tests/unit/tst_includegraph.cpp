@@ -49,6 +49,7 @@ const QHash<QString, QStringList> &allowed()
         {QStringLiteral("ui/changes"), withCore({QStringLiteral("ui/list")})},
         {QStringLiteral("ui/connection"), withCore({QStringLiteral("ui/window")})},
         {QStringLiteral("ui/auditview"), withCore({QStringLiteral("ui/list")})},
+        {QStringLiteral("ui/signin"), withCore({QStringLiteral("ui/list")})},
         {QStringLiteral("ui/journalview"), withCore({QStringLiteral("ui/changes"), QStringLiteral("ui/list")})},
         {QStringLiteral("ui/window"),
          withCore({QStringLiteral("ui/list")})},
@@ -56,7 +57,7 @@ const QHash<QString, QStringList> &allowed()
         {QStringLiteral("app"),
          withCore({QStringLiteral("sandbox"), QStringLiteral("cli"), QStringLiteral("ui/list"), QStringLiteral("ui/changes"),
                    QStringLiteral("ui/connection"), QStringLiteral("ui/auditview"), QStringLiteral("ui/journalview"),
-                   QStringLiteral("ui/window")})},
+                   QStringLiteral("ui/signin"), QStringLiteral("ui/window")})},
     };
     return table;
 }

@@ -8,6 +8,17 @@ namespace PhoneDesk {
 ConfirmedChange::ConfirmedChange(QObject *parent)
     : AccountChange(parent)
 {
+    followBusy();
+}
+
+ConfirmedChange::ConfirmedChange(ChangePipeline *pipeline, QObject *parent)
+    : AccountChange(pipeline, parent)
+{
+    followBusy();
+}
+
+void ConfirmedChange::followBusy()
+{
     connect(this, &AccountChange::busyChanged, this, [this] {
         reviewState();
         // Rows that changed while the request was in flight are taken in once it failed.
@@ -78,7 +89,7 @@ void ConfirmedChange::updateConsequences()
     const AccountConsequences ofOwner = owner();
     const QStringList sentences = consequencesOf(ofOwner);
     const std::optional<ProposedChange> change = proposedChange();
-    const QString warning = lockoutWarningOf(m_ownerId, change);
+    const QString warning = lockoutWarningOf(m_ownerId, change, ownerAsRead());
     if (sentences == m_consequences && warning == m_lockoutWarning)
         return;
     m_consequences = sentences;

@@ -31,6 +31,8 @@ class ConfirmedChange : public AccountChange
 
 public:
     explicit ConfirmedChange(QObject *parent = nullptr);
+    // With the pipeline of a core operation (a SignInFix) that this shows.
+    explicit ConfirmedChange(ChangePipeline *pipeline, QObject *parent = nullptr);
     ~ConfirmedChange() override;
 
     [[nodiscard]] QString ownerId() const { return m_ownerId; }
@@ -63,8 +65,12 @@ protected:
     [[nodiscard]] virtual std::optional<ProposedChange> proposedChange() const = 0;
     // Sends the request; called by submit() once canSubmit.
     virtual void send() = 0;
+    // The owner as the backend read them from the server, for the lockout guard when the list
+    // shows none of their rows; nothing by default.
+    [[nodiscard]] virtual std::optional<UserSummary> ownerAsRead() const { return std::nullopt; }
 
 private:
+    void followBusy();
     void updateConsequences();
 
     QString m_ownerId;

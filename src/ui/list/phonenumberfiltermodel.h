@@ -31,6 +31,8 @@ class PhoneNumberFilterModel : public QAbstractProxyModel
     Q_PROPERTY(bool linkedOnly READ linkedOnly WRITE setLinkedOnly NOTIFY filtersChanged)
     Q_PROPERTY(bool primaryOnly READ primaryOnly WRITE setPrimaryOnly NOTIFY filtersChanged)
     Q_PROPERTY(bool bannedOrLockedOnly READ bannedOrLockedOnly WRITE setBannedOrLockedOnly NOTIFY filtersChanged)
+    // Only numbers in a country the instance sends no SMS to (the list model's smsBlocked role).
+    Q_PROPERTY(bool smsBlockedOnly READ smsBlockedOnly WRITE setSmsBlockedOnly NOTIFY filtersChanged)
     // Some filter above is set.
     Q_PROPERTY(bool filtering READ filtering NOTIFY filtersChanged)
     Q_PROPERTY(PhoneDesk::PhoneNumberFilterModel::SortKey sortKey READ sortKey WRITE setSortKey NOTIFY sortChanged)
@@ -83,6 +85,8 @@ public:
     void setPrimaryOnly(bool on);
     [[nodiscard]] bool bannedOrLockedOnly() const { return m_bannedOrLockedOnly; }
     void setBannedOrLockedOnly(bool on);
+    [[nodiscard]] bool smsBlockedOnly() const { return m_smsBlockedOnly; }
+    void setSmsBlockedOnly(bool on);
     [[nodiscard]] bool filtering() const;
     [[nodiscard]] SortKey sortKey() const { return m_sortKey; }
     void setSortKey(SortKey key);
@@ -117,6 +121,7 @@ private:
     void filterAll();
     void refilter();
     void resort();
+    // Following the source (phonenumberfiltersource.cpp).
     // Shows source rows (sorted, each passing the filters) where they belong, one insert per run.
     void showRows(const QList<int> &rows);
     void removeShownRun(int first, int last);
@@ -141,6 +146,7 @@ private:
     bool m_linkedOnly = false;
     bool m_primaryOnly = false;
     bool m_bannedOrLockedOnly = false;
+    bool m_smsBlockedOnly = false;
     SortKey m_sortKey = SortKey::Created;
     bool m_sortDescending = true;
 };

@@ -110,6 +110,7 @@ QVariant PhoneNumberListModel::data(const QModelIndex &index, int role) const
     case BackupCodeCountRole: return row.backupCodeCount ? QVariant(*row.backupCodeCount) : QVariant();
     case CreatedAtRole: return knownTime(phone.createdAt);
     case UpdatedAtRole: return knownTime(phone.updatedAt);
+    case SmsBlockedRole: return m_smsBlocklist ? QVariant(m_smsBlocklist->blocksRegion(row.info.regionCode)) : QVariant();
     case OtherNumbersRole: return row.otherNumbers();
     default: break;
     }
@@ -152,6 +153,7 @@ QHash<int, QByteArray> PhoneNumberListModel::roleNames() const
         {BackupCodeCountRole, "backupCodeCount"},
         {CreatedAtRole, "createdAt"},
         {UpdatedAtRole, "updatedAt"},
+        {SmsBlockedRole, "smsBlocked"},
         {OtherNumbersRole, "otherNumbers"},
     };
     return names;
@@ -180,6 +182,20 @@ int PhoneNumberListModel::rowOfId(const QString &id) const
     return m_rowOfId.value(id, -1);
 }
 
+bool PhoneNumberListModel::smsBlockedAt(int row) const
+{
+    return m_smsBlocklist && m_smsBlocklist->blocksRegion(m_rows.at(row).info.regionCode);
+}
+
+void PhoneNumberListModel::setSmsBlocklist(const std::optional<SmsBlocklist> &blocklist)
+{
+    if (blocklist == m_smsBlocklist)
+        return;
+    m_smsBlocklist = blocklist;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {SmsBlockedRole});
+}
+
 void PhoneNumberListModel::applyUser(const UserSummary &user, ApplyMode mode)
 {
     QList<int> ownRows;
@@ -197,6 +213,7 @@ void PhoneNumberListModel::applyUser(const UserSummary &user, ApplyMode mode)
             reindexFrom(first);
             endInsertRows();
         }
+        Q_EMIT userApplied(user);
         return;
     }
 
@@ -230,6 +247,7 @@ void PhoneNumberListModel::applyUser(const UserSummary &user, ApplyMode mode)
         reindexFrom(at);
         endInsertRows();
     }
+    Q_EMIT userApplied(user);
 }
 
 void PhoneNumberListModel::applyPhoneNumber(const PhoneNumber &phone)

@@ -5,6 +5,7 @@
 #include "api/cursorwalk.h"
 #include "api/userlistquery.h"
 #include "journal/journal.h"
+#include "signin/smsblocklist.h"
 #include "ui/list/phonenumberrow.h"
 
 #include <QAbstractListModel>
@@ -87,6 +88,7 @@ public:
         BackupCodeCountRole,         // int; undefined when the API did not send backup_codes
         CreatedAtRole,               // QDateTime or undefined
         UpdatedAtRole,               // QDateTime or undefined
+        SmsBlockedRole,              // bool: no SMS goes to the number's region; undefined while the blocklist is unknown
         OtherNumbersRole,            // the owner's other numbers: list of {id, phoneNumber, formatted, verificationState}
     };
     Q_ENUM(Role)
@@ -124,6 +126,8 @@ public:
     [[nodiscard]] QDateTime lastRefreshed() const { return m_lastRefreshed; }
 
     [[nodiscard]] const PhoneNumberRow &rowAt(int row) const { return m_rows.at(row); }
+    // Whether the instance sends no SMS to the region of row `row`; false while its blocklist is unknown.
+    [[nodiscard]] bool smsBlockedAt(int row) const;
     // The row of a phone number id, or -1.
     Q_INVOKABLE int rowOfId(const QString &id) const;
 
@@ -147,6 +151,10 @@ public:
     // Appends a page's rows at the end as one insert. Rows whose number is here already (a user
     // applyUser inserted before their page came) are not added twice.
     void appendRows(QList<PhoneNumberRow> rows);
+    // The instance's SMS blocklist, for the smsBlocked role; nothing while it is unknown. Every
+    // row's smsBlocked changes at once (one dataChanged over all rows, naming that role only).
+    void setSmsBlocklist(const std::optional<SmsBlocklist> &blocklist);
+    [[nodiscard]] const std::optional<SmsBlocklist> &smsBlocklist() const { return m_smsBlocklist; }
 
     // Reloads the first page of the current search.
     Q_INVOKABLE void refresh();
@@ -175,6 +183,9 @@ Q_SIGNALS:
     void loadingAllChanged();
     void problemsChanged();
     void lastRefreshedChanged();
+    // applyUser() took the server's state of a user (after their rows), whether or not any row
+    // was theirs: views about that user (the sign-in check) take it in without a read of their own.
+    void userApplied(const PhoneDesk::UserSummary &user);
 
 private:
     // Where a page came from: the first page replaces the rows.
@@ -211,6 +222,7 @@ private:
 
     QPointer<ClerkClient> m_client;
     QPointer<Journal> m_journal;
+    std::optional<SmsBlocklist> m_smsBlocklist;
     QList<PhoneNumberRow> m_rows;
     QHash<QString, int> m_rowOfId;
     int m_pageSize = kPageSize;

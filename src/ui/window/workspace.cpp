@@ -26,6 +26,11 @@ Workspace::Workspace(const QUrl &apiUrl, const QString &secretKey, QObject *pare
     m_phoneNumbers.setJournal(&m_journal);
     m_journal.openFor({}, false, apiUrl, secretKey);
     m_filtered.setSourceModel(&m_phoneNumbers);
+    // The rows' "SMS blocked" follows the blocklist as read.
+    m_smsBlocklist.setClient(m_client);
+    connect(&m_smsBlocklist, &SmsBlocklistReader::blocklistChanged, this,
+            [this] { m_phoneNumbers.setSmsBlocklist(m_smsBlocklist.blocklist()); });
+    m_smsBlocklist.read();
     m_network.watch(m_client);
     connect(&m_network, &NetworkStatus::textChanged, this, &Workspace::networkStatusChanged);
 }
@@ -58,6 +63,7 @@ void Workspace::apply(const Connection &connection, bool demo)
     m_readOnly = connection.readOnly;
     m_journal.openFor(connection.profileName, demo, connection.apiUrl, connection.secretKey);
     Q_EMIT connectionChanged();
+    m_smsBlocklist.restart();
     m_phoneNumbers.restart();
 }
 

@@ -5,6 +5,7 @@
 #include "ui/list/phonenumberfiltermodel.h"
 #include "ui/window/networkstatus.h"
 #include "ui/list/phonenumberlistmodel.h"
+#include "ui/list/smsblocklistreader.h"
 #include "settings/connection.h"
 #include "ui/window/demoserver.h"
 
@@ -35,6 +36,8 @@ class Workspace : public QObject
     Q_PROPERTY(PhoneDesk::PhoneNumberFilterModel *filtered READ filtered CONSTANT)
     // The change journal of the connection in use (its file changes with the connection).
     Q_PROPERTY(PhoneDesk::Journal *journal READ journal CONSTANT)
+    // The instance's SMS blocklist, read once per connection (again after each change of it).
+    Q_PROPERTY(PhoneDesk::SmsBlocklistReader *smsBlocklist READ smsBlocklist CONSTANT)
     // The rows are the built-in demo sandbox's made-up users, not a real instance.
     Q_PROPERTY(bool demo READ demo NOTIFY connectionChanged)
     // "Demo sandbox" or the instance's host, e.g. "api.clerk.com".
@@ -76,6 +79,7 @@ public:
     [[nodiscard]] PhoneNumberListModel *phoneNumbers() { return &m_phoneNumbers; }
     [[nodiscard]] PhoneNumberFilterModel *filtered() { return &m_filtered; }
     [[nodiscard]] Journal *journal() { return &m_journal; }
+    [[nodiscard]] SmsBlocklistReader *smsBlocklist() { return &m_smsBlocklist; }
     [[nodiscard]] bool demo() const { return m_demoActive; }
     [[nodiscard]] QString instanceLabel() const;
     [[nodiscard]] QString apiUrl() const;
@@ -113,6 +117,7 @@ private:
     Journal m_journal;
     PhoneNumberListModel m_phoneNumbers;
     PhoneNumberFilterModel m_filtered;
+    SmsBlocklistReader m_smsBlocklist;
     NetworkStatus m_network;
 };
 

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+// The first section of the detail pane: why the selected number's owner may not be able to sign
+// in. It reads the owner and diagnoses them (SignInChecker, core's SignInDiagnosis) against the
+// instance's SMS blocklist, lists each finding most blocking first with its evidence and its fix,
+// or says plainly that nothing blocks sign-in; below, the owner's sign-in fields with the lockout
+// counting down live, and the fixes that are always at hand (SignInActions). It checks again after
+// any change made to the owner in the window and when the selection moves.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PhoneDesk
+import "../components/Format.js" as Format
+
+DetailSection {
+    id: section
+
+    // One row of Workspace.filtered.get(): roles by name.
+    property var row: ({})
+    // The profile allows no changes: the fixes are said, their buttons are not offered.
+    property bool readOnly: false
+    // Where the owner is read from and what changes to them are followed in, and the blocklist.
+    property PhoneNumberListModel phoneNumbers: Workspace.phoneNumbers
+    property SmsBlocklistReader smsBlocklist: Workspace.smsBlocklist
+    readonly property alias checker: checker
+
+    // A fix's button: `action` is one of Main's runAction names, for the number `phoneNumberId`
+    // (empty: the selected one).
+    signal fixRequested(string action, string phoneNumberId)
+
+    readonly property var user: checker.user
+    readonly property string userName: Format.text(user.userName, Format.text(row.userName, "this user"))
+    readonly property real lockoutSecondsLeft: user.locked === true && Format.isDate(user.lockoutEndsAt)
+                                               ? Math.ceil((user.lockoutEndsAt.getTime() - Clock.now.getTime()) / 1000) : NaN
+
+    objectName: "signInCheckSection"
+    title: "Sign-in check"
+
+    SignInChecker {
+        id: checker
+        model: section.phoneNumbers
+        blocklist: section.smsBlocklist
+        userId: Format.isKnown(section.row.userId) ? String(section.row.userId) : ""
+    }
+
+    // The lockout counts down every second while it is shown; counted once at most.
+    // (Not by lockoutSecondsLeft: counting changes the clock, which that follows.)
+    readonly property bool countingDown: visible && user.locked === true && Format.isDate(user.lockoutEndsAt)
+    property bool countsSeconds: false
+    function countSeconds(on) {
+        if (on === countsSeconds)
+            return
+        countsSeconds = on
+        Clock.secondsWatchers += on ? 1 : -1
+    }
+    onCountingDownChanged: countSeconds(countingDown)
+    Component.onDestruction: countSeconds(false)
+
+    RowLayout {
+        spacing: Theme.gapM
+        Layout.fillWidth: true
+        BusyIndicator {
+            objectName: "signInLoading"
+            visible: checker.loading
+            running: visible
+            implicitWidth: 20
+            implicitHeight: 20
+        }
+        Label {
+            objectName: "signInStatus"
+            text: checker.loading ? "Checking " + section.userName + "'s sign-in…"
+                  : checker.diagnosed ? "Checked " + Format.since(checker.user.readAt, Clock.now)
+                                        + " against what Clerk has for " + section.userName
+                  : ""
+            color: Theme.secondaryText
+            font.pointSize: Theme.smallPointSize
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Button {
+            objectName: "signInRefreshButton"
+            text: "Check again"
+            enabled: !checker.loading
+            Accessible.name: "Check " + section.userName + "'s sign-in again"
+            onClicked: checker.refresh()
+        }
+    }
+
+    ErrorNotice {
+        objectName: "signInError"
+        title: "Could not check " + section.userName + "'s sign-in"
+        message: checker.error
+        code: checker.errorCode
+        traceId: checker.errorTraceId
+        retryable: true
+        onRetryRequested: checker.refresh()
+    }
+    ErrorNotice {
+        objectName: "smsBlocklistError"
+        title: "The instance's SMS blocklist could not be read"
+        message: section.smsBlocklist && section.smsBlocklist.error.length > 0
+                 ? "Numbers are not checked for countries the instance sends no SMS to. " + section.smsBlocklist.error : ""
+        code: section.smsBlocklist ? section.smsBlocklist.errorCode : ""
+        traceId: section.smsBlocklist ? section.smsBlocklist.errorTraceId : ""
+        retryable: true
+        onRetryRequested: section.smsBlocklist.read()
+    }
+
+    EditNotice {
+        objectName: "signInAllClear"
+        visible: checker.diagnosed && checker.findings.count === 0
+        tone: "success"
+        title: "Nothing blocks sign-in"
+        message: section.userName + " is not banned or locked, has a verified way to sign in and a usable second factor, "
+                 + "and no number of theirs is in a blocked country, invalid or waiting for a code."
+    }
+
+    Repeater {
+        model: checker.findings
+        delegate: SignInFindingItem {
+            readOnly: section.readOnly
+            onFixRequested: (action, phoneNumberId) => section.fixRequested(action, phoneNumberId)
+        }
+    }
+
+    ColumnLayout {
+        objectName: "signInFields"
+        visible: checker.diagnosed
+        spacing: Theme.gapM
+        Layout.fillWidth: true
+        Layout.topMargin: Theme.gapS
+
+        DetailField {
+            objectName: "signInLockedField"
+            label: "Locked"
+            value: Format.lockout(section.user.locked, section.user.lockoutEndsAt, section.lockoutSecondsLeft)
+        }
+        DetailField {
+            objectName: "signInAttemptsField"
+            label: "Attempts left"
+            value: Format.isKnown(section.user.verificationAttemptsRemaining)
+                   ? Format.count(section.user.verificationAttemptsRemaining) : "unknown"
+            note: Format.isKnown(section.user.verificationAttemptsRemaining)
+                  ? "Failed sign-in attempts the user has before Clerk locks them out."
+                  : "Clerk did not say: lockout after failed attempts may be off for this instance."
+        }
+        DetailField {
+            objectName: "signInTotpField"
+            label: "Authenticator app"
+            value: Format.onOff(section.user.totpEnabled)
+        }
+        DetailField {
+            objectName: "signInBackupCodesField"
+            label: "Backup codes"
+            value: Format.onOff(section.user.backupCodeEnabled)
+        }
+        DetailField {
+            objectName: "signInLastSignInField"
+            label: "Last sign-in"
+            value: Format.isDate(section.user.lastSignInAt) ? Format.pastMoment(section.user.lastSignInAt, Clock.now) : "Never"
+        }
+        DetailField {
+            objectName: "signInMfaEnabledField"
+            label: "MFA enabled"
+            value: Format.isDate(section.user.mfaEnabledAt) ? Format.pastMoment(section.user.mfaEnabledAt, Clock.now) : "Never"
+        }
+        DetailField {
+            objectName: "signInMfaDisabledField"
+            label: "MFA disabled"
+            value: Format.isDate(section.user.mfaDisabledAt) ? Format.pastMoment(section.user.mfaDisabledAt, Clock.now) : "Never"
+        }
+    }
+
+    SignInActions {
+        visible: !section.readOnly && checker.userId.length > 0
+        user: section.user
+        diagnosed: checker.diagnosed
+        onActionRequested: (action) => section.fixRequested(action, "")
+    }
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// Edit › Sign-in: the sign-in fixes for the selected number's owner, by name as SignInActions
+// has them ("unlock", "ban", "unban", "revokeSessions", "removeTotp", "removeBackupCodes"). Each
+// dialog reads the user again and says when there is nothing to do.
+import QtQuick
+import QtQuick.Controls
+
+Menu {
+    id: menu
+
+    signal actionRequested(string action)
+
+    title: "&Sign-in"
+
+    Action {
+        text: "&Unlock user…"
+        onTriggered: menu.actionRequested("unlock")
+    }
+    Action {
+        text: "&Ban user…"
+        onTriggered: menu.actionRequested("ban")
+    }
+    Action {
+        text: "U&nban user…"
+        onTriggered: menu.actionRequested("unban")
+    }
+    Action {
+        text: "&Sign out everywhere…"
+        onTriggered: menu.actionRequested("revokeSessions")
+    }
+    Action {
+        text: "Remove &authenticator app…"
+        onTriggered: menu.actionRequested("removeTotp")
+    }
+    Action {
+        text: "Remove backup &codes…"
+        onTriggered: menu.actionRequested("removeBackupCodes")
+    }
+}
