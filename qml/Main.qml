@@ -237,7 +237,7 @@ ApplicationWindow {
     }
 
     menuBar: MenuBar {
-        Menu {
+        FittedMenu {
             title: "&File"
             Action {
                 text: "&Refresh"
@@ -261,7 +261,7 @@ ApplicationWindow {
                 onTriggered: Qt.quit()
             }
         }
-        Menu {
+        FittedMenu {
             title: "&Edit"
             Action {
                 text: "&Find"
@@ -320,7 +320,7 @@ ApplicationWindow {
                 onTriggered: Workspace.copyToClipboard(String(tracker.row.userId))
             }
         }
-        Menu {
+        FittedMenu {
             title: "&View"
             Action {
                 text: "&Journal"
@@ -362,7 +362,7 @@ ApplicationWindow {
                 onTriggered: window.setThemeMode("dark")
             }
         }
-        Menu {
+        FittedMenu {
             title: "&Help"
             Action {
                 text: "&About PhoneDesk"

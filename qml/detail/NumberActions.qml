@@ -65,7 +65,7 @@ RowLayout {
         ToolTip.text: "Changes to the whole user: add a number, replace all numbers, reset MFA"
         onClicked: moreMenu.popup(moreButton, 0, moreButton.height)
 
-        Menu {
+        FittedMenu {
             id: moreMenu
             objectName: "detailMoreMenu"
             MenuItem {

@@ -4,8 +4,9 @@
 // dialog reads the user again and says when there is nothing to do.
 import QtQuick
 import QtQuick.Controls
+import PhoneDesk
 
-Menu {
+FittedMenu {
     id: menu
 
     signal actionRequested(string action)
