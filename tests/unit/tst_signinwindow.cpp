@@ -316,7 +316,7 @@ void TestSignInWindow::fixerNamesWhatHappensAndWhenThereIsNothingToDo()
     QVERIFY(unlock->nothingToDo().contains(QLatin1StringView("not locked")));
     QVERIFY(!unlock->canSubmit());
     QVERIFY(!unlock->undoable());
-    QVERIFY(unlock->undoText().contains(QLatin1StringView("no way to put a lockout back")));
+    QVERIFY(unlock->undoText().contains(QLatin1StringView("countdown cannot be put back")));
 
     std::unique_ptr<SignInFixer> totp = fixerFor(SignInFix::Action::RemoveTotp, userId);
     QVERIFY(totp);

@@ -136,7 +136,7 @@ QString SignInFixer::undoText() const
     case Action::Ban:
         return QStringLiteral("Unban lifts the ban, here or with Undo in View > Journal. The sessions it ends stay ended.");
     case Action::Unban: return QStringLiteral("Ban them again, here or with Undo in View > Journal.");
-    case Action::Unlock: return QStringLiteral("Clerk has no way to put a lockout back.");
+    case Action::Unlock: return QStringLiteral("Its countdown cannot be put back: locking them again would start a new one.");
     case Action::RemoveTotp: return QStringLiteral("To use an authenticator app again, the user sets it up anew.");
     case Action::RemoveBackupCodes: return QStringLiteral("The user can make new backup codes once signed in.");
     case Action::RevokeSessions: return QStringLiteral("Every device signed out must sign in again.");
