@@ -302,7 +302,7 @@ ApplicationWindow {
                 enabled: tracker.selectedId.length > 0 && !window.changesLocked
                 onTriggered: window.runAction("resetMfa")
             }
-            SignInFixMenu {
+            EditSignInMenu {
                 enabled: tracker.selectedId.length > 0 && !window.changesLocked
                 onActionRequested: (action) => window.runAction(action)
             }

@@ -74,10 +74,10 @@ ConfirmationDialog {
         Layout.fillWidth: true
     }
     EditNotice {
-        objectName: "signInFixNothingToDo"
+        objectName: "signInFixAlreadyInPlace"
         tone: "info"
         title: "Nothing to do"
-        message: fixer.nothingToDo
+        message: fixer.alreadyInPlace
         visible: message.length > 0
     }
 

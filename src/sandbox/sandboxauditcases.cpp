@@ -4,7 +4,7 @@
 #include "sandboxauditcases.h"
 
 #include "sandboxids.h"
-#include "sandboxplantedphone.h"
+#include "sandboxplanting.h"
 #include "sandboxusers.h"
 
 #include <algorithm>
@@ -15,7 +15,8 @@ namespace PhoneDesk {
 namespace {
 constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
 
-// The planted numbers are Ofcom's 020 7946 0xxx, kept for drama: valid, and given to no demo user.
+// The planted numbers are among Ofcom's 020 7946 0000 to 0999, kept for drama: valid, and
+// given to no demo user.
 
 Verification otp(const QString &status, qint64 expireAt)
 {
@@ -43,14 +44,7 @@ void SandboxAuditCases::plant(SandboxUsers &users, SandboxIds &ids, qint64 now)
     // Each planted user starts without second factors, bans or locks: only its case remains.
     const auto plant = [&](int index, const QList<PhoneNumber> &phones) -> SandboxUser & {
         SandboxUser &user = users.at(index);
-        user.banned = false;
-        user.locked = false;
-        user.lockoutEndsAt.reset();
-        user.verificationAttemptsUsed = 0;
-        user.totpEnabled = false;
-        user.backupCodeEnabled = false;
-        user.mfaEnabledAt.reset();
-        users.setPhones(user, phones);
+        sandboxPlantCleanUser(users, user, phones);
         return user;
     };
     const auto add = [&](const char *kind, const SandboxUser &user, const QString &phoneId) {

@@ -4,7 +4,7 @@
 
 #include "sandboxauditcases.h"
 #include "sandboxids.h"
-#include "sandboxplantedphone.h"
+#include "sandboxplanting.h"
 #include "sandboxsessions.h"
 #include "sandboxusers.h"
 
@@ -18,7 +18,7 @@ constexpr qint64 kMinute = 60LL * 1000;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 
-// The London numbers are Ofcom's 020 7946 09xx, kept for drama like the audit cases' 0xxx:
+// The London numbers are Ofcom's 020 7946 0900 to 0999, kept for drama like the audit cases':
 // valid, and given to no generated user.
 
 // A number whose code is in `status`: not verified, so not reserved.
@@ -66,14 +66,7 @@ void SandboxSignInCases::plant(SandboxUsers &users, SandboxSessions &sessions, S
     // else in the way of signing in: no ban, lock or second factor.
     const auto plant = [&](int offset, const char *state, const QList<PhoneNumber> &phones, const QString &about) -> SandboxUser & {
         SandboxUser &user = users.at(kFirstUser + offset);
-        user.banned = false;
-        user.locked = false;
-        user.lockoutEndsAt.reset();
-        user.verificationAttemptsUsed = 0;
-        user.totpEnabled = false;
-        user.backupCodeEnabled = false;
-        user.mfaEnabledAt.reset();
-        users.setPhones(user, phones);
+        sandboxPlantCleanUser(users, user, phones);
         user.lastSignInAt = std::max(user.createdAt, now - 2 * kDay);
         user.lastActiveAt = *user.lastSignInAt - *user.lastSignInAt % kDay;
         m_cases.append({QString::fromLatin1(state), user.id, about});

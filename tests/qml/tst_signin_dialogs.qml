@@ -117,7 +117,7 @@ TestCase {
         verify(consequences(dialog).indexOf("can sign in again at once") > 0, consequences(dialog))
         compare(item(dialog, "signInFixUndoBadge").text, "Cannot be undone")
         verify(item(dialog, "signInFixUndoText").text.length > 0)
-        verify(!item(dialog, "signInFixNothingToDo").visible)
+        verify(!item(dialog, "signInFixAlreadyInPlace").visible)
         const action = item(dialog, "confirmActionButton")
         compare(action.text, "Unlock")
         verify(action.enabled)
@@ -136,7 +136,7 @@ TestCase {
         compare(section.checker.user.locked, false)
 
         const again = openDialog(unlockComponent, current(SignIn.lockedForever))
-        const nothing = item(again, "signInFixNothingToDo")
+        const nothing = item(again, "signInFixAlreadyInPlace")
         verify(nothing.visible && nothing.message.indexOf("not locked") > 0, nothing.message)
         verify(!item(again, "confirmActionButton").enabled, "nothing to send")
     }
@@ -205,7 +205,7 @@ TestCase {
 
         const again = openDialog(signOutComponent, row)
         compare(Helpers.findAll(again.contentItem, "sessionRow").length, 0)
-        verify(item(again, "signInFixNothingToDo").message.indexOf("no active session") > 0)
+        verify(item(again, "signInFixAlreadyInPlace").message.indexOf("no active session") > 0)
         verify(!item(again, "confirmActionButton").enabled)
     }
 
@@ -226,7 +226,7 @@ TestCase {
         tryVerify(() => current(SignIn.totpOnly).userTotpEnabled === false, 15000, "the list shows the app gone")
 
         const again = openDialog(removeTotpComponent, current(SignIn.totpOnly))
-        verify(item(again, "signInFixNothingToDo").visible)
+        verify(item(again, "signInFixAlreadyInPlace").visible)
         verify(!item(again, "confirmActionButton").enabled)
     }
 

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -80,6 +82,18 @@ inline Run runCliWithKey(const QString &apiUrl, const QString &key, const QStrin
     if (run.out.contains(key.toUtf8()) || run.err.contains(key.toUtf8()))
         qFatal("the key appeared in the output");
     return run;
+}
+
+// What a command printed, read as one JSON object (empty when it is not one).
+inline QJsonObject objectOf(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+// A string field of a printed object; empty when absent.
+inline QString str(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1StringView(key)).toString();
 }
 
 } // namespace

@@ -87,11 +87,17 @@ protected:
     // counter of three digits.
     void startSandbox(int users, quint64 seed, const QString &numberPrefix)
     {
-        m_numberPrefix = numberPrefix;
         Sandbox::Options options;
         options.users = users;
         options.seed = seed;
         options.nowMs = QDateTime::currentMSecsSinceEpoch();
+        startSandbox(options, numberPrefix);
+    }
+
+    // The same with the sandbox's options as given (its clock is the real one unless they fix it).
+    void startSandbox(const Sandbox::Options &options, const QString &numberPrefix)
+    {
+        m_numberPrefix = numberPrefix;
         QString error;
         QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
         m_client.setBaseUrl(m_sandbox.baseUrl());
@@ -104,11 +110,11 @@ protected:
         new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
         m_model->refresh();
         QVERIFY(settled(*m_model));
-        QCOMPARE(m_model->loadedUserCount(), users);
+        QCOMPARE(m_model->loadedUserCount(), options.users);
         const SandboxReply reply = m_sandbox.store().listUsers({{QStringLiteral("limit"), QStringLiteral("500")}});
         for (const QJsonValue &user : QJsonDocument::fromJson(reply.body).array())
             m_userIds.append(user.toObject().value(QLatin1StringView("id")).toString());
-        QCOMPARE(m_userIds.size(), users);
+        QCOMPARE(m_userIds.size(), options.users);
     }
 
     // A client that reaches the sandbox with a key it does not take.

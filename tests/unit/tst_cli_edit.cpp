@@ -18,15 +18,6 @@ using namespace PhoneDesk;
 namespace {
 const QString kKey = QStringLiteral("sk_test_cli_edit_Rt5uY8pQ2w");
 
-QJsonObject objectOf(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
-}
-
-QString str(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1StringView(key)).toString();
-}
 } // namespace
 
 class TestCliEdit : public QObject

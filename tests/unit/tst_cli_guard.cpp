@@ -24,16 +24,6 @@ namespace {
 const QString kKey = QStringLiteral("sk_test_cli_guard_Zq81mXv");
 using Case = SandboxStore::AuditCase;
 
-QJsonObject objectOf(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
-}
-
-QString str(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1StringView(key)).toString();
-}
-
 QList<Case> sorted(QList<Case> cases)
 {
     std::sort(cases.begin(), cases.end(), [](const Case &a, const Case &b) {

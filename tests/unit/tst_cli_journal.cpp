@@ -20,16 +20,6 @@ using namespace PhoneDesk;
 namespace {
 const QString kKey = QStringLiteral("sk_test_cli_journal_Wq81zKd3");
 
-QJsonObject objectOf(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
-}
-
-QString str(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1StringView(key)).toString();
-}
-
 QString statusOf(const QJsonObject &number)
 {
     return number.value(QLatin1StringView("verification")).toObject().value(QLatin1StringView("status")).toString();

@@ -19,16 +19,6 @@ using namespace PhoneDesk;
 namespace {
 const QString kKey = QStringLiteral("sk_test_cli_signin_Qp4rT8zW");
 
-QJsonObject objectOf(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
-}
-
-QString str(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1StringView(key)).toString();
-}
-
 // The kinds of a diagnosis as printed.
 QStringList kindsOf(const QJsonObject &diagnosis)
 {

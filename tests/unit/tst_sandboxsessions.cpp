@@ -4,6 +4,8 @@
 // every field of Clerk's Session object and no other, its refusals; GET /sessions/{id}; revoking
 // one session; sessions that expire on the sandbox's clock; the same sessions for the same seed
 // however late they are first read; and GET/PATCH /instance/communication with its 422s.
+#include "sandboxanswer.h"
+
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxstore.h"
 
@@ -24,17 +26,7 @@ namespace {
 constexpr qint64 kNow = 1767225600000; // 2026-01-01
 constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
 
-struct Answer
-{
-    int status = 0;
-    QByteArray body;
-
-    [[nodiscard]] QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
-    [[nodiscard]] QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
-    [[nodiscard]] QJsonObject error() const { return object()[QLatin1StringView("errors")][0].toObject(); }
-    [[nodiscard]] QString errorCode() const { return error()[QLatin1StringView("code")].toString(); }
-    [[nodiscard]] QString paramName() const { return error()[QLatin1StringView("meta")][QLatin1StringView("param_name")].toString(); }
-};
+using Answer = Testing::SandboxAnswer;
 
 QString text(const QJsonValue &value, const char *key)
 {
@@ -74,23 +66,7 @@ private:
 
     Answer send(Sandbox &sandbox, const QByteArray &verb, const QString &path, const QByteArray &body = {})
     {
-        QUrl url = sandbox.baseUrl();
-        const qsizetype question = path.indexOf(QLatin1Char('?'));
-        url.setPath(url.path() + path.left(question));
-        if (question >= 0)
-            url.setQuery(path.mid(question + 1));
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + sandbox.secretKey().toUtf8());
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
-        Answer answer;
-        if (QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000)) {
-            answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            answer.body = reply->readAll();
-        }
-        reply->deleteLater();
-        return answer;
+        return Testing::sendToSandbox(m_network, sandbox, verb, path, body);
     }
 
     static QString busyUser(Sandbox &sandbox)

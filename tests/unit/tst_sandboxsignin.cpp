@@ -8,6 +8,8 @@
 // them, and the instance audit still finding exactly its oracle.
 #include "api/clerkclient.h"
 #include "audit/instanceaudit.h"
+#include "sandboxanswer.h"
+
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxstore.h"
 #include "sandboxdemoserver.h"
@@ -33,15 +35,7 @@ constexpr qint64 kNow = 1767225600000; // 2026-01-01
 constexpr int kUsers = 60;
 const QString kMissingUser = QStringLiteral("user_2zzzzzzzzzzzzzzzzzzzzzzzzzz");
 
-struct Answer
-{
-    int status = 0;
-    QByteArray body;
-
-    [[nodiscard]] QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
-    [[nodiscard]] QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
-    [[nodiscard]] QString errorCode() const { return object()[QLatin1StringView("errors")][0][QLatin1StringView("code")].toString(); }
-};
+using Answer = Testing::SandboxAnswer;
 
 QJsonValue field(const QJsonObject &object, const char *key)
 {
@@ -68,23 +62,7 @@ private:
 
     Answer send(const QByteArray &verb, const QString &path, const QByteArray &body = {})
     {
-        QUrl url = m_sandbox->baseUrl();
-        const qsizetype question = path.indexOf(QLatin1Char('?'));
-        url.setPath(url.path() + path.left(question));
-        if (question >= 0)
-            url.setQuery(path.mid(question + 1));
-        QNetworkRequest request(url);
-        request.setRawHeader("Authorization", "Bearer " + m_sandbox->secretKey().toUtf8());
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
-        Answer answer;
-        if (QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000)) {
-            answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            answer.body = reply->readAll();
-        }
-        reply->deleteLater();
-        return answer;
+        return Testing::sendToSandbox(m_network, *m_sandbox, verb, path, body);
     }
     QJsonObject user(const QString &id) { return send("GET", QStringLiteral("/users/") + id).object(); }
     // The user as the listing shows it: from the same cached JSON as a page of many.

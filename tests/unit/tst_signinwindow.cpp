@@ -11,6 +11,8 @@
 #include "ui/list/smsblocklistreader.h"
 #include "ui/signin/signinchecker.h"
 #include "ui/signin/signinfindingmodel.h"
+#include "sandboxfixture.h"
+
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxstore.h"
 
@@ -40,7 +42,7 @@ QStringList kindsOf(const SignInFindingModel &model)
 }
 } // namespace
 
-class TestSignInWindow : public QObject
+class TestSignInWindow : public QObject, public Testing::SandboxFixture
 {
     Q_OBJECT
 
@@ -51,7 +53,7 @@ private Q_SLOTS:
     void listRowsKnowTheirCountryIsBlocked();
     void checkFindsTheLockAndFollowsTheUnlock();
     void checkSaysWhenTheUserCannotBeRead();
-    void fixerNamesWhatHappensAndWhenThereIsNothingToDo();
+    void fixerNamesWhatHappensAndWhenTheFixIsInPlaceAlready();
     void banThenUnban();
     void signOutEverywhereReportsEverySession();
 
@@ -61,9 +63,6 @@ private:
     // A fixer of `action` for `userId` on the model, once it read the owner.
     std::unique_ptr<SignInFixer> fixerFor(SignInFix::Action action, const QString &userId);
 
-    Sandbox m_sandbox;
-    ClerkClient m_client;
-    std::unique_ptr<PhoneNumberListModel> m_model;
 };
 
 void TestSignInWindow::initTestCase()
@@ -73,17 +72,7 @@ void TestSignInWindow::initTestCase()
     options.seed = 7;
     options.plantSignInCases = true;
     options.smsBlockedCountries = {QStringLiteral("BR"), QStringLiteral("IN")};
-    QString error;
-    QVERIFY2(m_sandbox.start(options, &error), qPrintable(error));
-    m_client.setBaseUrl(m_sandbox.baseUrl());
-    m_client.setSecretKey(m_sandbox.secretKey());
-    m_client.setRateLimit(0);
-    m_model = std::make_unique<PhoneNumberListModel>();
-    m_model->setClient(&m_client);
-    new QAbstractItemModelTester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
-    m_model->refresh();
-    QVERIFY(waitFor([this] { return !m_model->loading(); }));
-    QCOMPARE(m_model->loadedUserCount(), 30);
+    startSandbox(options, QStringLiteral("+4915123459"));
     QCOMPARE(m_sandbox.store().signInCases().size(), 10);
 }
 
@@ -306,25 +295,25 @@ void TestSignInWindow::checkSaysWhenTheUserCannotBeRead()
     QVERIFY(!checker.diagnosed());
 }
 
-void TestSignInWindow::fixerNamesWhatHappensAndWhenThereIsNothingToDo()
+void TestSignInWindow::fixerNamesWhatHappensAndWhenTheFixIsInPlaceAlready()
 {
     // The user with a code waiting is not locked, banned or on an authenticator app.
     const QString userId = userIn("code_pending");
     std::unique_ptr<SignInFixer> unlock = fixerFor(SignInFix::Action::Unlock, userId);
     QVERIFY(unlock);
     QVERIFY(unlock->readError().isEmpty());
-    QVERIFY(unlock->nothingToDo().contains(QLatin1StringView("not locked")));
+    QVERIFY(unlock->alreadyInPlace().contains(QLatin1StringView("not locked")));
     QVERIFY(!unlock->canSubmit());
     QVERIFY(!unlock->undoable());
     QVERIFY(unlock->undoText().contains(QLatin1StringView("countdown cannot be put back")));
 
     std::unique_ptr<SignInFixer> totp = fixerFor(SignInFix::Action::RemoveTotp, userId);
     QVERIFY(totp);
-    QVERIFY(totp->nothingToDo().contains(QLatin1StringView("no authenticator app")));
+    QVERIFY(totp->alreadyInPlace().contains(QLatin1StringView("no authenticator app")));
 
     std::unique_ptr<SignInFixer> ban = fixerFor(SignInFix::Action::Ban, userId);
     QVERIFY(ban);
-    QVERIFY(ban->nothingToDo().isEmpty());
+    QVERIFY(ban->alreadyInPlace().isEmpty());
     QVERIFY(ban->canSubmit());
     QVERIFY(ban->undoable());
     QVERIFY(ban->undoText().contains(QLatin1StringView("Undo in View > Journal")));
@@ -352,7 +341,7 @@ void TestSignInWindow::banThenUnban()
     QCOMPARE(m_model->index(row).data(PhoneNumberListModel::UserBannedRole), QVariant(true));
 
     std::unique_ptr<SignInFixer> again = fixerFor(SignInFix::Action::Ban, userId);
-    QVERIFY(again && again->nothingToDo().contains(QLatin1StringView("banned already")));
+    QVERIFY(again && again->alreadyInPlace().contains(QLatin1StringView("banned already")));
     std::unique_ptr<SignInFixer> unban = fixerFor(SignInFix::Action::Unban, userId);
     QVERIFY(unban && unban->canSubmit());
     unban->submit();
@@ -391,7 +380,7 @@ void TestSignInWindow::signOutEverywhereReportsEverySession()
     std::unique_ptr<SignInFixer> again = fixerFor(SignInFix::Action::RevokeSessions, userId);
     QVERIFY(again);
     QCOMPARE(again->sessions().size(), 0);
-    QVERIFY(again->nothingToDo().contains(QLatin1StringView("no active session")));
+    QVERIFY(again->alreadyInPlace().contains(QLatin1StringView("no active session")));
     QVERIFY(!again->canSubmit());
 }
 

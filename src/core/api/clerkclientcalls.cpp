@@ -3,6 +3,8 @@
 // into a domain value, or keeps it as sent for its ...Object twin.
 #include "clerkclient.h"
 
+#include "domain/jsonreader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,10 +47,12 @@ Parsed<T> parseObject(const QByteArray &body)
 Parsed<qint64> parseTotalCount(const QByteArray &body)
 {
     const QJsonObject o = QJsonDocument::fromJson(body).object();
-    const QJsonValue count = o.value(QLatin1StringView("total_count"));
-    if (!count.isDouble() || count.toDouble() < 0)
+    // Read as the domain reads every count: a whole number, never a fraction or a string.
+    const QJsonValue value = o.value(QLatin1StringView("total_count"));
+    const std::optional<qint64> count = QtJsonModel::isNumber(value) ? QtJsonModel::toInteger(value) : std::nullopt;
+    if (!count || *count < 0)
         return Parsed<qint64>::failure(QStringLiteral("no total_count in the answer"));
-    return Parsed<qint64>::success(static_cast<qint64>(count.toDouble()));
+    return Parsed<qint64>::success(*count);
 }
 
 Parsed<QString> parseUserIdAnswer(const QByteArray &body)

@@ -101,7 +101,7 @@ QVariantMap SignInFixer::owner() const
     };
 }
 
-QString SignInFixer::nothingToDo() const
+QString SignInFixer::alreadyInPlace() const
 {
     // After the fix, the owner shows it made: that is its outcome, not a reason to stop.
     if (!m_owner || m_made)
@@ -164,7 +164,7 @@ void SignInFixer::readAgain()
 
 bool SignInFixer::isReady() const
 {
-    if (!m_owner || m_reading || m_made || !nothingToDo().isEmpty())
+    if (!m_owner || m_reading || m_made || !alreadyInPlace().isEmpty())
         return false;
     return action() != Action::RevokeSessions || m_listed.has_value();
 }

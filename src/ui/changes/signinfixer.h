@@ -42,7 +42,7 @@ class SignInFixer : public ConfirmedChange
     // backupCodeEnabled (undefined when the API left them out).
     Q_PROPERTY(QVariantMap owner READ owner NOTIFY ownerChanged)
     // Why there is nothing to do (not locked, already banned, no active session, …); empty otherwise.
-    Q_PROPERTY(QString nothingToDo READ nothingToDo NOTIFY ownerChanged)
+    Q_PROPERTY(QString alreadyInPlace READ alreadyInPlace NOTIFY ownerChanged)
     // Ban and unban undo each other (also from the journal); the other fixes cannot be undone.
     Q_PROPERTY(bool undoable READ undoable NOTIFY actionChanged)
     // How it is undone, or why it cannot be, in a sentence.
@@ -69,7 +69,7 @@ public:
     [[nodiscard]] QString readErrorCode() const { return m_readError ? m_readError->code() : QString(); }
     [[nodiscard]] QString readErrorTraceId() const { return m_readError ? m_readError->traceId : QString(); }
     [[nodiscard]] QVariantMap owner() const;
-    [[nodiscard]] QString nothingToDo() const;
+    [[nodiscard]] QString alreadyInPlace() const;
     [[nodiscard]] bool undoable() const;
     [[nodiscard]] QString undoText() const;
     [[nodiscard]] QVariantList sessions() const { return m_sessions; }

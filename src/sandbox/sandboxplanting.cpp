@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "sandboxplantedphone.h"
+#include "sandboxplanting.h"
 
 #include "sandboxids.h"
+#include "sandboxusers.h"
 
 namespace PhoneDesk {
 
@@ -17,6 +18,18 @@ PhoneNumber sandboxPlantedPhone(SandboxIds &ids, const QString &number, qint64 c
     phone.createdAt = createdAt;
     phone.updatedAt = createdAt;
     return phone;
+}
+
+void sandboxPlantCleanUser(SandboxUsers &users, SandboxUser &user, const QList<PhoneNumber> &phones)
+{
+    user.banned = false;
+    user.locked = false;
+    user.lockoutEndsAt.reset();
+    user.verificationAttemptsUsed = 0;
+    user.totpEnabled = false;
+    user.backupCodeEnabled = false;
+    user.mfaEnabledAt.reset();
+    users.setPhones(user, phones);
 }
 
 } // namespace PhoneDesk
