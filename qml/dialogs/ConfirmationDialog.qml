@@ -35,6 +35,9 @@ ModalDialog {
     default property alias inputs: inputColumn.data
     // Lines shown under the consequences (whether the change can be undone).
     property alias notes: notesColumn.data
+    // False while there is nothing to send (the change is in place already): the sentences would
+    // describe a change that will not happen.
+    property bool consequencesShown: true
     // Closes once the change is made; a dialog that reports what it did (Sign out everywhere)
     // stays open and hides its action (actionShown) instead.
     property bool closesWhenDone: true
@@ -153,6 +156,7 @@ ModalDialog {
 
         ConsequenceList {
             objectName: "confirmConsequences"
+            visible: dialog.consequencesShown
             sentences: dialog.change ? dialog.change.consequences : []
         }
 

@@ -33,6 +33,7 @@ ConfirmationDialog {
     // A fix that cannot be undone asks for the user id on production; ban and unban for a tick.
     productionConfirmation: !fixer.undoable && row.userId !== undefined ? [String(row.userId)] : []
     productionConfirmationName: "the user id"
+    consequencesShown: fixer.alreadyInPlace.length === 0
     change: SignInFixer {
         id: fixer
         model: dialog.phoneNumbers

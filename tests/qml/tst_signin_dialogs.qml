@@ -227,6 +227,7 @@ TestCase {
 
         const again = openDialog(removeTotpComponent, current(SignIn.totpOnly))
         verify(item(again, "signInFixAlreadyInPlace").visible)
+        verify(!item(again, "confirmConsequences").visible, "no sentences about a change that will not happen")
         verify(!item(again, "confirmActionButton").enabled)
     }
 
