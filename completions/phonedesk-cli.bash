@@ -52,7 +52,9 @@ _phonedesk_cli()
         case $word in
             --profile | --api-url | --rate-limit | --give-up-after | --query | --format | --user-id | --phone-number | \
                 --pending-age | --verification-id | --code | --operation | --since | --until)
-                ((i++)) ;;
+                # Its value, also as "--option=value", which bash splits into three words.
+                ((i++))
+                [[ ${COMP_WORDS[i]} == = ]] && ((i++)) ;;
             --verified | --primary | --reserved-for-second-factor)
                 # update takes true or false after them; the other commands take them alone.
                 [[ $command == update ]] && ((i++)) ;;
@@ -61,6 +63,10 @@ _phonedesk_cli()
         esac
     done
 
+    # "--format=" is split by bash at the "=": the option is the word before it.
+    if [[ $prev == = ]] && ((COMP_CWORD >= 2)); then
+        prev=${COMP_WORDS[COMP_CWORD - 2]}
+    fi
     COMPREPLY=()
     case $prev in
         --profile)
