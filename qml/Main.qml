@@ -429,6 +429,15 @@ ApplicationWindow {
             onRetryRequested: window.listModel.retry()
             Layout.fillWidth: true
         }
+        // Files made private and journal entries past their retention: said once.
+        DataAtRestBanner {
+            madePrivate: Workspace.madePrivate
+            expiredEntries: Workspace.expiredEntries
+            retentionDays: window.journal.retentionDays
+            upkeepError: Workspace.upkeepError
+            onDismissed: Workspace.dismissDataNotice()
+            Layout.fillWidth: true
+        }
         // A change was made but is not in the journal: said here, since its dialog has closed.
         JournalWriteBanner {
             objectName: "journalWriteBanner"

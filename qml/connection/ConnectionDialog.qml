@@ -288,6 +288,13 @@ ModalDialog {
                     Accessible.name: "Read-only"
                     onToggled: editor.readOnly = checked
                 }
+                JournalRetentionField {
+                    objectName: "journalRetentionField"
+                    visible: dialog.hasCurrent
+                    editor: dialog.editor
+                    busy: profiles.busy
+                    Layout.fillWidth: true
+                }
                 Label {
                     text: "Secret key"
                 }
