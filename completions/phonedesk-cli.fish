@@ -82,3 +82,6 @@ complete -c phonedesk-cli -n '__fish_seen_subcommand_from verify' -l code -x -d 
 complete -c phonedesk-cli -n '__fish_seen_subcommand_from journal' -l operation -x -a 'update create delete send_code verify reset_mfa replace_numbers undo unlock ban unban remove_totp remove_backup_codes revoke_sessions' -d 'Only entries of this operation'
 complete -c phonedesk-cli -n '__fish_seen_subcommand_from journal' -l since -x -d 'Only entries from this day on (YYYY-MM-DD)'
 complete -c phonedesk-cli -n '__fish_seen_subcommand_from journal' -l until -x -d 'Only entries up to this day (YYYY-MM-DD)'
+complete -c phonedesk-cli -n '__fish_seen_subcommand_from journal; and not __fish_seen_subcommand_from purge forget' -a purge -d 'Remove the entries before a day'
+complete -c phonedesk-cli -n '__fish_seen_subcommand_from journal; and not __fish_seen_subcommand_from purge forget' -a forget -d 'Remove every entry of a user'
+complete -c phonedesk-cli -n '__fish_seen_subcommand_from purge' -l before -x -d 'Remove the entries before this day (YYYY-MM-DD)'
