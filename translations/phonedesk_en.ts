@@ -1,4 +1,119 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>EmptyView</name>
+    <message numerus="yes">
+        <source>None of the %Ln user(s) loaded so far has a phone number. Load the rest to look further.</source>
+        <translation>
+            <numerusform>The %Ln user loaded so far has no phone number. Load the rest to look further.</numerusform>
+            <numerusform>None of the %Ln users loaded so far has a phone number. Load the rest to look further.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln user(s) of this instance has a phone number.</source>
+        <translation>
+            <numerusform>The %Ln user of this instance has no phone number.</numerusform>
+            <numerusform>None of the %Ln users of this instance has a phone number.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <comment>in or ago</comment>
+        <extracomment>Minutes, abbreviated, as in &quot;in 4 min&quot; and &quot;4 min ago&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <comment>in or ago</comment>
+        <extracomment>Hours, abbreviated, as in &quot;in 3 h&quot; and &quot;3 h ago&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <comment>in or ago</comment>
+        <extracomment>As in &quot;in 3 days&quot; and &quot;3 days ago&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <comment>in or ago</comment>
+        <extracomment>As in &quot;in 2 months&quot; and &quot;2 months ago&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln month</numerusform>
+            <numerusform>%Ln months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <comment>in or ago</comment>
+        <extracomment>As in &quot;in 2 years&quot; and &quot;2 years ago&quot;</extracomment>
+        <translation>
+            <numerusform>%Ln year</numerusform>
+            <numerusform>%Ln years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoMatchView</name>
+    <message numerus="yes">
+        <source>Filters only look at the %Ln user(s) loaded so far.</source>
+        <translation>
+            <numerusform>Filters only look at the %Ln user loaded so far.</numerusform>
+            <numerusform>Filters only look at the %Ln users loaded so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%1 of %Ln number(s) shown</source>
+        <extracomment>%1 numbers of all the loaded ones pass the search and filters</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln number shown</numerusform>
+            <numerusform>%1 of %Ln numbers shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s)</source>
+        <translation>
+            <numerusform>%Ln number</numerusform>
+            <numerusform>%Ln numbers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln user(s)</source>
+        <extracomment>%1 users of the instance&apos;s total are loaded</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln user</numerusform>
+            <numerusform>%1 of %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
