@@ -2,6 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <source>The key you pasted is neither saved nor in use; it will be forgotten.</source>
+        <translation>Der eingefügte Schlüssel ist weder gespeichert noch in Gebrauch; er wird verworfen.</translation>
+    </message>
+    <message>
+        <source>The changed API URL is not saved.</source>
+        <translation>Die geänderte API-URL ist nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Try the demo sandbox with made-up users</source>
+        <translation>Die Demo-Sandbox mit erfundenen Benutzern ausprobieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Now: the demo sandbox on this computer (made-up users)</source>
+        <translation>Jetzt: die Demo-Sandbox auf diesem Computer (erfundene Benutzer)</translation>
+    </message>
+    <message>
+        <source>Now: “%1” at %2</source>
+        <extracomment>%1 is the profile&apos;s name, %2 its API URL</extracomment>
+        <translation>Jetzt: „%1“ unter %2</translation>
+    </message>
+    <message>
+        <source>Now: CLERK_SECRET_KEY at %1</source>
+        <extracomment>The window runs on the key in the environment variable CLERK_SECRET_KEY; %1 is the API URL</extracomment>
+        <translation>Jetzt: CLERK_SECRET_KEY unter %1</translation>
+    </message>
+    <message>
+        <source>No system keychain</source>
+        <translation>Kein System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%1 Keys cannot be saved on this computer: use a key for this session only (it is forgotten when PhoneDesk quits), or start PhoneDesk with CLERK_SECRET_KEY set. PhoneDesk never writes a key to a file.</source>
+        <extracomment>%1 is the keychain&apos;s problem, a sentence of its own</extracomment>
+        <translation>%1 Schlüssel können auf diesem Computer nicht gespeichert werden: Verwenden Sie einen Schlüssel nur für diese Sitzung (er wird beim Beenden von PhoneDesk verworfen), oder starten Sie PhoneDesk mit gesetztem CLERK_SECRET_KEY. PhoneDesk schreibt nie einen Schlüssel in eine Datei.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In Gebrauch</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Add one for each Clerk instance you support.</source>
+        <translation>Noch keine Profile. Legen Sie für jede Clerk-Instanz, die Sie betreuen, eines an.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a profile…</source>
+        <translation>Profil hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the profile…</source>
+        <translation>Profil umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the profile…</source>
+        <translation>Profil löschen…</translation>
+    </message>
+    <message>
+        <source>Asks first; removes the profile and its key from the system keychain</source>
+        <translation>Fragt zuerst nach; entfernt das Profil und seinen Schlüssel aus dem System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Test a key without saving it</source>
+        <translation>Schlüssel testen, ohne ihn zu speichern</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <source>The Backend API&apos;s address, e.g. https://api.clerk.com/v1</source>
+        <translation>Die Adresse der Backend API, z. B. https://api.clerk.com/v1</translation>
+    </message>
+    <message>
+        <source>Read-only: hide and block every change to accounts</source>
+        <translation>Schreibgeschützt: jede Änderung an Konten ausblenden und sperren</translation>
+    </message>
+    <message>
+        <source>Hides and blocks every change to accounts from the next connect</source>
+        <translation>Blendet ab der nächsten Verbindung jede Änderung an Konten aus und sperrt sie</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Kept for this session; paste a new key to replace it</source>
+        <translation>Für diese Sitzung gemerkt; fügen Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Paste the key (sk_live_… or sk_test_…)</source>
+        <translation>Schlüssel einfügen (sk_live_… oder sk_test_…)</translation>
+    </message>
+    <message>
+        <source>Paste a key to test it against the API URL in use</source>
+        <translation>Schlüssel einfügen, um ihn mit der verwendeten API-URL zu testen</translation>
+    </message>
+    <message>
+        <source>Production key: changes reach real users.</source>
+        <translation>Produktionsschlüssel: Änderungen erreichen echte Benutzer.</translation>
+    </message>
+    <message>
+        <source>Development key (sk_test_).</source>
+        <translation>Entwicklungsschlüssel (sk_test_).</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Test the pasted key</source>
+        <translation>Eingefügten Schlüssel testen</translation>
+    </message>
+    <message>
+        <source>Test the stored key</source>
+        <translation>Gespeicherten Schlüssel testen</translation>
+    </message>
+    <message>
+        <source>Asks the instance for its user count; nothing is saved</source>
+        <translation>Fragt die Instanz nach ihrer Benutzeranzahl; nichts wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the API URL and the key in the system keychain</source>
+        <translation>API-URL und Schlüssel im System-Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Use for this session only</source>
+        <translation>Nur für diese Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>Keeps the key until PhoneDesk quits, without saving it</source>
+        <translation>Behält den Schlüssel bis zum Beenden von PhoneDesk, ohne ihn zu speichern</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Connect the window to this profile</source>
+        <translation>Das Fenster mit diesem Profil verbinden</translation>
+    </message>
+    <message>
+        <source>Asking the instance for its user count…</source>
+        <translation>Die Instanz wird nach ihrer Benutzeranzahl gefragt…</translation>
+    </message>
+    <message>
+        <source>Waiting for the system keychain…</source>
+        <translation>Warten auf den System-Schlüsselbund…</translation>
+    </message>
+    <message>
+        <source>Connection works</source>
+        <translation>Verbindung funktioniert</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>CLERK_SECRET_KEY is set: PhoneDesk starts on it, as is, and never saves it.</source>
+        <translation>CLERK_SECRET_KEY ist gesetzt: PhoneDesk startet damit, unverändert, und speichert ihn nie.</translation>
+    </message>
+    <message>
+        <source>Add a profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>„%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”?</source>
+        <translation>Profil „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Its name and URL are removed, and its key is removed from the system keychain. The window stays connected until you connect elsewhere.</source>
+        <translation>Name und URL werden entfernt, und sein Schlüssel wird aus dem System-Schlüsselbund entfernt. Das Fenster bleibt verbunden, bis Sie sich anderswo verbinden.</translation>
+    </message>
+    <message>
+        <source>Its name and URL are removed, and its key is removed from the system keychain.</source>
+        <translation>Name und URL werden entfernt, und sein Schlüssel wird aus dem System-Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+</context>
+<context>
     <name>CopyButton</name>
     <message>
         <source>Copy</source>
@@ -64,6 +318,26 @@
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentBadge</name>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>%1 instance</source>
+        <extracomment>%1 is the kind of instance: &quot;Demo&quot;, &quot;Production&quot;, &quot;Development&quot;</extracomment>
+        <translation>Instanz: %1</translation>
     </message>
 </context>
 <context>
@@ -388,6 +662,85 @@
     </message>
 </context>
 <context>
+    <name>PhoneDesk::ConnectionTest</name>
+    <message>
+        <source>Not sent: %1.</source>
+        <translation>Nicht gesendet: %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: paste the instance&apos;s secret key first.</source>
+        <translation>Nicht gesendet: Fügen Sie zuerst den geheimen Schlüssel der Instanz ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: %Ln user(s).</source>
+        <extracomment>%1 is the instance&apos;s host; the count is its users</extracomment>
+        <translation>
+            <numerusform>Verbunden mit %1: %Ln Benutzer.</numerusform>
+            <numerusform>Verbunden mit %1: %Ln Benutzer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Host not found: %1 could not be resolved. Check the API URL and the network.</source>
+        <translation>Host nicht gefunden: %1 konnte nicht aufgelöst werden. Prüfen Sie die API-URL und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>No connection: %1 refused it. Check the API URL and that the server runs.</source>
+        <translation>Keine Verbindung: %1 hat sie abgelehnt. Prüfen Sie die API-URL und ob der Server läuft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeout: %1 did not answer within %Ln second(s).</source>
+        <translation>
+            <numerusform>Zeitüberschreitung: %1 hat nicht innerhalb von %Ln Sekunde geantwortet.</numerusform>
+            <numerusform>Zeitüberschreitung: %1 hat nicht innerhalb von %Ln Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No network connection to %1 (%2).</source>
+        <translation>Keine Netzwerkverbindung zu %1 (%2).</translation>
+    </message>
+    <message>
+        <source>TLS problem: the secure connection to %1 could not be established (%2). PhoneDesk does not connect to a server it cannot verify.</source>
+        <translation>TLS-Problem: Die sichere Verbindung zu %1 konnte nicht aufgebaut werden (%2). PhoneDesk verbindet sich mit keinem Server, den es nicht überprüfen kann.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but not as Clerk&apos;s Backend API does (%2). Check the API URL.</source>
+        <translation>%1 hat geantwortet, aber nicht wie die Backend API von Clerk (%2). Prüfen Sie die API-URL.</translation>
+    </message>
+    <message>
+        <source>Wrong key: Clerk did not accept this key (HTTP %1). It may be mistyped, revoked, or the key of another instance.</source>
+        <translation>Falscher Schlüssel: Clerk hat diesen Schlüssel nicht akzeptiert (HTTP %1). Er ist vielleicht falsch eingegeben, widerrufen oder der Schlüssel einer anderen Instanz.</translation>
+    </message>
+    <message>
+        <source>Wrong key: Clerk did not accept the key of “%1” (HTTP %2). It may be mistyped, revoked, or the key of another instance.</source>
+        <extracomment>%1 is the profile&apos;s name, %2 the HTTP status</extracomment>
+        <translation>Falscher Schlüssel: Clerk hat den Schlüssel von „%1“ nicht akzeptiert (HTTP %2). Er ist vielleicht falsch eingegeben, widerrufen oder der Schlüssel einer anderen Instanz.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error: %2</source>
+        <translation>%1 hat mit einem Fehler geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>(trace id %1)</source>
+        <translation>(Trace-ID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::KeychainSecretStore</name>
+    <message>
+        <source>no key is stored in the system keychain for this profile</source>
+        <translation>für dieses Profil ist kein Schlüssel im System-Schlüsselbund gespeichert</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable (%1).</source>
+        <extracomment>%1 is the keychain&apos;s own reason</extracomment>
+        <translation>Kein System-Schlüsselbund erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>Der System-Schlüsselbund hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::NetworkStatus</name>
     <message>
         <source>%1: %2; trying again (attempt %3)</source>
@@ -400,6 +753,112 @@
     </message>
 </context>
 <context>
+    <name>PhoneDesk::ProfileEditor</name>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Wählen Sie zuerst ein Profil.</translation>
+    </message>
+    <message>
+        <source>Paste the secret key first.</source>
+        <translation>Fügen Sie zuerst den geheimen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only from its next connect.</source>
+        <translation>„%1“ ist ab der nächsten Verbindung schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>“%1” allows changes from its next connect.</source>
+        <translation>„%1“ erlaubt ab der nächsten Verbindung Änderungen.</translation>
+    </message>
+    <message>
+        <source>API URL of “%1” saved.</source>
+        <translation>API-URL von „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Key of “%1” saved in the system keychain.</source>
+        <translation>Schlüssel von „%1“ im System-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1 Use it for this session only, or set CLERK_SECRET_KEY.</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1 Verwenden Sie ihn nur für diese Sitzung, oder setzen Sie CLERK_SECRET_KEY.</translation>
+    </message>
+    <message>
+        <source>The key was not saved: %1</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Key of “%1” kept until PhoneDesk quits; it is not saved anywhere.</source>
+        <translation>Der Schlüssel von „%1“ bleibt bis zum Beenden von PhoneDesk erhalten; er wird nirgends gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::ProfileListModel</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>Ein Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Wählen Sie zuerst ein Profil.</translation>
+    </message>
+    <message>
+        <source>Wait until the current operation has finished.</source>
+        <translation>Warten Sie, bis der laufende Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” added.</source>
+        <translation>Profil „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”; the window shows the new name after the next connect.</source>
+        <translation>In „%1“ umbenannt; das Fenster zeigt den neuen Namen nach der nächsten Verbindung.</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>In „%1“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed.</source>
+        <translation>Profil „%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Profile “%1” removed, but its key could not be removed from the keychain: %2</source>
+        <translation>Profil „%1“ entfernt, aber sein Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no window to connect.</source>
+        <translation>Es gibt kein Fenster, das verbunden werden kann.</translation>
+    </message>
+    <message>
+        <source>No key is stored for “%1”: paste its secret key.</source>
+        <translation>Für „%1“ ist kein Schlüssel gespeichert: Fügen Sie seinen geheimen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The key of “%1” cannot be read: %2 Paste the key to use it for this session only.</source>
+        <translation>Der Schlüssel von „%1“ kann nicht gelesen werden: %2 Fügen Sie den Schlüssel ein, um ihn nur für diese Sitzung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The key of “%1” cannot be read: %2</source>
+        <translation>Der Schlüssel von „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Connected to “%1”.</source>
+        <translation>Mit „%1“ verbunden.</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not start: %1</source>
+        <translation>Die Demo-Sandbox konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Showing the demo sandbox&apos;s made-up users.</source>
+        <translation>Die erfundenen Benutzer der Demo-Sandbox werden angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::Workspace</name>
     <message>
         <source>this program has no demo sandbox</source>
@@ -408,6 +867,64 @@
     <message>
         <source>Demo sandbox</source>
         <translation>Demo-Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileNameDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>e.g. Production EU</source>
+        <translation>z. B. Produktion EU</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
+        <source>The Backend API&apos;s address, e.g. https://api.clerk.com/v1</source>
+        <translation>Die Adresse der Backend API, z. B. https://api.clerk.com/v1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>SecretKeyField</name>
+    <message>
+        <source>Secret key</source>
+        <translation>Geheimer Schlüssel</translation>
+    </message>
+    <message>
+        <source>The instance&apos;s secret key, sk_live_… or sk_test_…; shown masked</source>
+        <translation>Der geheime Schlüssel der Instanz, sk_live_… oder sk_test_…; wird maskiert angezeigt</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the key</source>
+        <translation>Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>Show the key for a few seconds</source>
+        <translation>Schlüssel einige Sekunden lang anzeigen</translation>
     </message>
 </context>
 <context>

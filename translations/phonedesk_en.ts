@@ -84,6 +84,24 @@
     </message>
 </context>
 <context>
+    <name>PhoneDesk::ConnectionTest</name>
+    <message numerus="yes">
+        <source>Connected to %1: %Ln user(s).</source>
+        <extracomment>%1 is the instance&apos;s host; the count is its users</extracomment>
+        <translation>
+            <numerusform>Connected to %1: %Ln user.</numerusform>
+            <numerusform>Connected to %1: %Ln users.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Timeout: %1 did not answer within %Ln second(s).</source>
+        <translation>
+            <numerusform>Timeout: %1 did not answer within %Ln second.</numerusform>
+            <numerusform>Timeout: %1 did not answer within %Ln seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
     <message numerus="yes">
         <source>%1 of %Ln number(s) shown</source>
