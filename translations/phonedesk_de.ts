@@ -569,6 +569,353 @@
     </message>
 </context>
 <context>
+    <name>JournalDetails</name>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was er geändert hat.</translation>
+    </message>
+    <message>
+        <source>This change was not made</source>
+        <translation>Diese Änderung wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Number id</source>
+        <translation>Nummer-ID</translation>
+    </message>
+    <message>
+        <source>Undoes</source>
+        <extracomment>The id of the earlier entry this entry undid</extracomment>
+        <translation>Macht rückgängig</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <extracomment>The id of this journal entry</extracomment>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Vorher → nachher</translation>
+    </message>
+    <message>
+        <source>%1, changed</source>
+        <extracomment>A field of the journal&apos;s before → after that the change altered; %1 is the line</extracomment>
+        <translation>%1, geändert</translation>
+    </message>
+    <message>
+        <source>Undo…</source>
+        <translation>Rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Undo this change…</source>
+        <translation>Diese Änderung rückgängig machen…</translation>
+    </message>
+    <message>
+        <source>Asks first, then reverts the change on the instance</source>
+        <translation>Fragt zuerst nach und nimmt die Änderung dann auf der Instanz zurück</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDiff</name>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>transferable</source>
+        <translation>übertragbar</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>never verified</source>
+        <translation>nie verifiziert</translation>
+    </message>
+    <message>
+        <source>Number exists</source>
+        <translation>Nummer vorhanden</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <source>Reserved for two-step sign-in</source>
+        <translation>Für 2FA reserviert</translation>
+    </message>
+    <message>
+        <source>Default second factor</source>
+        <translation>Standardmäßiger zweiter Faktor</translation>
+    </message>
+    <message>
+        <source>User has two-step sign-in</source>
+        <translation>Benutzer hat 2FA</translation>
+    </message>
+    <message>
+        <source>User&apos;s phone numbers</source>
+        <translation>Telefonnummern des Benutzers</translation>
+    </message>
+</context>
+<context>
+    <name>JournalEntryDelegate</name>
+    <message>
+        <source>%1 %2 %3, failed</source>
+        <extracomment>A journal entry for screen readers: %1 the operation, %2 the number, %3 the time</extracomment>
+        <translation>%1 %2 %3, fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>keine Nummer</translation>
+    </message>
+    <message>
+        <source>%1 · undoes an earlier change</source>
+        <extracomment>%1 is the entry&apos;s time</extracomment>
+        <translation>%1 · macht eine frühere Änderung rückgängig</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWindow</name>
+    <message>
+        <source>Journal — PhoneDesk</source>
+        <translation>Journal — PhoneDesk</translation>
+    </message>
+    <message>
+        <source>Export the journal entries shown as CSV</source>
+        <translation>Angezeigte Journaleinträge als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries written to %1</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>
+            <numerusform>%Ln Eintrag nach %1 geschrieben</numerusform>
+            <numerusform>%Ln Einträge nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search number, user or id</source>
+        <translation>Nummer, Benutzer oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Journal durchsuchen</translation>
+    </message>
+    <message>
+        <source>Finds entries by phone number, user or id</source>
+        <translation>Findet Einträge nach Telefonnummer, Benutzer oder ID</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Shows only the entries of one kind of change</source>
+        <translation>Zeigt nur die Einträge einer Art von Änderung</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>Alle Vorgänge</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation>Nummer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete number</source>
+        <translation>Nummer löschen</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Code senden</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Code prüfen</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in</source>
+        <translation>2FA zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Replace all numbers</source>
+        <translation>Alle Nummern ersetzen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Verbannen</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Verbannung aufheben</translation>
+    </message>
+    <message>
+        <source>Remove authenticator app</source>
+        <translation>Authenticator-App entfernen</translation>
+    </message>
+    <message>
+        <source>Remove backup codes</source>
+        <translation>Backup-Codes entfernen</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Überall abmelden</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>The first day of the entries shown (&quot;From [day] to [day]&quot;)</extracomment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>The form days are typed in: year, month, day</extracomment>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>The first day shown, as YYYY-MM-DD</source>
+        <translation>Der erste angezeigte Tag, als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <extracomment>The last day of the entries shown (&quot;From [day] to [day]&quot;)</extracomment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>The last day shown, as YYYY-MM-DD</source>
+        <translation>Der letzte angezeigte Tag, als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the entries shown as CSV…</source>
+        <translation>Angezeigte Einträge als CSV exportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the journal could not be read and left out; every other entry is shown. %1</source>
+        <extracomment>%1 lists the lines and why each could not be read</extracomment>
+        <translation>
+            <numerusform>%Ln Zeile des Journals konnte nicht gelesen werden und wird ausgelassen; alle anderen Einträge werden angezeigt. %1</numerusform>
+            <numerusform>%Ln Zeilen des Journals konnten nicht gelesen werden und werden ausgelassen; alle anderen Einträge werden angezeigt. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln Änderung</numerusform>
+            <numerusform>%Ln Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln change(s)</source>
+        <extracomment>%1 entries of all pass the search and filters</extracomment>
+        <translation>
+            <numerusform>%1 von %Ln Änderung</numerusform>
+            <numerusform>%1 von %Ln Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Journaleinträge</translation>
+    </message>
+    <message>
+        <source>No changes have been made from PhoneDesk on this connection yet.</source>
+        <translation>Über diese Verbindung wurden mit PhoneDesk noch keine Änderungen vorgenommen.</translation>
+    </message>
+    <message>
+        <source>No entry matches the search and filters.</source>
+        <translation>Kein Eintrag passt zur Suche und zu den Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWriteBanner</name>
+    <message>
+        <source>The last change is not in the journal</source>
+        <translation>Die letzte Änderung fehlt im Journal</translation>
+    </message>
+    <message>
+        <source>It was made, but could not be written to the journal: %1</source>
+        <extracomment>%1 says why the journal could not be written</extracomment>
+        <translation>Sie wurde ausgeführt, konnte aber nicht ins Journal geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>LoadingView</name>
     <message>
         <source>Loading phone numbers…</source>
@@ -722,6 +1069,85 @@
     <message>
         <source>(trace id %1)</source>
         <translation>(Trace-ID %1)</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::JournalFilterModel</name>
+    <message>
+        <source>Type days as YYYY-MM-DD, e.g. 2026-05-12</source>
+        <translation>Geben Sie Tage als JJJJ-MM-TT ein, z. B. 2026-05-12</translation>
+    </message>
+    <message>
+        <source>There is no journal to export.</source>
+        <translation>Es gibt kein Journal zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <extracomment>%1 is the file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::JournalListModel</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add number</source>
+        <translation>Nummer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete number</source>
+        <translation>Nummer löschen</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Code senden</translation>
+    </message>
+    <message>
+        <source>Check code</source>
+        <translation>Code prüfen</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in</source>
+        <translation>2FA zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Replace all numbers</source>
+        <translation>Alle Nummern ersetzen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation>Verbannen</translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation>Verbannung aufheben</translation>
+    </message>
+    <message>
+        <source>Remove authenticator app</source>
+        <translation>Authenticator-App entfernen</translation>
+    </message>
+    <message>
+        <source>Remove backup codes</source>
+        <translation>Backup-Codes entfernen</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere</source>
+        <translation>Überall abmelden</translation>
     </message>
 </context>
 <context>

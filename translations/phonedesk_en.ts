@@ -74,6 +74,40 @@
     </message>
 </context>
 <context>
+    <name>JournalWindow</name>
+    <message numerus="yes">
+        <source>%Ln entries written to %1</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>
+            <numerusform>%Ln entry written to %1</numerusform>
+            <numerusform>%Ln entries written to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) of the journal could not be read and left out; every other entry is shown. %1</source>
+        <extracomment>%1 lists the lines and why each could not be read</extracomment>
+        <translation>
+            <numerusform>%Ln line of the journal could not be read and is left out; every other entry is shown. %1</numerusform>
+            <numerusform>%Ln lines of the journal could not be read and are left out; every other entry is shown. %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s)</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln change(s)</source>
+        <extracomment>%1 entries of all pass the search and filters</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln change</numerusform>
+            <numerusform>%1 of %Ln changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoMatchView</name>
     <message numerus="yes">
         <source>Filters only look at the %Ln user(s) loaded so far.</source>
