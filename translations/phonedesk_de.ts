@@ -2,6 +2,241 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditFinding</name>
+    <message>
+        <source>Not in E.164 form</source>
+        <translation>Nicht im E.164-Format</translation>
+    </message>
+    <message>
+        <source>Not a valid number for its country</source>
+        <translation>Keine gültige Nummer ihres Landes</translation>
+    </message>
+    <message>
+        <source>Same number on different users</source>
+        <translation>Dieselbe Nummer bei verschiedenen Benutzern</translation>
+    </message>
+    <message>
+        <source>2FA on, but no usable second factor</source>
+        <translation>2FA aktiv, aber kein nutzbarer zweiter Faktor</translation>
+    </message>
+    <message>
+        <source>Second factors on banned or locked users</source>
+        <translation>Zweite Faktoren bei verbannten oder gesperrten Benutzern</translation>
+    </message>
+    <message>
+        <source>Verification pending or expired too long</source>
+        <translation>Verifizierung zu lange ausstehend oder abgelaufen</translation>
+    </message>
+    <message>
+        <source>Primary number that does not exist</source>
+        <translation>Primärnummer, die es nicht gibt</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRules</name>
+    <message>
+        <source>Stored as &quot;%1&quot;, not in E.164 form; the number is %2.</source>
+        <translation>Gespeichert als „%1“, nicht im E.164-Format; die Nummer lautet %2.</translation>
+    </message>
+    <message>
+        <source>%1 is written in E.164 form, but is no valid number of its country.</source>
+        <translation>%1 ist im E.164-Format geschrieben, aber keine gültige Nummer ihres Landes.</translation>
+    </message>
+    <message>
+        <source>Stored as &quot;%1&quot;: not in E.164 form, and not readable as a valid number.</source>
+        <translation>Gespeichert als „%1“: nicht im E.164-Format und nicht als gültige Nummer lesbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its verification is expired; the code ran out %Ln day(s) ago (%1) and the number was never verified.</source>
+        <translation>
+            <numerusform>Ihre Verifizierung ist abgelaufen; der Code lief vor %Ln Tag (%1) ab, und die Nummer wurde nie verifiziert.</numerusform>
+            <numerusform>Ihre Verifizierung ist abgelaufen; der Code lief vor %Ln Tagen (%1) ab, und die Nummer wurde nie verifiziert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its verification is still pending; the code ran out %Ln day(s) ago (%1) and the number was never verified.</source>
+        <translation>
+            <numerusform>Ihre Verifizierung steht noch aus; der Code lief vor %Ln Tag (%1) ab, und die Nummer wurde nie verifiziert.</numerusform>
+            <numerusform>Ihre Verifizierung steht noch aus; der Code lief vor %Ln Tagen (%1) ab, und die Nummer wurde nie verifiziert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>2FA is on, but its only second factor, %1, is not verified; there is no TOTP either.</source>
+        <translation>2FA ist aktiviert, aber der einzige zweite Faktor, %1, ist nicht verifiziert; TOTP gibt es auch nicht.</translation>
+    </message>
+    <message>
+        <source>2FA is on, but there is no verified 2FA number and no TOTP.</source>
+        <translation>2FA ist aktiviert, aber es gibt weder eine verifizierte 2FA-Nummer noch TOTP.</translation>
+    </message>
+    <message>
+        <source>2FA number %1</source>
+        <translation>2FA-Nummer %1</translation>
+    </message>
+    <message>
+        <source>backup codes</source>
+        <translation>Backup-Codes</translation>
+    </message>
+    <message>
+        <source>The user is banned but still has second factors: %1.</source>
+        <translation>Der Benutzer ist verbannt, hat aber noch zweite Faktoren: %1.</translation>
+    </message>
+    <message>
+        <source>The user is locked but still has second factors: %1.</source>
+        <translation>Der Benutzer ist gesperrt, hat aber noch zweite Faktoren: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>primary_phone_number_id is %1, which is none of the user&apos;s %Ln number(s).</source>
+        <translation>
+            <numerusform>primary_phone_number_id ist %1, aber der Benutzer hat keine solche Nummer (er hat %Ln Nummer).</numerusform>
+            <numerusform>primary_phone_number_id ist %1, aber der Benutzer hat keine solche Nummer (er hat %Ln Nummern).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2 (%3)</source>
+        <extracomment>Another user&apos;s number: %1 the number as stored, %2 the user&apos;s name, %3 the user&apos;s id</extracomment>
+        <translation>„%1“ von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The same number as %1.</source>
+        <translation>Dieselbe Nummer wie %1.</translation>
+    </message>
+    <message>
+        <source>The same number as %1, written differently: both are %2.</source>
+        <translation>Dieselbe Nummer wie %1, anders geschrieben: beide sind %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Export findings as CSV</source>
+        <translation>Befunde als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export findings as JSON lines</source>
+        <translation>Befunde als JSON Lines exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Instance audit</source>
+        <translation>Prüfung der Instanz</translation>
+    </message>
+    <message>
+        <source>Reads every user of %1 and lists numbers not in E.164 form or not valid, the same number on different users, 2FA without a usable factor, second factors on banned or locked users, codes left pending or expired, and primary ids that name no number.</source>
+        <extracomment>%1 is the instance: its host name or &quot;Demo sandbox on this computer&quot;</extracomment>
+        <translation>Liest jeden Benutzer der Instanz %1 und listet Nummern, die nicht im E.164-Format oder ungültig sind, dieselbe Nummer bei verschiedenen Benutzern, 2FA ohne nutzbaren Faktor, zweite Faktoren bei verbannten oder gesperrten Benutzern, ausstehende oder abgelaufene Codes und Primär-IDs, die auf keine Nummer zeigen.</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Run audit</source>
+        <translation>Prüfung starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the audit</source>
+        <translation>Prüfung abbrechen</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the audit where it stopped</source>
+        <translation>Prüfung dort fortsetzen, wo sie angehalten hat</translation>
+    </message>
+    <message>
+        <source>Pending or expired for more than</source>
+        <extracomment>Before the number of days of the audit&apos;s stale-code rule: &quot;… for more than [7] days&quot;</extracomment>
+        <translation>Ausstehend oder abgelaufen seit mehr als</translation>
+    </message>
+    <message>
+        <source>Pending age in days</source>
+        <translation>Wartezeit in Tagen</translation>
+    </message>
+    <message>
+        <source>A code pending or expired for longer than this many days is a finding</source>
+        <translation>Ein Code, der länger als so viele Tage aussteht oder abgelaufen ist, wird als Befund gemeldet</translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <extracomment>After the number of days of the audit&apos;s stale-code rule: &quot;… for more than [7] days&quot;</extracomment>
+        <translation>
+            <numerusform>Tag</numerusform>
+            <numerusform>Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the findings as CSV…</source>
+        <translation>Befunde als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSONL…</source>
+        <translation>Als JSONL exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the findings as JSON lines…</source>
+        <translation>Befunde als JSON Lines exportieren…</translation>
+    </message>
+    <message>
+        <source>Audit progress</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>The audit stopped</source>
+        <translation>Die Prüfung wurde angehalten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A group of findings and how many it has: &quot;Not in E.164 form: 3&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Run the audit to see what needs attention.</source>
+        <translation>Starten Sie die Prüfung, um zu sehen, was Aufmerksamkeit braucht.</translation>
+    </message>
+    <message>
+        <source>Nothing found: every user looks right.</source>
+        <translation>Nichts gefunden: Alle Benutzer sehen richtig aus.</translation>
+    </message>
+    <message>
+        <source>Nothing found so far…</source>
+        <translation>Bisher nichts gefunden…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWindow</name>
+    <message>
+        <source>Audit — %1</source>
+        <extracomment>The audit window&apos;s title; %1 is the instance</extracomment>
+        <translation>Prüfung — %1</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connections</source>
@@ -368,6 +603,13 @@
     <message>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>FindingJump</name>
+    <message>
+        <source>That number is no longer on the instance; run the audit again.</source>
+        <translation>Diese Nummer ist nicht mehr auf der Instanz; führen Sie die Prüfung erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1248,83 @@
     <message>
         <source>SMS blocked</source>
         <translation>SMS gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::AuditRun</name>
+    <message>
+        <source>There is no connection to audit.</source>
+        <translation>Es gibt keine Verbindung, die geprüft werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auditing… %1 of %Ln user(s) read</source>
+        <translation>
+            <numerusform>Prüfung läuft… %1 von %Ln Benutzer gelesen</numerusform>
+            <numerusform>Prüfung läuft… %1 von %Ln Benutzern gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auditing… %Ln user(s) read</source>
+        <translation>
+            <numerusform>Prüfung läuft… %Ln Benutzer gelesen</numerusform>
+            <numerusform>Prüfung läuft… %Ln Benutzer gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit complete: %Ln user(s) read, %1</source>
+        <extracomment>%1 is the count of findings, said on its own: &quot;Audit complete: 3 users read, 2 findings&quot;</extracomment>
+        <translation>
+            <numerusform>Prüfung abgeschlossen: %Ln Benutzer gelesen, %1</numerusform>
+            <numerusform>Prüfung abgeschlossen: %Ln Benutzer gelesen, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln Befund</numerusform>
+            <numerusform>%Ln Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %1 of %Ln user(s): the audit could not continue</source>
+        <translation>
+            <numerusform>Angehalten nach %1 von %Ln Benutzer: Die Prüfung konnte nicht fortgesetzt werden</numerusform>
+            <numerusform>Angehalten nach %1 von %Ln Benutzern: Die Prüfung konnte nicht fortgesetzt werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln user(s): the audit could not continue</source>
+        <translation>
+            <numerusform>Angehalten nach %Ln Benutzer: Die Prüfung konnte nicht fortgesetzt werden</numerusform>
+            <numerusform>Angehalten nach %Ln Benutzern: Die Prüfung konnte nicht fortgesetzt werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %Ln user(s); Resume continues from there</source>
+        <translation>
+            <numerusform>Abgebrochen nach %1 von %Ln Benutzer; „Fortsetzen“ macht dort weiter</numerusform>
+            <numerusform>Abgebrochen nach %1 von %Ln Benutzern; „Fortsetzen“ macht dort weiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %Ln user(s); Resume continues from there</source>
+        <translation>
+            <numerusform>Abgebrochen nach %Ln Benutzer; „Fortsetzen“ macht dort weiter</numerusform>
+            <numerusform>Abgebrochen nach %Ln Benutzern; „Fortsetzen“ macht dort weiter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not run yet</source>
+        <translation>Noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot; (csv or jsonl).</source>
+        <translation>Unbekanntes Exportformat „%1“ (csv oder jsonl).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>%1 is the file&apos;s path, %2 the system&apos;s reason</extracomment>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>

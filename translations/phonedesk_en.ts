@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditRules</name>
+    <message numerus="yes">
+        <source>Its verification is expired; the code ran out %Ln day(s) ago (%1) and the number was never verified.</source>
+        <translation>
+            <numerusform>Its verification is expired; the code ran out %Ln day ago (%1) and the number was never verified.</numerusform>
+            <numerusform>Its verification is expired; the code ran out %Ln days ago (%1) and the number was never verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its verification is still pending; the code ran out %Ln day(s) ago (%1) and the number was never verified.</source>
+        <translation>
+            <numerusform>Its verification is still pending; the code ran out %Ln day ago (%1) and the number was never verified.</numerusform>
+            <numerusform>Its verification is still pending; the code ran out %Ln days ago (%1) and the number was never verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>primary_phone_number_id is %1, which is none of the user&apos;s %Ln number(s).</source>
+        <translation>
+            <numerusform>primary_phone_number_id is %1, which is none of the user&apos;s %Ln number.</numerusform>
+            <numerusform>primary_phone_number_id is %1, which is none of the user&apos;s %Ln numbers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <extracomment>After the number of days of the audit&apos;s stale-code rule: &quot;… for more than [7] days&quot;</extracomment>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmptyView</name>
     <message numerus="yes">
         <source>None of the %Ln user(s) loaded so far has a phone number. Load the rest to look further.</source>
@@ -114,6 +149,66 @@
         <translation>
             <numerusform>Filters only look at the %Ln user loaded so far.</numerusform>
             <numerusform>Filters only look at the %Ln users loaded so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneDesk::AuditRun</name>
+    <message numerus="yes">
+        <source>Auditing… %1 of %Ln user(s) read</source>
+        <translation>
+            <numerusform>Auditing… %1 of %Ln user read</numerusform>
+            <numerusform>Auditing… %1 of %Ln users read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Auditing… %Ln user(s) read</source>
+        <translation>
+            <numerusform>Auditing… %Ln user read</numerusform>
+            <numerusform>Auditing… %Ln users read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit complete: %Ln user(s) read, %1</source>
+        <extracomment>%1 is the count of findings, said on its own: &quot;Audit complete: 3 users read, 2 findings&quot;</extracomment>
+        <translation>
+            <numerusform>Audit complete: %Ln user read, %1</numerusform>
+            <numerusform>Audit complete: %Ln users read, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln finding</numerusform>
+            <numerusform>%Ln findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %1 of %Ln user(s): the audit could not continue</source>
+        <translation>
+            <numerusform>Stopped after %1 of %Ln user: the audit could not continue</numerusform>
+            <numerusform>Stopped after %1 of %Ln users: the audit could not continue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %Ln user(s): the audit could not continue</source>
+        <translation>
+            <numerusform>Stopped after %Ln user: the audit could not continue</numerusform>
+            <numerusform>Stopped after %Ln users: the audit could not continue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %1 of %Ln user(s); Resume continues from there</source>
+        <translation>
+            <numerusform>Cancelled after %1 of %Ln user; Resume continues from there</numerusform>
+            <numerusform>Cancelled after %1 of %Ln users; Resume continues from there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after %Ln user(s); Resume continues from there</source>
+        <translation>
+            <numerusform>Cancelled after %Ln user; Resume continues from there</numerusform>
+            <numerusform>Cancelled after %Ln users; Resume continues from there</numerusform>
         </translation>
     </message>
 </context>
