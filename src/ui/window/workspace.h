@@ -55,6 +55,8 @@ class Workspace : public QObject
     // Trouble on the way to the server, for the status bar: a rate-limit countdown or a retry
     // under way; empty when all is well.
     Q_PROPERTY(QString networkStatus READ networkStatus NOTIFY networkStatusChanged)
+    // The status is a rate-limit wait (not a retry), for its badge: the text is in words.
+    Q_PROPERTY(bool networkWaiting READ networkWaiting NOTIFY networkStatusChanged)
 
 public:
     // Connects to the Backend API at `apiUrl` with `secretKey`.
@@ -91,6 +93,7 @@ public:
     [[nodiscard]] DemoServer *demoServer() { return m_demoActive ? m_demo.get() : nullptr; }
     [[nodiscard]] int codeAttemptLimit() const;
     [[nodiscard]] QString networkStatus() const { return m_network.text(); }
+    [[nodiscard]] bool networkWaiting() const { return m_network.waitSeconds() > 0; }
 
     // Copies text to the system clipboard (ids, numbers) for the copy buttons.
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
