@@ -6,13 +6,14 @@ import time
 
 import pyatspi
 
-from atspi_tree import (activate_by_keyboard, children, do_action, find, find_all, has_state, keys,
+from atspi_tree import (activate_by_keyboard, attempt, children, do_action, find, find_all, has_state, keys,
                         label, name, role, type_text, wait_for)
 
 DIALOG_ROLES = ("dialog", "alert")
 
 
-def find_application(title="PhoneDesk", timeout=60):
+def find_application(title="PhoneDesk", timeout=60, alive=lambda: True):
+    """The application `title` on the accessibility bus; fails at once when it has exited."""
     def probe():
         desktop = pyatspi.Registry.getDesktop(0)
         for index in range(desktop.childCount):
@@ -20,7 +21,16 @@ def find_application(title="PhoneDesk", timeout=60):
             if app is not None and app.name == title:
                 return app
         return None
-    return wait_for(f"the application {title!r} on the accessibility bus", probe, timeout)
+    deadline = time.monotonic() + timeout
+    while True:
+        if not alive():
+            raise AssertionError(f"{title} exited before it appeared on the accessibility bus")
+        found = attempt(probe)
+        if found is not None:
+            return found
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {title} on the accessibility bus")
+        time.sleep(0.5)
 
 
 def frames(app):

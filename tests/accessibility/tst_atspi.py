@@ -118,7 +118,7 @@ def main(app_path):
     check = NameCheck()
     stopped = None
     try:
-        app = find_application()
+        app = find_application(alive=lambda: process.poll() is None)
         window = frame(app, "PhoneDesk")
         # Keys typed with xdotool go to the window under the pointer while none is activated.
         extents = window.queryComponent().getExtents(0)
