@@ -112,12 +112,17 @@ bool ChangePipeline::begin(const QString &request)
 
 void ChangePipeline::fail(const ApiError &error)
 {
+    fail(error, error);
+}
+
+void ChangePipeline::fail(const ApiError &shown, const ApiError &journaled)
+{
     if (m_recorder.pending()) {
         QString problem;
-        const auto id = m_recorder.finishFailed(journal(), error, &problem);
+        const auto id = m_recorder.finishFailed(journal(), journaled, &problem);
         takeJournalWrite(id, problem);
     }
-    setError(&error);
+    setError(&shown);
     setLoading(false);
     Q_EMIT failed();
 }
@@ -135,12 +140,16 @@ void ChangePipeline::failOrRecheck(const ApiError &error, const QString &ownerId
     m_lostChangeMade = applied;
     rereadOwner(ownerId, [this, error, applied = std::move(applied), confirmed = std::move(confirmed)](
                              const ApiResult<UserSummary> &owner) {
-        // The journal has the lost answer already (rereadOwner wrote it): what is added here is shown only.
+        // The journal has the lost answer already when the owner was read again; when nobody could
+        // ask (no connection any more), it still records this, in its own words.
         ApiError shown = error;
         if (!owner.ok()) {
-            shown.outcome = tr("whether the server made the change could not be checked (%1): refresh before sending it again")
-                                .arg(owner.error().message());
-            fail(shown);
+            static const char *const unchecked = QT_TR_NOOP("whether the server made the change could not be checked "
+                                                            "(%1): refresh before sending it again");
+            ApiError journaled = error;
+            journaled.outcome = QString::fromLatin1(unchecked).arg(owner.error().message());
+            shown.outcome = tr(unchecked).arg(owner.error().message());
+            fail(shown, journaled);
             return;
         }
         if (applied(owner.value())) {

@@ -356,11 +356,16 @@ void SignInFix::finishSessions()
         }
         ApiError error = firstFailure.value_or(ApiError::fromTransport(request(Action::RevokeSessions),
                                                                        ApiError::Transport::Refused, QString()));
-        // Shown only: the journal has the entry with its sessions already (journalSessions).
-        const QString counts = tr("%1 of %2 sessions were revoked, %3 could not be")
-                                   .arg(revoked.size()).arg(revoked.size() + failed.size()).arg(failed.size());
-        error.outcome = error.outcome.isEmpty() ? counts : QStringLiteral("%1; %2").arg(error.outcome, counts);
-        fail(error);
+        // In the window's language; the journal, when it still records this (the owner could not
+        // be asked again), keeps its English.
+        static const char *const countsText = QT_TR_NOOP("%1 of %2 sessions were revoked, %3 could not be");
+        const auto withCounts = [&](const QString &pattern) {
+            ApiError counted = error;
+            const QString counts = pattern.arg(revoked.size()).arg(revoked.size() + failed.size()).arg(failed.size());
+            counted.outcome = error.outcome.isEmpty() ? counts : QStringLiteral("%1; %2").arg(error.outcome, counts);
+            return counted;
+        };
+        fail(withCounts(tr(countsText)), withCounts(QString::fromLatin1(countsText)));
     });
 }
 
