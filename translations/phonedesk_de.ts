@@ -2195,123 +2195,123 @@
     <name>Main</name>
     <message>
         <source>PhoneDesk — demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>PhoneDesk — Demodaten</translation>
     </message>
     <message>
         <source>PhoneDesk — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PhoneDesk — %1</translation>
     </message>
     <message>
         <source>The new number is hidden by the current filters or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Nummer wird durch die aktuellen Filter oder die Suche ausgeblendet.</translation>
     </message>
     <message>
         <source>That number is hidden by the current filters or search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nummer wird durch die aktuellen Filter oder die Suche ausgeblendet.</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Menüleiste</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Load &amp;all users</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Benutzer &amp;laden</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Add number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>Send or check a &amp;verification code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigungscode senden oder &amp;prüfen…</translation>
     </message>
     <message>
         <source>&amp;Delete number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Replace all of the user&apos;s numbers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nummern des Benutzers &amp;ersetzen…</translation>
     </message>
     <message>
         <source>Reset two-step sign-in (&amp;MFA)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweistufige Anmeldung zurücksetzen (&amp;MFA)…</translation>
     </message>
     <message>
         <source>Copy &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nummer kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;user id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-&amp;ID kopieren</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal</translation>
     </message>
     <message>
         <source>&amp;Audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfung…</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
         <source>&amp;System colours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Systemfarben</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About PhoneDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über PhoneDesk</translation>
     </message>
     <message>
         <source>Demo sandbox on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Sandbox auf diesem Computer</translation>
     </message>
 </context>
 <context>
@@ -3388,88 +3388,88 @@
     <message>
         <source>%1, %2, %3</source>
         <comment>a list row: number, owner, states</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <source>unknown owner</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Inhaber</translation>
     </message>
     <message>
         <source>, </source>
         <comment>between the states of a list row</comment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>not in E.164 format</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht im E.164-Format</translation>
     </message>
     <message>
         <source>primary</source>
-        <translation type="unfinished"></translation>
+        <translation>primär</translation>
     </message>
     <message>
         <source>default second factor</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Zweitfaktor</translation>
     </message>
     <message>
         <source>reserved for the second factor</source>
-        <translation type="unfinished"></translation>
+        <translation>für den zweiten Faktor reserviert</translation>
     </message>
     <message>
         <source>linked to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verknüpft mit %1</translation>
     </message>
     <message>
         <source>owner banned</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber verbannt</translation>
     </message>
     <message>
         <source>owner locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber gesperrt</translation>
     </message>
     <message>
         <source>no SMS to this country</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SMS in dieses Land</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished">verifiziert</translation>
+        <translation>verifiziert</translation>
     </message>
     <message>
         <source>code sent, not yet entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Code gesendet, noch nicht eingegeben</translation>
     </message>
     <message>
         <source>code expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Code abgelaufen</translation>
     </message>
     <message>
         <source>verification failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>never verified</source>
-        <translation type="unfinished">nie verifiziert</translation>
+        <translation>nie verifiziert</translation>
     </message>
     <message>
         <source>verification status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierungsstatus %1</translation>
     </message>
     <message>
         <source>verification unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierung unbekannt</translation>
     </message>
     <message>
         <source>Not E.164</source>
-        <translation type="unfinished">Nicht E.164</translation>
+        <translation>Nicht E.164</translation>
     </message>
     <message>
         <source>Unknown owner</source>
-        <translation type="unfinished">Unbekannter Inhaber</translation>
+        <translation>Unbekannter Inhaber</translation>
     </message>
     <message>
         <source>No email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine E-Mail-Adresse</translation>
     </message>
 </context>
 <context>
@@ -3808,7 +3808,7 @@
     <name>ShortcutMenuItem</name>
     <message>
         <source>Shortcut: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel: %1</translation>
     </message>
 </context>
 <context>

@@ -207,8 +207,29 @@ function region(regionCode, countryName, numberType) {
     if (parts.length === 0)
         parts.push(qsTr("Region unknown"))
     if (isKnown(numberType) && numberType !== "unknown type") // untranslated: the list model's value for no type
-        parts.push(numberType)
+        parts.push(numberTypeText(numberType))
     return parts.join(" · ")
+}
+
+// The kind of a number in words: the list model gives the phone library's English name
+// (PhoneNumberInfo::typeName); the words are the Add number dialog's, translated once there.
+function numberTypeText(numberType) {
+    const context = "PhoneDesk::TypedNumber" // untranslated: a translation context
+    const kind = "kind of phone number" // untranslated: the disambiguation of the words
+    switch (numberType) {
+    case "fixed line": return qsTranslate(context, "fixed line", kind) // untranslated: the library's name
+    case "mobile": return qsTranslate(context, "mobile", kind)
+    case "fixed line or mobile": return qsTranslate(context, "fixed line or mobile", kind) // untranslated: the library's name
+    case "toll free": return qsTranslate(context, "toll free", kind) // untranslated: the library's name
+    case "premium rate": return qsTranslate(context, "premium rate", kind) // untranslated: the library's name
+    case "shared cost": return qsTranslate(context, "shared cost", kind) // untranslated: the library's name
+    case "VoIP": return qsTranslate(context, "VoIP", kind) // untranslated: the library's name
+    case "personal number": return qsTranslate(context, "personal number", kind) // untranslated: the library's name
+    case "pager": return qsTranslate(context, "pager", kind)
+    case "universal access number": return qsTranslate(context, "universal access number", kind) // untranslated: the library's name
+    case "voicemail": return qsTranslate(context, "voicemail", kind)
+    }
+    return text(numberType)
 }
 
 // The number as a person reads it; a number that is not E.164 is shown exactly as stored.

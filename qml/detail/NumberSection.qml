@@ -43,6 +43,6 @@ DetailSection {
     DetailField {
         objectName: "typeField"
         label: qsTr("Type")
-        value: section.row.numberType === "unknown type" ? qsTr("unknown") : Format.text(section.row.numberType) // untranslated: the model's value for no known type
+        value: section.row.numberType === "unknown type" ? qsTr("unknown") : Format.numberTypeText(section.row.numberType) // untranslated: the model's value for no known type
     }
 }

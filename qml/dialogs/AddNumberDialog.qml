@@ -154,7 +154,7 @@ ModalDialog {
             RowLayout {
                 spacing: Theme.gapM
                 Layout.fillWidth: true
-                ComboBox {
+                ChoiceBox {
                     id: regionBox
                     objectName: "regionBox"
                     model: regions

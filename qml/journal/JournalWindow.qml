@@ -105,7 +105,7 @@ ApplicationWindow {
                 Layout.preferredWidth: 260
                 onTextChanged: shown.text = text
             }
-            ComboBox {
+            ChoiceBox {
                 id: operationBox
                 objectName: "journalOperation"
                 Accessible.name: qsTr("Operation")

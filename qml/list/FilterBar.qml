@@ -32,7 +32,7 @@ Flow {
     readonly property bool sortsByTime: filterModel.sortKey === PhoneNumberFilterModel.Created
                                         || filterModel.sortKey === PhoneNumberFilterModel.Updated
 
-    ComboBox {
+    ChoiceBox {
         objectName: "verificationFilter"
         model: bar.states
         textRole: "text"
@@ -109,7 +109,7 @@ Flow {
             text: qsTr("Sort by")
             color: Theme.secondaryText
         }
-        ComboBox {
+        ChoiceBox {
             id: sortCombo
             objectName: "sortKeyCombo"
             model: bar.sortKeys
