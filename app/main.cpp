@@ -5,6 +5,7 @@
 #include "api/transportpolicy.h"
 #include "cmdline/numberoption.h"
 #include "ui/window/firstrowprobe.h"
+#include "ui/window/translations.h"
 #include "ui/window/workspace.h"
 
 #include "sandboxdemoserver.h"
@@ -134,6 +135,9 @@ int main(int argc, char *argv[])
     for (const int size : {16, 32, 48, 64, 128, 256})
         icon.addFile(QStringLiteral(":/PhoneDesk/AppIcon-%1.png").arg(size), QSize(size, size));
     QGuiApplication::setWindowIcon(icon);
+    // The window speaks the system locale's language (LANG=de_DE.UTF-8: German) and writes its
+    // dates and numbers the locale's way.
+    Translations::install();
     // After QGuiApplication took its own options (-platform, …) from the arguments.
     parser.process(app);
 

@@ -21,7 +21,7 @@ ApplicationWindow {
     minimumWidth: 960
     minimumHeight: 600
     visible: true
-    title: Workspace.demo ? "PhoneDesk — demo data" : "PhoneDesk — " + Workspace.instanceLabel
+    title: Workspace.demo ? qsTr("PhoneDesk — demo data") : qsTr("PhoneDesk — %1").arg(Workspace.instanceLabel)
 
     // Fusion paints every control from this palette: the system's, or the forced light or dark one.
     palette.window: Theme.window
@@ -58,6 +58,9 @@ ApplicationWindow {
     Component.onCompleted: {
         Theme.mode = settings.themeMode
         searchBar.forceActiveFocus()
+        // The search field has the keyboard from the start, so the window is the active one: Qt
+        // runs shortcuts only in the active window (deferred by Qt until the window is shown).
+        requestActivate()
     }
     function setThemeMode(mode) {
         Theme.mode = mode
@@ -120,7 +123,7 @@ ApplicationWindow {
         if (dialog)
             dialog.added.connect((id) => {
                 if (!tracker.selectId(id))
-                    statusBar.showNotice("The new number is hidden by the current filters or search.")
+                    statusBar.showNotice(qsTr("The new number is hidden by the current filters or search."))
             })
     }
     function editSelected() {
@@ -132,7 +135,7 @@ ApplicationWindow {
         if (changesLocked)
             return
         if (phoneNumberId.length > 0 && phoneNumberId !== tracker.selectedId && !tracker.selectId(phoneNumberId)) {
-            statusBar.showNotice("That number is hidden by the current filters or search.")
+            statusBar.showNotice(qsTr("That number is hidden by the current filters or search."))
             return
         }
         runAction(action)
@@ -213,10 +216,19 @@ ApplicationWindow {
         onNotFound: (message) => statusBar.showNotice(message)
     }
 
-    // Switches between the dark and the light palette from anywhere.
+    // Switches between the dark and the light palette from anywhere: any focused control, the
+    // journal and audit windows, and a window the platform handed keys to without activating it.
     Shortcut {
+        objectName: "themeShortcut"
         sequence: "Ctrl+Shift+D"
+        context: Qt.ApplicationShortcut
         onActivated: window.setThemeMode(Theme.dark ? "light" : "dark")
+    }
+    // The menus' shortcuts for keys that reach the window before the platform activated it.
+    MenuShortcutFallback {
+        window: window
+        menuBar: window.menuBar
+        blocked: window.activeDialog !== null || window.connectionDialog !== null
     }
 
     // A search was asked for and its answer is on the way: the search field spins, while
@@ -237,68 +249,76 @@ ApplicationWindow {
     }
 
     menuBar: MenuBar {
+        objectName: "menuBar"
+        Accessible.name: qsTr("Menu bar")
+        // Qt 6.4 reads the entries' mnemonic "&" aloud, and a screen reader's "press" on them does
+        // nothing by itself: it opens the menu here, as a click does.
+        delegate: MenuBarItem {
+            Accessible.name: ShortcutText.withoutMnemonic(text)
+            Accessible.onPressAction: triggered()
+        }
         FittedMenu {
-            title: "&File"
+            title: qsTr("&File")
             Action {
-                text: "&Refresh"
+                text: qsTr("&Refresh")
                 shortcut: "F5"
                 onTriggered: window.listModel.refresh()
             }
             Action {
-                text: "Load &all users"
+                text: qsTr("Load &all users")
                 enabled: window.listModel.hasMore && !window.listModel.loadingAll
                 onTriggered: window.listModel.loadAll()
             }
             Action {
-                text: "&Connections…"
+                text: qsTr("&Connections…")
                 shortcut: "Ctrl+Shift+O"
                 onTriggered: window.openConnections()
             }
             MenuSeparator {}
             Action {
-                text: "&Quit"
+                text: qsTr("&Quit")
                 shortcut: StandardKey.Quit
                 onTriggered: Qt.quit()
             }
         }
         FittedMenu {
-            title: "&Edit"
+            title: qsTr("&Edit")
             Action {
-                text: "&Find"
+                text: qsTr("&Find")
                 shortcut: StandardKey.Find
                 onTriggered: window.focusSearch()
             }
             Action {
-                text: "&Add number…"
+                text: qsTr("&Add number…")
                 shortcut: StandardKey.New
                 enabled: !window.changesLocked
                 onTriggered: window.addNumber(null)
             }
             Action {
-                text: "&Edit number…"
+                text: qsTr("&Edit number…")
                 shortcut: "Ctrl+E"
                 enabled: tracker.selectedId.length > 0 && !window.changesLocked
                 onTriggered: window.editSelected()
             }
             Action {
-                text: "Send or check a &verification code…"
+                text: qsTr("Send or check a &verification code…")
                 shortcut: "Ctrl+Shift+V"
                 enabled: tracker.selectedId.length > 0 && !window.changesLocked
                 onTriggered: window.runAction("verify")
             }
             Action {
-                text: "&Delete number…"
+                text: qsTr("&Delete number…")
                 enabled: tracker.selectedId.length > 0 && !window.changesLocked
                 onTriggered: window.runAction("delete")
             }
             MenuSeparator {}
             Action {
-                text: "&Replace all of the user's numbers…"
+                text: qsTr("&Replace all of the user's numbers…")
                 enabled: tracker.selectedId.length > 0 && !window.changesLocked
                 onTriggered: window.runAction("replace")
             }
             Action {
-                text: "Reset two-step sign-in (&MFA)…"
+                text: qsTr("Reset two-step sign-in (&MFA)…")
                 enabled: tracker.selectedId.length > 0 && !window.changesLocked
                 onTriggered: window.runAction("resetMfa")
             }
@@ -308,54 +328,54 @@ ApplicationWindow {
             }
             MenuSeparator {}
             Action {
-                text: "Copy &number"
+                text: qsTr("Copy &number")
                 shortcut: "Ctrl+Shift+C"
                 enabled: tracker.selectedId.length > 0
                 onTriggered: Workspace.copyToClipboard(String(tracker.row.phoneNumber))
             }
             Action {
-                text: "Copy &user id"
+                text: qsTr("Copy &user id")
                 shortcut: "Ctrl+Shift+U"
                 enabled: tracker.selectedId.length > 0
                 onTriggered: Workspace.copyToClipboard(String(tracker.row.userId))
             }
         }
         FittedMenu {
-            title: "&View"
+            title: qsTr("&View")
             Action {
-                text: "&Journal"
+                text: qsTr("&Journal")
                 shortcut: "Ctrl+J"
                 onTriggered: window.openJournal()
             }
             Action {
-                text: "&Audit…"
+                text: qsTr("&Audit…")
                 shortcut: "Ctrl+Shift+A"
                 onTriggered: window.openAudit()
             }
             MenuSeparator {}
             Action {
-                text: "&Clear filters"
+                text: qsTr("&Clear filters")
                 enabled: window.filterModel.filtering
                 onTriggered: window.filterModel.clearFilters()
             }
             MenuSeparator {}
             ActionGroup { id: themeGroup }
             Action {
-                text: "&System colours"
+                text: qsTr("&System colours")
                 checkable: true
                 checked: Theme.mode === "system"
                 ActionGroup.group: themeGroup
                 onTriggered: window.setThemeMode("system")
             }
             Action {
-                text: "&Light"
+                text: qsTr("&Light")
                 checkable: true
                 checked: Theme.mode === "light"
                 ActionGroup.group: themeGroup
                 onTriggered: window.setThemeMode("light")
             }
             Action {
-                text: "&Dark"
+                text: qsTr("&Dark")
                 checkable: true
                 checked: Theme.mode === "dark"
                 ActionGroup.group: themeGroup
@@ -363,9 +383,9 @@ ApplicationWindow {
             }
         }
         FittedMenu {
-            title: "&Help"
+            title: qsTr("&Help")
             Action {
-                text: "&About PhoneDesk"
+                text: qsTr("&About PhoneDesk")
                 onTriggered: window.openDialog(aboutDialogComponent, {})
             }
         }
@@ -485,7 +505,7 @@ ApplicationWindow {
             onFixRequested: (action, phoneNumberId) => window.runFix(action, phoneNumberId)
             onOtherNumberActivated: (id) => {
                 if (!tracker.selectId(id))
-                    statusBar.showNotice("That number is hidden by the current filters or search.")
+                    statusBar.showNotice(qsTr("That number is hidden by the current filters or search."))
             }
         }
     }
@@ -495,7 +515,7 @@ ApplicationWindow {
         pagingModel: window.listModel
         filterModel: window.filterModel
         demo: Workspace.demo
-        instanceLabel: Workspace.demo ? "Demo sandbox on this computer" : Workspace.instanceLabel
+        instanceLabel: Workspace.demo ? qsTr("Demo sandbox on this computer") : Workspace.instanceLabel
         apiUrl: Workspace.apiUrl
         readOnly: window.changesLocked
         networkStatus: Workspace.networkStatus

@@ -28,10 +28,11 @@ Pane {
         title: format === "csv" ? qsTr("Export findings as CSV (only your account can read the file)")
                                 : qsTr("Export findings as JSON lines (only your account can read the file)")
         fileMode: FileDialog.SaveFile
-        nameFilters: format === "csv" ? ["CSV files (*.csv)"] : ["JSON lines (*.jsonl)"]
+        nameFilters: format === "csv" ? [qsTr("CSV files (*.csv)")] : [qsTr("JSON lines (*.jsonl)")]
         defaultSuffix: format
         onAccepted: {
             const error = view.auditRun.exportTo(selectedFile, format)
+            //: %1 is the file's path
             exportStatus.text = error.length > 0 ? error
                                                  : qsTr("Exported to %1; only your account can read the file (0600).")
                                                        .arg(selectedFile.toString().replace("file://", ""))
@@ -44,14 +45,15 @@ Pane {
         spacing: Theme.gapL
 
         Label {
-            text: "Instance audit"
+            text: qsTr("Instance audit")
             font.pointSize: Theme.titlePointSize
             font.weight: Font.DemiBold
         }
         Label {
-            text: "Reads every user of " + view.instanceLabel + " and lists numbers not in E.164 form or not valid, "
-                  + "the same number on different users, 2FA without a usable factor, second factors on banned or "
-                  + "locked users, codes left pending or expired, and primary ids that name no number."
+            //: %1 is the instance: its host name or "Demo sandbox on this computer"
+            text: qsTr("Reads every user of %1 and lists numbers not in E.164 form or not valid, "
+                       + "the same number on different users, 2FA without a usable factor, second factors on banned or "
+                       + "locked users, codes left pending or expired, and primary ids that name no number.").arg(view.instanceLabel)
             color: Theme.secondaryText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -63,7 +65,7 @@ Pane {
 
             Button {
                 objectName: "auditStartButton"
-                text: view.auditRun && (view.auditRun.complete || view.auditRun.canResume) ? "Run again" : "Run audit"
+                text: view.auditRun && (view.auditRun.complete || view.auditRun.canResume) ? qsTr("Run again") : qsTr("Run audit")
                 highlighted: !(view.auditRun && view.auditRun.running)
                 enabled: view.auditRun !== null && !view.auditRun.running
                 Accessible.name: text
@@ -71,46 +73,50 @@ Pane {
             }
             Button {
                 objectName: "auditCancelButton"
-                text: "Cancel"
+                text: qsTr("Cancel")
                 visible: view.auditRun !== null && view.auditRun.running
-                Accessible.name: "Cancel the audit"
+                Accessible.name: qsTr("Cancel the audit")
                 onClicked: view.auditRun.cancel()
             }
             Button {
                 objectName: "auditResumeButton"
-                text: "Resume"
+                text: qsTr("Resume")
                 visible: view.auditRun !== null && view.auditRun.canResume
-                Accessible.name: "Resume the audit where it stopped"
+                Accessible.name: qsTr("Resume the audit where it stopped")
                 onClicked: view.auditRun.resume()
             }
             Label {
-                text: "Pending or expired for more than"
+                //: Before the number of days of the audit's stale-code rule: "… for more than [7] days"
+                text: qsTr("Pending or expired for more than")
             }
             SpinBox {
+                id: pendingAge
                 objectName: "auditPendingAge"
                 from: 0
                 to: 3650
                 value: view.auditRun ? view.auditRun.pendingAgeDays : 7
                 enabled: view.auditRun !== null && !view.auditRun.running
-                Accessible.name: "Pending age in days"
+                Accessible.name: qsTr("Pending age in days")
+                Accessible.description: qsTr("A code pending or expired for longer than this many days is a finding")
                 onValueModified: view.auditRun.pendingAgeDays = value
             }
             Label {
-                text: "days"
+                //: After the number of days of the audit's stale-code rule: "… for more than [7] days"
+                text: qsTr("day(s)", "", pendingAge.value)
             }
             Item { Layout.fillWidth: true }
             Button {
                 objectName: "auditExportCsvButton"
-                text: "Export CSV…"
+                text: qsTr("Export CSV…")
                 enabled: view.findings !== null && view.findings.count > 0
-                Accessible.name: text
+                Accessible.name: qsTr("Export the findings as CSV…")
                 onClicked: { exportDialog.format = "csv"; exportDialog.open() }
             }
             Button {
                 objectName: "auditExportJsonlButton"
-                text: "Export JSONL…"
+                text: qsTr("Export JSONL…")
                 enabled: view.findings !== null && view.findings.count > 0
-                Accessible.name: text
+                Accessible.name: qsTr("Export the findings as JSON lines…")
                 onClicked: { exportDialog.format = "jsonl"; exportDialog.open() }
             }
         }
@@ -124,6 +130,7 @@ Pane {
                 to: 1
                 value: view.auditRun ? view.auditRun.progress : 0
                 indeterminate: view.auditRun !== null && view.auditRun.running && view.auditRun.totalUsers < 0
+                Accessible.name: qsTr("Audit progress")
                 Layout.preferredWidth: Theme.progressWidth * 2
             }
             Label {
@@ -136,7 +143,7 @@ Pane {
 
         ErrorNotice {
             objectName: "auditError"
-            title: "The audit stopped"
+            title: qsTr("The audit stopped")
             message: view.auditRun ? view.auditRun.error : ""
         }
         Label {
@@ -158,7 +165,8 @@ Pane {
                 model: view.findings ? view.findings.groups : []
                 delegate: Badge {
                     required property var modelData
-                    text: modelData.title + ": " + modelData.count
+                    //: A group of findings and how many it has: "Not in E.164 form: 3"
+                    text: qsTr("%1: %2").arg(modelData.title).arg(Number(modelData.count).toLocaleString(Qt.locale(), "f", 0))
                     tone: "warning"
                 }
             }
@@ -174,6 +182,8 @@ Pane {
             ListView {
                 id: list
                 objectName: "auditFindingList"
+                Accessible.name: qsTr("Findings")
+                Accessible.role: Accessible.List
                 anchors.fill: parent
                 anchors.margins: 1
                 clip: true
@@ -209,7 +219,7 @@ Pane {
                     objectName: "auditFinding"
                     width: ListView.view.width
                     highlighted: ListView.isCurrentItem
-                    Accessible.name: userName + ", " + (phoneNumber.length > 0 ? phoneNumber + ", " : "") + explanation
+                    Accessible.name: [userName, phoneNumber, explanation].filter(part => part.length > 0).join(", ")
                     contentItem: ColumnLayout {
                         spacing: Theme.gapXs
                         Label {
@@ -242,8 +252,8 @@ Pane {
                     visible: list.count === 0
                     color: Theme.secondaryText
                     text: !view.auditRun || (!view.auditRun.running && !view.auditRun.complete)
-                          ? "Run the audit to see what needs attention."
-                          : view.auditRun.complete ? "Nothing found: every user looks right." : "Nothing found so far…"
+                          ? qsTr("Run the audit to see what needs attention.")
+                          : view.auditRun.complete ? qsTr("Nothing found: every user looks right.") : qsTr("Nothing found so far…")
                 }
             }
         }

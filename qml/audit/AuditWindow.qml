@@ -16,7 +16,8 @@ ApplicationWindow {
     signal findingActivated(string userId, string phoneNumberId)
 
     objectName: "auditWindow"
-    title: "Audit — " + auditWindow.instanceLabel
+    //: The audit window's title; %1 is the instance
+    title: qsTr("Audit — %1").arg(auditWindow.instanceLabel)
     width: 960
     height: 680
     color: Theme.window

@@ -44,7 +44,7 @@ QtObject {
             selection.select(0)
             return
         }
-        notFound("That number is no longer on the instance; run the audit again.")
+        notFound(qsTr("That number is no longer on the instance; run the audit again."))
     }
 
     property Connections watcher: Connections {

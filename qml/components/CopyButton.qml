@@ -8,20 +8,21 @@ ToolButton {
     id: button
 
     property string textToCopy
-    // What is copied, for the accessible name and the confirmation: "user id".
+    // What is copied, translated, for the accessible name and the confirmation: qsTr("user id").
     property string what
 
-    text: "Copy"
+    text: qsTr("Copy")
     font.pointSize: Theme.smallPointSize
     padding: Theme.gapXs
     leftPadding: Theme.gapM
     rightPadding: Theme.gapM
     enabled: textToCopy.length > 0
     focusPolicy: Qt.TabFocus
-    Accessible.name: "Copy " + what
+    //: %1 is what is copied: "user id", "trace id"
+    Accessible.name: qsTr("Copy %1").arg(what)
 
     ToolTip.visible: confirmation.running || hovered
-    ToolTip.text: confirmation.running ? "Copied " + what : "Copy " + what + " to the clipboard"
+    ToolTip.text: confirmation.running ? qsTr("Copied %1").arg(what) : qsTr("Copy %1 to the clipboard").arg(what)
     ToolTip.delay: confirmation.running ? 0 : 600
 
     onClicked: {

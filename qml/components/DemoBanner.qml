@@ -13,15 +13,21 @@ Banner {
 
     Label {
         id: title
-        text: "Demo data"
+        text: qsTr("Demo data")
         color: Theme.toneForeground("accent")
         font.weight: Font.Bold
     }
     Label {
         id: detail
-        text: "These users are made up and served by a sandbox inside PhoneDesk. Nothing here is a real Clerk instance. File › Connections… (Ctrl+Shift+O) opens yours."
+        //: The menu path names the File menu and its Connections… item
+        text: qsTr("These users are made up and served by a sandbox inside PhoneDesk. Nothing here is a real Clerk instance. File › Connections… (%1) opens yours.")
+              .arg("Ctrl+Shift+O")
         color: Theme.toneForeground("accent")
         elide: Text.ElideRight
         Layout.fillWidth: true
+        // What does not fit is still there to read.
+        ToolTip.visible: truncated && detailHover.hovered
+        ToolTip.text: text
+        HoverHandler { id: detailHover }
     }
 }

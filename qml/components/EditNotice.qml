@@ -39,7 +39,7 @@ Rectangle {
             Layout.fillWidth: true
         }
         Label {
-            objectName: notice.objectName + "Text"
+            objectName: notice.objectName + "Text" // untranslated: objectName
             text: notice.message
             color: Theme.toneForeground(notice.tone)
             wrapMode: Text.Wrap

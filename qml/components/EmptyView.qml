@@ -4,7 +4,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import PhoneDesk
-import "Format.js" as Format
 
 StateView {
     id: view
@@ -17,12 +16,12 @@ StateView {
     signal loadAllRequested()
 
     objectName: "emptyView"
-    title: "No phone numbers"
+    title: qsTr("No phone numbers")
     message: hasMore
-             ? "None of the " + Format.plural(loadedUserCount, "user", "users") + " loaded so far has a phone number. Load the rest to look further."
+             ? qsTr("None of the %Ln user(s) loaded so far has a phone number. Load the rest to look further.", "", loadedUserCount)
              : loadedUserCount > 0
-               ? "None of the " + Format.plural(loadedUserCount, "user", "users") + " of this instance has a phone number."
-               : "This instance has no users yet."
+               ? qsTr("None of the %Ln user(s) of this instance has a phone number.", "", loadedUserCount)
+               : qsTr("This instance has no users yet.")
 
     RowLayout {
         spacing: Theme.gapM
@@ -30,13 +29,13 @@ StateView {
 
         Button {
             objectName: "emptyLoadAllButton"
-            text: "Load all users"
+            text: qsTr("Load all users")
             visible: view.hasMore
             onClicked: view.loadAllRequested()
         }
         Button {
             objectName: "emptyRefreshButton"
-            text: "Refresh"
+            text: qsTr("Refresh")
             onClicked: view.refreshRequested()
         }
     }

@@ -9,7 +9,7 @@ Banner {
     id: banner
 
     // What did not happen, why, Clerk's code and trace id.
-    property string title: "Could not load phone numbers"
+    property string title: qsTr("Could not load phone numbers")
     property string message
     property string code
     property string traceId

@@ -17,9 +17,9 @@ EditNotice {
     readonly property bool fromClerk: code.length > 0
     // Offers a Retry button (retryText), which emits retryRequested().
     property bool retryable: false
-    property string retryText: "Retry"
+    property string retryText: qsTr("Retry")
     // The Retry button's objectName, for tests.
-    property string retryName: objectName + "Retry"
+    property string retryName: objectName + "Retry" // untranslated: an objectName
 
     signal retryRequested()
 
@@ -30,7 +30,8 @@ EditNotice {
         objectName: notice.retryName
         visible: notice.retryable
         text: notice.retryText
-        Accessible.name: notice.retryText + ": " + notice.title
+        //: The Retry button's name for screen readers: %1 is the button's text, %2 what failed
+        Accessible.name: qsTr("%1: %2").arg(notice.retryText).arg(notice.title)
         onClicked: notice.retryRequested()
     }
 }

@@ -17,7 +17,7 @@ StateView {
     signal retryRequested()
 
     objectName: "errorView"
-    title: "Could not load phone numbers"
+    title: qsTr("Could not load phone numbers")
 
     TraceIdLine {
         traceId: view.traceId
@@ -25,7 +25,7 @@ StateView {
     }
     Button {
         objectName: "retryButton"
-        text: "Retry"
+        text: qsTr("Retry")
         highlighted: true
         Layout.alignment: Qt.AlignHCenter
         onClicked: view.retryRequested()

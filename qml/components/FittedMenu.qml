@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // A menu as wide as its longest item: the style's fixed width cut long labels off
-// ("Replace all of the user's nu…").
+// ("Replace all of the user's nu…"). Its Actions and submenus show their shortcuts
+// (ShortcutMenuItem).
 import QtQuick
 import QtQuick.Controls
+import PhoneDesk
 
 Menu {
     width: {
@@ -14,4 +16,6 @@ Menu {
         }
         return Math.max(implicitWidth, widest + leftPadding + rightPadding)
     }
+
+    delegate: ShortcutMenuItem {}
 }

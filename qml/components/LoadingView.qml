@@ -10,7 +10,8 @@ StateView {
 
     objectName: "loadingView"
     busy: true
-    title: "Loading phone numbers…"
+    title: qsTr("Loading phone numbers…")
     message: networkStatus.length > 0 ? networkStatus
-             : instanceLabel.length > 0 ? "Reading users from " + instanceLabel + "." : ""
+             //: %1 is the instance: its host name or "Demo sandbox"
+             : instanceLabel.length > 0 ? qsTr("Reading users from %1.").arg(instanceLabel) : ""
 }

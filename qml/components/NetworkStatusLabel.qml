@@ -10,13 +10,15 @@ RowLayout {
     id: status
 
     property string text
+    // A rate-limit wait (rather than a retry): Workspace's, unless set.
+    property bool waiting: Workspace.networkWaiting
 
     objectName: "networkStatus"
     visible: text.length > 0
     spacing: Theme.gapS
 
     Badge {
-        text: status.text.startsWith("Clerk is rate limiting") ? "Waiting" : "Retrying"
+        text: status.waiting ? qsTr("Waiting") : qsTr("Retrying")
         tone: "warning"
     }
     Label {

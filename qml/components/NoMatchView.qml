@@ -5,7 +5,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import PhoneDesk
-import "Format.js" as Format
 
 StateView {
     id: view
@@ -22,17 +21,17 @@ StateView {
     signal loadAllRequested()
 
     objectName: "noMatchView"
-    title: "No matching numbers"
+    title: qsTr("No matching numbers")
     message: {
         const parts = []
         if (filtering && query.length > 0)
-            parts.push("No number of the users matching “" + query + "” passes the filters.")
+            parts.push(qsTr("No number of the users matching “%1” passes the filters.").arg(query))
         else if (filtering)
-            parts.push("The filters exclude every loaded number.")
+            parts.push(qsTr("The filters exclude every loaded number."))
         else
-            parts.push("No user with a phone number matches “" + query + "”. The search looks at user ids, names, email addresses, usernames and phone numbers.")
+            parts.push(qsTr("No user with a phone number matches “%1”. The search looks at user ids, names, email addresses, usernames and phone numbers.").arg(query))
         if (filtering && hasMore)
-            parts.push("Filters only look at the " + Format.plural(loadedUserCount, "user", "users") + " loaded so far.")
+            parts.push(qsTr("Filters only look at the %Ln user(s) loaded so far.", "", loadedUserCount))
         return parts.join(" ")
     }
 
@@ -42,19 +41,19 @@ StateView {
 
         Button {
             objectName: "noMatchClearFiltersButton"
-            text: "Clear filters"
+            text: qsTr("Clear filters")
             visible: view.filtering
             onClicked: view.clearFiltersRequested()
         }
         Button {
             objectName: "noMatchClearSearchButton"
-            text: "Clear search"
+            text: qsTr("Clear search")
             visible: view.query.length > 0
             onClicked: view.clearSearchRequested()
         }
         Button {
             objectName: "noMatchLoadAllButton"
-            text: "Load all users"
+            text: qsTr("Load all users")
             visible: view.filtering && view.hasMore
             onClicked: view.loadAllRequested()
         }

@@ -32,7 +32,7 @@ Flow {
     }
     Badge {
         objectName: "primaryBadge"
-        text: "Primary"
+        text: qsTr("Primary")
         tone: "info"
         outlined: true
         visible: badges.isPrimary === true
@@ -40,31 +40,32 @@ Flow {
     Badge {
         objectName: "secondFactorBadge"
         // The default second factor is also reserved for it: one badge says both.
-        text: badges.defaultSecondFactor === true ? "2FA default" : "2FA reserved"
+        text: badges.defaultSecondFactor === true ? qsTr("2FA default") : qsTr("2FA reserved")
         tone: "accent"
         visible: badges.defaultSecondFactor === true || badges.reservedForSecondFactor === true
     }
     Badge {
         objectName: "linkedBadge"
-        text: "Linked: " + badges.linkedProviders
+        //: %1 lists the identity providers: "Google, GitHub"
+        text: qsTr("Linked: %1").arg(badges.linkedProviders)
         tone: "neutral"
         visible: badges.linkedProviders.length > 0
     }
     Badge {
         objectName: "bannedBadge"
-        text: "Banned"
+        text: qsTr("Banned")
         tone: "danger"
         visible: badges.userBanned === true
     }
     Badge {
         objectName: "lockedBadge"
-        text: "Locked"
+        text: qsTr("Locked")
         tone: "warning"
         visible: badges.userLocked === true
     }
     Badge {
         objectName: "smsBlockedBadge"
-        text: "SMS blocked"
+        text: qsTr("SMS blocked")
         tone: "danger"
         outlined: true
         visible: badges.smsBlocked === true

@@ -55,7 +55,7 @@ Rectangle {
 
         Badge {
             objectName: "demoDataBadge"
-            text: "Demo data"
+            text: qsTr("Demo data")
             tone: "accent"
             visible: bar.demo
         }
@@ -67,11 +67,11 @@ Rectangle {
         }
         Badge {
             objectName: "readOnlyBadge"
-            text: "Read-only"
+            text: qsTr("Read-only")
             tone: "warning"
             visible: bar.readOnly
             ToolTip.visible: readOnlyHover.hovered
-            ToolTip.text: "This profile is read-only: changes are switched off and refused before they are sent."
+            ToolTip.text: qsTr("This profile is read-only: changes are switched off and refused before they are sent.")
             HoverHandler { id: readOnlyHover }
         }
         Label {
@@ -93,11 +93,13 @@ Rectangle {
             objectName: "rowsLabel"
             text: {
                 const numbers = bar.filterModel.filtering
-                        ? Format.count(bar.filterModel.count) + " of " + Format.plural(loadedRows.value, "number", "numbers") + " shown"
-                        : Format.plural(loadedRows.value, "number", "numbers")
+                        //: %1 numbers of all the loaded ones pass the search and filters
+                        ? qsTr("%1 of %Ln number(s) shown", "", loadedRows.value).arg(Format.count(bar.filterModel.count))
+                        : qsTr("%Ln number(s)", "", loadedRows.value)
                 const users = bar.pagingModel.totalCount >= 0
-                        ? Format.count(bar.pagingModel.loadedUserCount) + " of " + Format.plural(bar.pagingModel.totalCount, "user", "users")
-                        : Format.plural(bar.pagingModel.loadedUserCount, "user", "users")
+                        //: %1 users of the instance's total are loaded
+                        ? qsTr("%1 of %Ln user(s)", "", bar.pagingModel.totalCount).arg(Format.count(bar.pagingModel.loadedUserCount))
+                        : qsTr("%Ln user(s)", "", bar.pagingModel.loadedUserCount)
                 return numbers + " · " + users
             }
         }
@@ -128,8 +130,10 @@ Rectangle {
             objectName: "refreshedLabel"
             color: Theme.secondaryText
             text: Format.isDate(bar.pagingModel.lastRefreshed)
-                  ? "Refreshed " + Qt.formatTime(bar.pagingModel.lastRefreshed, "HH:mm:ss") + " (" + Format.since(bar.pagingModel.lastRefreshed, Clock.now) + ")"
-                  : "Not loaded yet"
+                  //: %1 is the time of day of the last refresh, %2 how long ago that was ("3 min ago")
+                  ? qsTr("Refreshed %1 (%2)").arg(Format.clock(bar.pagingModel.lastRefreshed))
+                                            .arg(Format.since(bar.pagingModel.lastRefreshed, Clock.now))
+                  : qsTr("Not loaded yet")
         }
     }
 

@@ -15,12 +15,12 @@ RowLayout {
 
     Label {
         objectName: "traceIdLabel"
-        text: "Clerk trace id: " + line.traceId
+        text: qsTr("Clerk trace id: %1").arg(line.traceId)
         color: Theme.secondaryText
         font.pointSize: Theme.smallPointSize
     }
     CopyButton {
         textToCopy: line.traceId
-        what: "trace id"
+        what: qsTr("trace id")
     }
 }

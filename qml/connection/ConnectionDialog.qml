@@ -29,15 +29,15 @@ ModalDialog {
     readonly property string keyEnvironment: editor.environmentOfKey(keyField.text)
 
     objectName: "connectionDialog"
-    title: "Connections"
+    title: qsTr("Connections")
     titleName: "connectionTitle"
     preferredWidth: 820
     // Close, Escape: closes at once, asks first with a pasted key or a changed URL.
     hasUnsentInput: dirty
     covered: nameDialog.visible || deleteDialog.visible
-    discardTitle: "Close without saving?"
-    discardMessage: (typedKey.length > 0 ? "The key you pasted is neither saved nor in use; it will be forgotten. " : "")
-                    + (urlEdited ? "The changed API URL is not saved." : "")
+    discardTitle: qsTr("Close without saving?")
+    discardMessage: [typedKey.length > 0 ? qsTr("The key you pasted is neither saved nor in use; it will be forgotten.") : "",
+                     urlEdited ? qsTr("The changed API URL is not saved.") : ""].filter(part => part.length > 0).join(" ")
     discardQuestionName: "discardConnectionDialog"
     discardButtonName: "discardConnectionButton"
     keepButtonName: "keepConnectionButton"
@@ -92,9 +92,9 @@ ModalDialog {
     buttons: [
         Button {
             objectName: "tryDemoButton"
-            text: "Try the demo"
+            text: qsTr("Try the demo")
             enabled: !profiles.busy
-            Accessible.name: "Try the demo sandbox with made-up users"
+            Accessible.name: qsTr("Try the demo sandbox with made-up users")
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: {
                 if (profiles.useDemo())
@@ -103,7 +103,7 @@ ModalDialog {
         },
         Button {
             objectName: "connectionCloseButton"
-            text: "Close"
+            text: qsTr("Close")
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.requestClose()
         }
@@ -114,9 +114,11 @@ ModalDialog {
 
         Label {
             objectName: "currentConnectionLine"
-            text: "Now: " + (Workspace.demo ? "the demo sandbox on this computer (made-up users)"
-                             : (Workspace.profileName.length > 0 ? "\u201c" + Workspace.profileName + "\u201d at " : "CLERK_SECRET_KEY at ")
-                               + Workspace.apiUrl)
+            text: Workspace.demo ? qsTr("Now: the demo sandbox on this computer (made-up users)")
+                  //: %1 is the profile's name, %2 its API URL
+                  : Workspace.profileName.length > 0 ? qsTr("Now: \u201c%1\u201d at %2").arg(Workspace.profileName).arg(Workspace.apiUrl)
+                  //: The window runs on the key in the environment variable CLERK_SECRET_KEY; %1 is the API URL
+                  : qsTr("Now: CLERK_SECRET_KEY at %1").arg(Workspace.apiUrl)
             color: Theme.secondaryText
             elide: Text.ElideRight
             Layout.fillWidth: true
@@ -125,10 +127,11 @@ ModalDialog {
         EditNotice {
             objectName: "keychainNotice"
             tone: "warning"
-            title: "No system keychain"
-            message: editor.keychainProblem + " Keys cannot be saved on this computer: use a key for this session only "
-                     + "(it is forgotten when PhoneDesk quits), or start PhoneDesk with CLERK_SECRET_KEY set. "
-                     + "PhoneDesk never writes a key to a file."
+            title: qsTr("No system keychain")
+            //: %1 is the keychain's problem, a sentence of its own
+            message: qsTr("%1 Keys cannot be saved on this computer: use a key for this session only (it is forgotten when "
+                          + "PhoneDesk quits), or start PhoneDesk with CLERK_SECRET_KEY set. PhoneDesk never writes a key to a file.")
+                     .arg(editor.keychainProblem)
             visible: dialog.keychainMissing
         }
 
@@ -145,7 +148,7 @@ ModalDialog {
                 Layout.alignment: Qt.AlignTop
 
                 Label {
-                    text: "Profiles"
+                    text: qsTr("Profiles")
                     font.weight: Font.DemiBold
                 }
                 Rectangle {
@@ -165,7 +168,7 @@ ModalDialog {
                         model: profiles
                         currentIndex: dialog.currentRow
                         keyNavigationEnabled: true
-                        Accessible.name: "Profiles"
+                        Accessible.name: qsTr("Profiles")
                         Accessible.role: Accessible.List
 
                         delegate: ItemDelegate {
@@ -176,7 +179,8 @@ ModalDialog {
                             required property bool readOnly
                             width: ListView.view.width
                             highlighted: ListView.isCurrentItem
-                            Accessible.name: name + (active ? ", connected" : "") + (readOnly ? ", read-only" : "")
+                            Accessible.name: [name, active ? qsTr("connected") : "", readOnly ? qsTr("read-only") : ""]
+                                             .filter(part => part.length > 0).join(", ")
                             onClicked: dialog.selectRow(index)
                             contentItem: RowLayout {
                                 spacing: Theme.gapS
@@ -188,11 +192,11 @@ ModalDialog {
                                     Layout.fillWidth: true
                                 }
                                 Badge {
-                                    text: "Read-only"
+                                    text: qsTr("Read-only")
                                     visible: entry.readOnly
                                 }
                                 Badge {
-                                    text: "In use"
+                                    text: qsTr("In use")
                                     tone: "success"
                                     visible: entry.active
                                 }
@@ -204,7 +208,7 @@ ModalDialog {
                             anchors.fill: parent
                             anchors.margins: Theme.gapL
                             visible: profiles.count === 0
-                            text: "No profiles yet. Add one for each Clerk instance you support."
+                            text: qsTr("No profiles yet. Add one for each Clerk instance you support.")
                             color: Theme.secondaryText
                             wrapMode: Text.Wrap
                             horizontalAlignment: Text.AlignHCenter
@@ -216,8 +220,9 @@ ModalDialog {
                     spacing: Theme.gapS
                     Button {
                         objectName: "addProfileButton"
-                        text: "Add…"
+                        text: qsTr("Add…")
                         enabled: !profiles.busy
+                        Accessible.name: qsTr("Add a profile…")
                         onClicked: {
                             nameDialog.adding = true
                             nameDialog.open()
@@ -225,8 +230,9 @@ ModalDialog {
                     }
                     Button {
                         objectName: "renameProfileButton"
-                        text: "Rename…"
+                        text: qsTr("Rename…")
                         enabled: dialog.hasCurrent && !profiles.busy
+                        Accessible.name: qsTr("Rename the profile…")
                         onClicked: {
                             nameDialog.adding = false
                             nameDialog.open()
@@ -234,8 +240,10 @@ ModalDialog {
                     }
                     Button {
                         objectName: "deleteProfileButton"
-                        text: "Delete…"
+                        text: qsTr("Delete…")
                         enabled: dialog.hasCurrent && !profiles.busy
+                        Accessible.name: qsTr("Delete the profile…")
+                        Accessible.description: qsTr("Asks first; removes the profile and its key from the system keychain")
                         onClicked: deleteDialog.open()
                     }
                 }
@@ -249,13 +257,13 @@ ModalDialog {
 
                 Label {
                     objectName: "profileTitle"
-                    text: dialog.hasCurrent ? editor.name : "Test a key without saving it"
+                    text: dialog.hasCurrent ? editor.name : qsTr("Test a key without saving it")
                     font.weight: Font.DemiBold
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
                 Label {
-                    text: "API URL"
+                    text: qsTr("API URL")
                     visible: dialog.hasCurrent
                 }
                 TextField {
@@ -264,7 +272,8 @@ ModalDialog {
                     visible: dialog.hasCurrent
                     enabled: !profiles.busy
                     text: editor.apiUrl
-                    Accessible.name: "API URL"
+                    Accessible.name: qsTr("API URL")
+                    Accessible.description: qsTr("The Backend API's address, e.g. https://api.clerk.com/v1")
                     Layout.fillWidth: true
                     onTextChanged: {
                         editor.apiUrl = text
@@ -283,9 +292,10 @@ ModalDialog {
                     objectName: "readOnlySwitch"
                     visible: dialog.hasCurrent
                     enabled: !profiles.busy
-                    text: "Read-only: hide and block every change to accounts"
+                    text: qsTr("Read-only: hide and block every change to accounts")
                     checked: dialog.hasCurrent && editor.readOnly
-                    Accessible.name: "Read-only"
+                    Accessible.name: qsTr("Read-only")
+                    Accessible.description: qsTr("Hides and blocks every change to accounts from the next connect")
                     onToggled: editor.readOnly = checked
                 }
                 JournalRetentionField {
@@ -296,15 +306,15 @@ ModalDialog {
                     Layout.fillWidth: true
                 }
                 Label {
-                    text: "Secret key"
+                    text: qsTr("Secret key")
                 }
                 SecretKeyField {
                     id: keyField
                     objectName: "secretKeyField"
                     enabled: !profiles.busy
-                    placeholderText: dialog.hasCurrent ? (editor.sessionKey ? "Kept for this session; paste a new key to replace it"
-                                                                            : "Paste the key (sk_live_… or sk_test_…)")
-                                                       : "Paste a key to test it against the API URL in use"
+                    placeholderText: dialog.hasCurrent ? (editor.sessionKey ? qsTr("Kept for this session; paste a new key to replace it")
+                                                                            : qsTr("Paste the key (sk_live_… or sk_test_…)"))
+                                                       : qsTr("Paste a key to test it against the API URL in use")
                     Layout.fillWidth: true
                     onTextChanged: tester.clear()
                 }
@@ -312,8 +322,8 @@ ModalDialog {
                     objectName: "keyKindLabel"
                     visible: dialog.keyEnvironment.length > 0
                     text: dialog.keyEnvironment === "production"
-                          ? "Production key: changes reach real users."
-                          : "Development key (sk_test_)."
+                          ? qsTr("Production key: changes reach real users.")
+                          : qsTr("Development key (sk_test_).")
                     color: dialog.keyEnvironment === "production" ? Theme.toneForeground("danger") : Theme.secondaryText
                     font.weight: dialog.keyEnvironment === "production" ? Font.DemiBold : Font.Normal
                 }
@@ -323,34 +333,36 @@ ModalDialog {
                     Layout.fillWidth: true
                     Button {
                         objectName: "testConnectionButton"
-                        text: tester.running ? "Testing…" : "Test connection"
+                        text: tester.running ? qsTr("Testing…") : qsTr("Test connection")
                         enabled: !tester.running && !profiles.busy && (dialog.typedKey.length > 0 || dialog.hasCurrent)
-                        Accessible.name: dialog.typedKey.length > 0 ? "Test the pasted key" : "Test the stored key"
+                        Accessible.name: dialog.typedKey.length > 0 ? qsTr("Test the pasted key") : qsTr("Test the stored key")
+                        Accessible.description: qsTr("Asks the instance for its user count; nothing is saved")
                         onClicked: dialog.testNow()
                     }
                     Button {
                         objectName: "saveKeyButton"
-                        text: "Save"
+                        text: qsTr("Save")
                         visible: dialog.hasCurrent
                         enabled: !profiles.busy && !dialog.keychainMissing && dialog.dirty
                                  && editor.apiUrlProblem.length === 0
-                        Accessible.name: "Save the API URL and the key in the system keychain"
+                        Accessible.name: qsTr("Save the API URL and the key in the system keychain")
                         onClicked: dialog.saveNow()
                     }
                     Button {
                         objectName: "sessionKeyButton"
-                        text: "Use for this session only"
+                        text: qsTr("Use for this session only")
+                        Accessible.description: qsTr("Keeps the key until PhoneDesk quits, without saving it")
                         visible: dialog.hasCurrent && dialog.keychainMissing
                         enabled: !profiles.busy && dialog.typedKey.length > 0
                         onClicked: editor.keepKeyForSession(keyField.text)
                     }
                     Button {
                         objectName: "connectButton"
-                        text: "Connect"
+                        text: qsTr("Connect")
                         highlighted: true
                         visible: dialog.hasCurrent
                         enabled: !profiles.busy && !dialog.urlEdited
-                        Accessible.name: "Connect the window to this profile"
+                        Accessible.name: qsTr("Connect the window to this profile")
                         // The dialog closes once the window switched (see onActivated).
                         onClicked: profiles.activate(dialog.currentRow, keyField.text)
                     }
@@ -366,7 +378,7 @@ ModalDialog {
                         implicitHeight: 24
                     }
                     Label {
-                        text: tester.running ? "Asking the instance for its user count…" : "Waiting for the system keychain…"
+                        text: tester.running ? qsTr("Asking the instance for its user count…") : qsTr("Waiting for the system keychain…")
                         color: Theme.secondaryText
                     }
                 }
@@ -374,12 +386,12 @@ ModalDialog {
                     objectName: "testOutcome"
                     visible: tester.outcome.length > 0
                     tone: tester.kind === "ok" ? "success" : "danger"
-                    title: tester.kind === "ok" ? "Connection works" : "Connection failed"
+                    title: tester.kind === "ok" ? qsTr("Connection works") : qsTr("Connection failed")
                     message: tester.outcome
                 }
                 ErrorNotice {
                     objectName: "profileError"
-                    title: "Not done"
+                    title: qsTr("Not done")
                     message: profiles.error
                 }
                 Label {
@@ -393,7 +405,7 @@ ModalDialog {
                 Label {
                     objectName: "environmentKeyNote"
                     visible: profiles.environmentKeySet
-                    text: "CLERK_SECRET_KEY is set: PhoneDesk starts on it, as is, and never saves it."
+                    text: qsTr("CLERK_SECRET_KEY is set: PhoneDesk starts on it, as is, and never saves it.")
                     color: Theme.secondaryText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
@@ -415,11 +427,11 @@ ModalDialog {
         id: nameDialog
         objectName: "profileNameDialog"
         property bool adding: true
-        title: adding ? "Add a profile" : "Rename \u201c" + editor.name + "\u201d"
-        actionText: adding ? "Add" : "Rename"
+        title: adding ? qsTr("Add a profile") : qsTr("Rename \u201c%1\u201d").arg(editor.name)
+        actionText: adding ? qsTr("Add") : qsTr("Rename")
         askUrl: adding
         initialName: adding ? "" : editor.name
-        initialUrl: "https://api.clerk.com/v1"
+        initialUrl: "https://api.clerk.com/v1" // untranslated: a URL
         problemOf: function(name, url) {
             const nameProblem = profiles.nameProblem(name, adding ? -1 : dialog.currentRow)
             if (nameProblem.length > 0 || !adding)
@@ -440,11 +452,12 @@ ModalDialog {
     DiscardQuestion {
         id: deleteDialog
         objectName: "deleteProfileDialog"
-        title: "Delete the profile \u201c" + editor.name + "\u201d?"
-        message: "Its name and URL are removed, and its key is removed from the system keychain. "
-                 + (editor.active ? "The window stays connected until you connect elsewhere." : "")
-        discardText: "Delete"
-        keepText: "Keep"
+        title: qsTr("Delete the profile \u201c%1\u201d?").arg(editor.name)
+        message: editor.active
+                 ? qsTr("Its name and URL are removed, and its key is removed from the system keychain. The window stays connected until you connect elsewhere.")
+                 : qsTr("Its name and URL are removed, and its key is removed from the system keychain.")
+        discardText: qsTr("Delete")
+        keepText: qsTr("Keep")
         discardButtonName: "confirmDeleteButton"
         keepButtonName: "keepProfileButton"
         onDiscardChosen: profiles.removeProfile(dialog.currentRow)

@@ -12,8 +12,8 @@ Rectangle {
     property bool demo: false
     property string environment // "development", "production" or ""
 
-    readonly property string text: demo ? "Demo" : environment === "production" ? "Production"
-                                 : environment === "development" ? "Development" : ""
+    readonly property string text: demo ? qsTr("Demo") : environment === "production" ? qsTr("Production")
+                                 : environment === "development" ? qsTr("Development") : ""
     readonly property bool production: !demo && environment === "production"
 
     visible: text.length > 0
@@ -26,7 +26,8 @@ Rectangle {
     border.width: 1
 
     Accessible.role: Accessible.StaticText
-    Accessible.name: text + " instance"
+    //: %1 is the kind of instance: "Demo", "Production", "Development"
+    Accessible.name: qsTr("%1 instance").arg(text)
 
     Label {
         id: label

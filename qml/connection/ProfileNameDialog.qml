@@ -12,8 +12,8 @@ ModalDialog {
 
     property bool askUrl: true
     property string initialName
-    property string initialUrl: "https://api.clerk.com/v1"
-    property string actionText: "Add"
+    property string initialUrl: "https://api.clerk.com/v1" // untranslated: a URL
+    property string actionText: qsTr("Add")
     // function(name, url) → "" or why not
     property var problemOf: function(name, url) { return "" }
     readonly property string problem: problemOf(nameField.text, urlField.text)
@@ -43,24 +43,25 @@ ModalDialog {
         columnSpacing: Theme.gapL
         rowSpacing: Theme.gapM
 
-        Label { text: "Name" }
+        Label { text: qsTr("Name") }
         TextField {
             id: nameField
             objectName: "profileNameInput"
-            placeholderText: "e.g. Production EU"
-            Accessible.name: "Profile name"
+            placeholderText: qsTr("e.g. Production EU")
+            Accessible.name: qsTr("Profile name")
             Layout.fillWidth: true
             onAccepted: dialog.submit()
         }
         Label {
-            text: "API URL"
+            text: qsTr("API URL")
             visible: dialog.askUrl
         }
         TextField {
             id: urlField
             objectName: "profileUrlInput"
             visible: dialog.askUrl
-            Accessible.name: "API URL"
+            Accessible.name: qsTr("API URL")
+            Accessible.description: qsTr("The Backend API's address, e.g. https://api.clerk.com/v1")
             Layout.fillWidth: true
             onAccepted: dialog.submit()
         }
@@ -86,7 +87,7 @@ ModalDialog {
         },
         Button {
             objectName: "profileNameCancelButton"
-            text: "Cancel"
+            text: qsTr("Cancel")
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.close()
         }

@@ -39,15 +39,16 @@ RowLayout {
         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
         selectByMouse: true
         font.family: "monospace"
-        Accessible.name: "Secret key"
+        Accessible.name: qsTr("Secret key")
+        Accessible.description: qsTr("The instance's secret key, sk_live_… or sk_test_…; shown masked")
         Accessible.passwordEdit: true
         Layout.fillWidth: true
     }
     Button {
         objectName: "revealKeyButton"
-        text: field.revealed ? "Hide" : "Show"
+        text: field.revealed ? qsTr("Hide") : qsTr("Show")
         enabled: input.text.length > 0 || field.revealed
-        Accessible.name: field.revealed ? "Hide the key" : "Show the key for a few seconds"
+        Accessible.name: field.revealed ? qsTr("Hide the key") : qsTr("Show the key for a few seconds")
         onClicked: field.revealed ? field.mask() : field.reveal()
     }
     Timer {

@@ -35,7 +35,7 @@ ColumnLayout {
         }
         CopyButton {
             textToCopy: Format.text(header.row.phoneNumber, "")
-            what: "number"
+            what: qsTr("number")
         }
     }
     NumberActions {
@@ -48,7 +48,8 @@ ColumnLayout {
     Label {
         objectName: "detailNotE164"
         visible: header.row.isE164 !== true
-        text: "Not E.164: stored as “" + Format.text(header.row.phoneNumber) + "”. Clerk expects + and the country code, e.g. +14155550123; codes may not reach this number."
+        text: qsTr("Not E.164: stored as “%1”. Clerk expects + and the country code, e.g. +14155550123; codes may not reach this number.")
+              .arg(Format.text(header.row.phoneNumber))
         color: Theme.toneForeground("danger")
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -68,7 +69,7 @@ ColumnLayout {
     }
     Label {
         objectName: "detailOwnerLine"
-        text: Format.text(header.row.userName, "Unknown owner") + " · " + Format.text(header.row.userEmail, "no email address")
+        text: Format.text(header.row.userName, qsTr("Unknown owner")) + " · " + Format.text(header.row.userEmail, qsTr("no email address"))
               + " · " + Format.region(header.row.regionCode, header.row.countryName, header.row.numberType)
         color: Theme.secondaryText
         wrapMode: Text.Wrap

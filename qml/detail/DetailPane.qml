@@ -28,7 +28,7 @@ FocusScope {
 
     objectName: "detailPane"
     Accessible.role: Accessible.Pane
-    Accessible.name: "Details"
+    Accessible.name: qsTr("Details")
 
     Rectangle {
         anchors.fill: parent
@@ -39,8 +39,8 @@ FocusScope {
         objectName: "noSelectionView"
         anchors.fill: parent
         visible: !pane.hasRow
-        title: "No number selected"
-        message: "Pick a number in the list to see everything about it. Up and Down move through the list; Enter comes here."
+        title: qsTr("No number selected")
+        message: qsTr("Pick a number in the list to see everything about it. Up and Down move through the list; Enter comes here.")
     }
 
     // Shows where the keyboard is: Enter in the list moves here, Escape goes back.

@@ -13,12 +13,12 @@ DetailSection {
     readonly property var links: row.linkedTo !== undefined && row.linkedTo !== null ? row.linkedTo : []
 
     objectName: "linkedIdentitiesSection"
-    title: "Linked identities"
+    title: qsTr("Linked identities")
 
     Label {
         objectName: "noLinkedIdentities"
         visible: section.links.length === 0
-        text: "None: no social sign-in account is linked to this number."
+        text: qsTr("None: no social sign-in account is linked to this number.")
         color: Theme.secondaryText
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -31,7 +31,7 @@ DetailSection {
             label: Format.text(modelData.provider)
             value: Format.text(modelData.id)
             note: Format.text(modelData.type)
-            copyWhat: "identity id"
+            copyWhat: qsTr("identity id")
         }
     }
 }

@@ -30,6 +30,7 @@ RowLayout {
         ToolTip.visible: hovered
         ToolTip.delay: 600
         ToolTip.text: hint
+        Accessible.description: hint
         onClicked: {
             if (!actions.readOnly)
                 actions.actionRequested(actionName)
@@ -39,30 +40,32 @@ RowLayout {
     ActionButton {
         objectName: "detailEditButton"
         actionName: "edit"
-        text: "Edit…"
-        hint: "Change verified, primary and two-step sign-in (Ctrl+E)"
+        text: qsTr("Edit…")
+        hint: qsTr("Change verified, primary and two-step sign-in (Ctrl+E)")
     }
     ActionButton {
         objectName: "detailVerifyButton"
         actionName: "verify"
-        text: "Send code…"
-        hint: "Send a verification code and check the code the customer reads out (Ctrl+Shift+V)"
+        text: qsTr("Send code…")
+        hint: qsTr("Send a verification code and check the code the customer reads out (Ctrl+Shift+V)")
     }
     ActionButton {
         objectName: "detailDeleteButton"
         actionName: "delete"
-        text: "Delete…"
-        hint: "Remove this number from its user (Delete); asks first and says what follows"
+        text: qsTr("Delete…")
+        hint: qsTr("Remove this number from its user (Delete); asks first and says what follows")
     }
     Button {
         id: moreButton
         objectName: "detailMoreButton"
-        text: "More ▾"
+        text: qsTr("More ▾")
         enabled: actions.hasRow && !actions.readOnly
         visible: !actions.readOnly
         ToolTip.visible: hovered
         ToolTip.delay: 600
-        ToolTip.text: "Changes to the whole user: add a number, replace all numbers, reset MFA"
+        ToolTip.text: qsTr("Changes to the whole user: add a number, replace all numbers, reset MFA")
+        Accessible.name: qsTr("More changes to the user")
+        Accessible.description: ToolTip.text
         onClicked: moreMenu.popup(moreButton, 0, moreButton.height)
 
         FittedMenu {
@@ -70,18 +73,18 @@ RowLayout {
             objectName: "detailMoreMenu"
             MenuItem {
                 objectName: "detailAddMenuItem"
-                text: "Add a number to this user…"
+                text: qsTr("Add a number to this user…")
                 onTriggered: actions.actionRequested("add")
             }
             MenuItem {
                 objectName: "detailReplaceMenuItem"
-                text: "Replace all of this user's numbers…"
+                text: qsTr("Replace all of this user's numbers…")
                 onTriggered: actions.actionRequested("replace")
             }
             MenuSeparator {}
             MenuItem {
                 objectName: "detailResetMfaMenuItem"
-                text: "Reset two-step sign-in (MFA)…"
+                text: qsTr("Reset two-step sign-in (MFA)…")
                 onTriggered: actions.actionRequested("resetMfa")
             }
         }
@@ -92,13 +95,13 @@ RowLayout {
         spacing: Theme.gapM
         Layout.fillWidth: true
         Badge {
-            text: "Read-only"
+            text: qsTr("Read-only")
             tone: "warning"
         }
         Label {
-            text: "Changes are switched off for "
-                  + (actions.profileName.length > 0 ? "profile \u201c" + actions.profileName + "\u201d" : "this connection")
-                  + " (File > Connections… changes that)."
+            text: actions.profileName.length > 0
+                  ? qsTr("Changes are switched off for profile “%1” (File > Connections… changes that).").arg(actions.profileName)
+                  : qsTr("Changes are switched off for this connection (File > Connections… changes that).")
             color: Theme.secondaryText
             wrapMode: Text.Wrap
             Layout.fillWidth: true

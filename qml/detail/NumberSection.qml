@@ -10,39 +10,39 @@ DetailSection {
     property var row: ({})
 
     objectName: "numberSection"
-    title: "Number"
+    title: qsTr("Number")
 
     DetailField {
         objectName: "e164Field"
-        label: "E.164"
-        value: section.row.isE164 === true ? Format.text(section.row.phoneNumber) : "Not E.164"
-        note: section.row.isE164 === true ? "" : "Stored as “" + Format.text(section.row.phoneNumber) + "”."
-        copyWhat: Format.isKnown(section.row.phoneNumber) ? "stored number" : ""
+        label: qsTr("E.164")
+        value: section.row.isE164 === true ? Format.text(section.row.phoneNumber) : qsTr("Not E.164")
+        note: section.row.isE164 === true ? "" : qsTr("Stored as “%1”.").arg(Format.text(section.row.phoneNumber))
+        copyWhat: Format.isKnown(section.row.phoneNumber) ? qsTr("stored number") : ""
         copyText: Format.text(section.row.phoneNumber, "")
     }
     DetailField {
         objectName: "internationalField"
-        label: "International"
+        label: qsTr("International")
         value: Format.text(section.row.formatted)
     }
     DetailField {
         objectName: "nationalField"
-        label: "National"
+        label: qsTr("National")
         value: Format.text(section.row.nationalFormat)
     }
     DetailField {
         objectName: "regionField"
-        label: "Region"
+        label: qsTr("Region")
         value: Format.text(section.row.regionCode)
     }
     DetailField {
         objectName: "countryField"
-        label: "Country"
+        label: qsTr("Country")
         value: Format.text(section.row.countryName)
     }
     DetailField {
         objectName: "typeField"
-        label: "Type"
-        value: section.row.numberType === "unknown type" ? "unknown" : Format.text(section.row.numberType)
+        label: qsTr("Type")
+        value: section.row.numberType === "unknown type" ? qsTr("unknown") : Format.numberTypeText(section.row.numberType) // untranslated: the model's value for no known type
     }
 }

@@ -16,12 +16,12 @@ DetailSection {
     signal numberActivated(string id)
 
     objectName: "otherNumbersSection"
-    title: "The owner's other numbers"
+    title: qsTr("The owner's other numbers")
 
     Label {
         objectName: "noOtherNumbers"
         visible: section.numbers.length === 0
-        text: "This user has no other phone numbers."
+        text: qsTr("This user has no other phone numbers.")
         color: Theme.secondaryText
         Layout.fillWidth: true
     }
@@ -35,7 +35,7 @@ DetailSection {
             objectName: "otherNumber"
             Layout.fillWidth: true
             leftPadding: Theme.gapM
-            Accessible.name: "Show " + numberLabel.text
+            Accessible.name: qsTr("Show %1").arg(numberLabel.text)
             onClicked: section.numberActivated(modelData.id)
 
             contentItem: RowLayout {
@@ -51,7 +51,7 @@ DetailSection {
                     verificationState: entry.modelData.verificationState
                 }
                 Badge {
-                    text: "Primary"
+                    text: qsTr("Primary")
                     tone: "info"
                     outlined: true
                     visible: entry.modelData.isPrimary === true

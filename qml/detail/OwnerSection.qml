@@ -10,53 +10,53 @@ DetailSection {
     property var row: ({})
 
     objectName: "ownerSection"
-    title: "Owner"
+    title: qsTr("Owner")
 
     DetailField {
         objectName: "ownerNameField"
-        label: "Name"
+        label: qsTr("Name")
         value: Format.text(section.row.userName)
     }
     DetailField {
         objectName: "ownerEmailField"
-        label: "Email"
+        label: qsTr("Email")
         value: Format.text(section.row.userEmail)
-        copyWhat: Format.isKnown(section.row.userEmail) ? "email address" : ""
+        copyWhat: Format.isKnown(section.row.userEmail) ? qsTr("email address") : ""
     }
     DetailField {
         objectName: "userIdField"
-        label: "User id"
+        label: qsTr("User id")
         value: Format.text(section.row.userId)
-        copyWhat: Format.isKnown(section.row.userId) ? "user id" : ""
+        copyWhat: Format.isKnown(section.row.userId) ? qsTr("user id") : ""
     }
     DetailField {
         objectName: "twoFactorField"
-        label: "Two-step verification"
+        label: qsTr("Two-step verification")
         value: Format.onOff(section.row.userTwoFactorEnabled)
     }
     DetailField {
         objectName: "totpField"
-        label: "Authenticator app"
+        label: qsTr("Authenticator app")
         value: Format.onOff(section.row.userTotpEnabled)
     }
     DetailField {
         objectName: "backupCodesField"
-        label: "Backup codes"
+        label: qsTr("Backup codes")
         value: Format.onOff(section.row.userBackupCodeEnabled)
         note: Format.isKnown(section.row.backupCodeCount)
-              ? Format.plural(section.row.backupCodeCount, "backup code", "backup codes") + " came with this number."
+              ? qsTr("%Ln backup code(s) came with this number.", "", section.row.backupCodeCount)
               : ""
     }
     DetailField {
         objectName: "bannedField"
-        label: "Banned"
+        label: qsTr("Banned")
         value: Format.yesNo(section.row.userBanned)
-        note: section.row.userBanned === true ? "The user cannot sign in until an admin lifts the ban." : ""
+        note: section.row.userBanned === true ? qsTr("The user cannot sign in until an admin lifts the ban.") : ""
     }
     DetailField {
         objectName: "lockedField"
-        label: "Locked"
+        label: qsTr("Locked")
         value: Format.yesNo(section.row.userLocked)
-        note: section.row.userLocked === true ? "Locked after too many failed sign-in attempts: the sign-in check above says when it ends and offers Unlock." : ""
+        note: section.row.userLocked === true ? qsTr("Locked after too many failed sign-in attempts: the sign-in check above says when it ends and offers Unlock.") : ""
     }
 }

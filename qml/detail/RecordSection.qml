@@ -10,22 +10,22 @@ DetailSection {
     property var row: ({})
 
     objectName: "recordSection"
-    title: "Record"
+    title: qsTr("Record")
 
     DetailField {
         objectName: "phoneNumberIdField"
-        label: "Phone number id"
+        label: qsTr("Phone number id")
         value: Format.text(section.row.id)
-        copyWhat: Format.isKnown(section.row.id) ? "phone number id" : ""
+        copyWhat: Format.isKnown(section.row.id) ? qsTr("phone number id") : ""
     }
     DetailField {
         objectName: "createdField"
-        label: "Created"
+        label: qsTr("Created")
         value: Format.pastMoment(section.row.createdAt, Clock.now)
     }
     DetailField {
         objectName: "updatedField"
-        label: "Updated"
+        label: qsTr("Updated")
         value: Format.pastMoment(section.row.updatedAt, Clock.now)
     }
 }

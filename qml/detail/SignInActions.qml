@@ -36,36 +36,36 @@ Flow {
     FixButton {
         objectName: "signInUnlockButton"
         actionName: "unlock"
-        text: "Unlock…"
-        hint: "Lift the lockout after too many failed sign-in attempts"
+        text: qsTr("Unlock…")
+        hint: qsTr("Lift the lockout after too many failed sign-in attempts")
         enabled: !actions.diagnosed || actions.user.locked !== false
     }
     FixButton {
         objectName: "signInBanButton"
         // One button: a banned user is unbanned, anyone else banned.
         actionName: actions.user.banned === true ? "unban" : "ban"
-        text: actions.user.banned === true ? "Unban…" : "Ban…"
-        hint: actions.user.banned === true ? "Let the user sign in again"
-                                           : "Stop the user from signing in and end their sessions; Unban undoes it"
+        text: actions.user.banned === true ? qsTr("Unban…") : qsTr("Ban…")
+        hint: actions.user.banned === true ? qsTr("Let the user sign in again")
+                                           : qsTr("Stop the user from signing in and end their sessions; Unban undoes it")
     }
     FixButton {
         objectName: "signInRevokeSessionsButton"
         actionName: "revokeSessions"
-        text: "Sign out everywhere…"
-        hint: "End every active session of the user, on every device"
+        text: qsTr("Sign out everywhere…")
+        hint: qsTr("End every active session of the user, on every device")
     }
     FixButton {
         objectName: "signInRemoveTotpButton"
         actionName: "removeTotp"
-        text: "Remove authenticator app…"
-        hint: "Delete the user's authenticator app (TOTP), e.g. after they lost their phone"
+        text: qsTr("Remove authenticator app…")
+        hint: qsTr("Delete the user's authenticator app (TOTP), e.g. after they lost their phone")
         enabled: !actions.diagnosed || actions.user.totpEnabled !== false
     }
     FixButton {
         objectName: "signInRemoveBackupCodesButton"
         actionName: "removeBackupCodes"
-        text: "Remove backup codes…"
-        hint: "Delete the user's backup codes, e.g. after they were exposed"
+        text: qsTr("Remove backup codes…")
+        hint: qsTr("Delete the user's backup codes, e.g. after they were exposed")
         enabled: !actions.diagnosed || actions.user.backupCodeEnabled !== false
     }
 }

@@ -28,12 +28,12 @@ DetailSection {
     signal fixRequested(string action, string phoneNumberId)
 
     readonly property var user: checker.user
-    readonly property string userName: Format.text(user.userName, Format.text(row.userName, "this user"))
+    readonly property string userName: Format.text(user.userName, Format.text(row.userName, qsTr("this user")))
     readonly property real lockoutSecondsLeft: user.locked === true && Format.isDate(user.lockoutEndsAt)
                                                ? Math.ceil((user.lockoutEndsAt.getTime() - Clock.now.getTime()) / 1000) : NaN
 
     objectName: "signInCheckSection"
-    title: "Sign-in check"
+    title: qsTr("Sign-in check")
 
     SignInChecker {
         id: checker
@@ -67,9 +67,9 @@ DetailSection {
         }
         Label {
             objectName: "signInStatus"
-            text: checker.loading ? "Checking " + section.userName + "'s sign-in…"
-                  : checker.diagnosed ? "Checked " + Format.since(checker.user.readAt, Clock.now)
-                                        + " against what Clerk has for " + section.userName
+            text: checker.loading ? qsTr("Checking %1's sign-in…").arg(section.userName)
+                  : checker.diagnosed ? qsTr("Checked %1 against what Clerk has for %2")
+                                        .arg(Format.since(checker.user.readAt, Clock.now)).arg(section.userName)
                   : ""
             color: Theme.secondaryText
             font.pointSize: Theme.smallPointSize
@@ -78,16 +78,16 @@ DetailSection {
         }
         Button {
             objectName: "signInRefreshButton"
-            text: "Check again"
+            text: qsTr("Check again")
             enabled: !checker.loading
-            Accessible.name: "Check " + section.userName + "'s sign-in again"
+            Accessible.name: qsTr("Check %1's sign-in again").arg(section.userName)
             onClicked: checker.refresh()
         }
     }
 
     ErrorNotice {
         objectName: "signInError"
-        title: "Could not check " + section.userName + "'s sign-in"
+        title: qsTr("Could not check %1's sign-in").arg(section.userName)
         message: checker.error
         code: checker.errorCode
         traceId: checker.errorTraceId
@@ -96,9 +96,9 @@ DetailSection {
     }
     ErrorNotice {
         objectName: "smsBlocklistError"
-        title: "The instance's SMS blocklist could not be read"
+        title: qsTr("The instance's SMS blocklist could not be read")
         message: section.smsBlocklist && section.smsBlocklist.error.length > 0
-                 ? "Numbers are not checked for countries the instance sends no SMS to. " + section.smsBlocklist.error : ""
+                 ? qsTr("Numbers are not checked for countries the instance sends no SMS to. %1").arg(section.smsBlocklist.error) : ""
         code: section.smsBlocklist ? section.smsBlocklist.errorCode : ""
         traceId: section.smsBlocklist ? section.smsBlocklist.errorTraceId : ""
         retryable: true
@@ -109,9 +109,9 @@ DetailSection {
         objectName: "signInAllClear"
         visible: checker.diagnosed && checker.findings.count === 0
         tone: "success"
-        title: "Nothing blocks sign-in"
-        message: section.userName + " is not banned or locked, has a verified way to sign in and a usable second factor, "
-                 + "and no number of theirs is in a blocked country, invalid or waiting for a code."
+        title: qsTr("Nothing blocks sign-in")
+        message: qsTr("%1 is not banned or locked, has a verified way to sign in and a usable second factor, "
+                      + "and no number of theirs is in a blocked country, invalid or waiting for a code.").arg(section.userName)
     }
 
     Repeater {
@@ -131,42 +131,42 @@ DetailSection {
 
         DetailField {
             objectName: "signInLockedField"
-            label: "Locked"
+            label: qsTr("Locked")
             value: Format.lockout(section.user.locked, section.user.lockoutEndsAt, section.lockoutSecondsLeft)
         }
         DetailField {
             objectName: "signInAttemptsField"
-            label: "Attempts left"
+            label: qsTr("Attempts left")
             value: Format.isKnown(section.user.verificationAttemptsRemaining)
-                   ? Format.count(section.user.verificationAttemptsRemaining) : "unknown"
+                   ? Format.count(section.user.verificationAttemptsRemaining) : qsTr("unknown")
             note: Format.isKnown(section.user.verificationAttemptsRemaining)
-                  ? "Failed sign-in attempts the user has before Clerk locks them out."
-                  : "Clerk did not say: lockout after failed attempts may be off for this instance."
+                  ? qsTr("Failed sign-in attempts the user has before Clerk locks them out.")
+                  : qsTr("Clerk did not say: lockout after failed attempts may be off for this instance.")
         }
         DetailField {
             objectName: "signInTotpField"
-            label: "Authenticator app"
+            label: qsTr("Authenticator app")
             value: Format.onOff(section.user.totpEnabled)
         }
         DetailField {
             objectName: "signInBackupCodesField"
-            label: "Backup codes"
+            label: qsTr("Backup codes")
             value: Format.onOff(section.user.backupCodeEnabled)
         }
         DetailField {
             objectName: "signInLastSignInField"
-            label: "Last sign-in"
-            value: Format.isDate(section.user.lastSignInAt) ? Format.pastMoment(section.user.lastSignInAt, Clock.now) : "Never"
+            label: qsTr("Last sign-in")
+            value: Format.isDate(section.user.lastSignInAt) ? Format.pastMoment(section.user.lastSignInAt, Clock.now) : qsTr("Never")
         }
         DetailField {
             objectName: "signInMfaEnabledField"
-            label: "MFA enabled"
-            value: Format.isDate(section.user.mfaEnabledAt) ? Format.pastMoment(section.user.mfaEnabledAt, Clock.now) : "Never"
+            label: qsTr("MFA enabled")
+            value: Format.isDate(section.user.mfaEnabledAt) ? Format.pastMoment(section.user.mfaEnabledAt, Clock.now) : qsTr("Never")
         }
         DetailField {
             objectName: "signInMfaDisabledField"
-            label: "MFA disabled"
-            value: Format.isDate(section.user.mfaDisabledAt) ? Format.pastMoment(section.user.mfaDisabledAt, Clock.now) : "Never"
+            label: qsTr("MFA disabled")
+            value: Format.isDate(section.user.mfaDisabledAt) ? Format.pastMoment(section.user.mfaDisabledAt, Clock.now) : qsTr("Never")
         }
     }
 

@@ -52,11 +52,12 @@ Rectangle {
     function countdownText() {
         if (kind === "locked")
             return Format.isDate(lockoutEndsAt)
-                    ? (secondsLeft > 0 ? "Lockout ends in " + Format.countdown(secondsLeft) + " (at " + Qt.formatDateTime(lockoutEndsAt, "HH:mm:ss") + ")"
-                                       : "The lockout has just run out; checking again…")
-                    : "The lockout never expires: it lasts until an admin unlocks them."
+                    ? (secondsLeft > 0 ? qsTr("Lockout ends in %1 (at %2)").arg(Format.countdown(secondsLeft))
+                                                                          .arg(lockoutEndsAt.toLocaleTimeString(Format.locale(), Locale.ShortFormat))
+                                       : qsTr("The lockout has just run out; checking again…"))
+                    : qsTr("The lockout never expires: it lasts until an admin unlocks them.")
         if (kind === "code_pending" && !isNaN(secondsLeft))
-            return secondsLeft > 0 ? "The code works for " + Format.countdown(secondsLeft) + " more" : "The code has just run out"
+            return secondsLeft > 0 ? qsTr("The code works for %1 more").arg(Format.countdown(secondsLeft)) : qsTr("The code has just run out")
         return ""
     }
 

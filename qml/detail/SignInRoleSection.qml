@@ -11,30 +11,30 @@ DetailSection {
     property var row: ({})
 
     objectName: "signInRoleSection"
-    title: "Sign-in role"
+    title: qsTr("Sign-in role")
 
     DetailField {
         objectName: "primaryField"
-        label: "Primary"
+        label: qsTr("Primary")
         value: Format.yesNo(section.row.isPrimary)
-        note: "The user's main phone number, the one Clerk uses first."
+        note: qsTr("The user's main phone number, the one Clerk uses first.")
     }
     DetailField {
         objectName: "reservedField"
-        label: "Reserved"
+        label: qsTr("Reserved")
         value: Format.yesNo(section.row.reserved)
-        note: "Held for this user: nobody else can add or claim it, even before it is verified."
+        note: qsTr("Held for this user: nobody else can add or claim it, even before it is verified.")
     }
     DetailField {
         objectName: "reservedForSecondFactorField"
-        label: "Reserved for 2FA"
+        label: qsTr("Reserved for 2FA")
         value: Format.yesNo(section.row.reservedForSecondFactor)
-        note: "A second factor: Clerk can text this user's two-step verification codes to it."
+        note: qsTr("A second factor: Clerk can text this user's two-step verification codes to it.")
     }
     DetailField {
         objectName: "defaultSecondFactorField"
-        label: "Default 2FA"
+        label: qsTr("Default 2FA")
         value: Format.yesNo(section.row.defaultSecondFactor)
-        note: "The number Clerk texts first when this user signs in with two-step verification."
+        note: qsTr("The number Clerk texts first when this user signs in with two-step verification.")
     }
 }

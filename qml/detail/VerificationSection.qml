@@ -14,14 +14,14 @@ DetailSection {
     readonly property bool never: row.verificationState === "none"
 
     objectName: "verificationSection"
-    title: "Verification"
+    title: qsTr("Verification")
 
     RowLayout {
         spacing: Theme.gapM
         Layout.fillWidth: true
 
         Label {
-            text: "State"
+            text: qsTr("State")
             color: Theme.secondaryText
             Layout.preferredWidth: Theme.detailLabelWidth
             Layout.alignment: Qt.AlignTop
@@ -48,31 +48,31 @@ DetailSection {
     DetailField {
         objectName: "verificationKindField"
         visible: !section.never
-        label: "Kind"
+        label: qsTr("Kind")
         value: Format.verificationKindLabel(section.row.verificationKind)
     }
     DetailField {
         objectName: "verificationStatusField"
         visible: !section.never
-        label: "Status"
+        label: qsTr("Status")
         value: Format.text(section.row.verificationStatus)
     }
     DetailField {
         objectName: "verificationStrategyField"
         visible: !section.never
-        label: "Strategy"
+        label: qsTr("Strategy")
         value: Format.text(section.row.verificationStrategy)
     }
     DetailField {
         objectName: "verificationChannelField"
         visible: !section.never
-        label: "Channel"
+        label: qsTr("Channel")
         value: Format.text(section.row.verificationChannel)
     }
     DetailField {
         objectName: "attemptsField"
         visible: !section.never
-        label: "Attempts"
+        label: qsTr("Attempts")
         value: Format.text(section.row.attempts)
     }
     DetailField {
@@ -80,15 +80,15 @@ DetailSection {
         visible: !section.never
         // A verified number's code no longer matters, so its expiry is named neutrally; otherwise past or
         // future by the clock, or by the model's word when the time is unknown.
-        label: section.row.verificationState === "verified" ? "Code expiry"
+        label: section.row.verificationState === "verified" ? qsTr("Code expiry")
                : (Format.isDate(section.row.expireAt) ? section.row.expireAt < Clock.now : section.row.isExpired === true)
-                 ? "Code expired" : "Code expires"
+                 ? qsTr("Code expired") : qsTr("Code expires")
         value: Format.moment(section.row.expireAt, Clock.now)
     }
     DetailField {
         objectName: "verifiedAtClientField"
         visible: !section.never
-        label: "Verified at client"
+        label: qsTr("Verified at client")
         value: Format.text(section.row.verifiedAtClient)
     }
 }

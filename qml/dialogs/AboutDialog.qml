@@ -10,14 +10,15 @@ ModalDialog {
     id: dialog
 
     // The system by its usual name; Qt's own for one not listed.
-    readonly property string platformName: ({ "linux": "Linux", "windows": "Windows", "osx": "macOS" })[Qt.platform.os]
+    readonly property string platformName: ({ "linux": "Linux", "windows": "Windows", "osx": "macOS" })[Qt.platform.os] // untranslated: names of systems
                                            || Qt.platform.os
-    // One line with everything a bug report needs, as "Copy details" puts it on the clipboard.
-    readonly property string details: "PhoneDesk " + AppInfo.version + " (Qt " + AppInfo.qtVersion
-                                      + ", built with Qt " + AppInfo.builtWithQtVersion + ", " + platformName + ")"
+    // One line with everything a bug report needs, as "Copy details" puts it on the clipboard: in
+    // English whatever the window's language, so that whoever reads the report reads it alike.
+    readonly property string details: "PhoneDesk " + AppInfo.version + " (Qt " + AppInfo.qtVersion // untranslated: bug report line
+                                      + ", built with Qt " + AppInfo.builtWithQtVersion + ", " + platformName + ")" // untranslated: bug report line
 
     objectName: "aboutDialog"
-    title: "About PhoneDesk"
+    title: qsTr("About PhoneDesk")
     preferredWidth: 460
     // Nothing to lose here: Escape and a click outside close it.
     closesOnClickOutside: true
@@ -47,13 +48,13 @@ ModalDialog {
 
                 Label {
                     objectName: "aboutTitle"
-                    text: "PhoneDesk " + AppInfo.version
+                    text: "PhoneDesk " + AppInfo.version // untranslated: the program's name
                     font.pointSize: Theme.titlePointSize
                     font.weight: Font.DemiBold
                     Layout.fillWidth: true
                 }
                 Label {
-                    text: "The support console for the phone numbers of a Clerk instance."
+                    text: qsTr("The support console for the phone numbers of a Clerk instance.")
                     color: Theme.secondaryText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
@@ -67,46 +68,46 @@ ModalDialog {
             rowSpacing: Theme.gapS
             Layout.fillWidth: true
 
-            Label { text: "Version"; color: Theme.secondaryText }
+            Label { text: qsTr("Version"); color: Theme.secondaryText }
             Label {
                 objectName: "aboutVersion"
                 text: AppInfo.version
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
             }
-            Label { text: "Qt"; color: Theme.secondaryText }
+            Label { text: qsTr("Qt"); color: Theme.secondaryText }
             Label {
                 objectName: "aboutQtVersion"
                 // The libraries loaded now; the build's when they differ.
                 text: AppInfo.qtVersion === AppInfo.builtWithQtVersion
                       ? AppInfo.qtVersion
-                      : AppInfo.qtVersion + " (built with " + AppInfo.builtWithQtVersion + ")"
+                      : qsTr("%1 (built with %2)").arg(AppInfo.qtVersion).arg(AppInfo.builtWithQtVersion)
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
             }
-            Label { text: "System"; color: Theme.secondaryText }
+            Label { text: qsTr("System"); color: Theme.secondaryText }
             Label {
                 objectName: "aboutPlatform"
                 text: dialog.platformName
                 textFormat: Text.PlainText
                 Layout.fillWidth: true
             }
-            Label { text: "Licence"; color: Theme.secondaryText }
+            Label { text: qsTr("Licence"); color: Theme.secondaryText }
             Label {
                 objectName: "aboutLicence"
-                text: AppInfo.licence + ": free to use, change and share, without warranty."
+                text: qsTr("%1: free to use, change and share, without warranty.").arg(AppInfo.licence)
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Label { text: "Project"; color: Theme.secondaryText }
+            Label { text: qsTr("Project"); color: Theme.secondaryText }
             Label {
                 objectName: "aboutHomepage"
-                text: "<a href=\"" + AppInfo.homepage + "\">" + String(AppInfo.homepage).replace(/^https:\/\//, "") + "</a>"
+                text: "<a href=\"" + AppInfo.homepage + "\">" + String(AppInfo.homepage).replace(/^https:\/\//, "") + "</a>" // untranslated: link markup
                 textFormat: Text.StyledText
                 linkColor: Theme.highlight
                 Layout.fillWidth: true
-                Accessible.name: "Project page " + AppInfo.homepage
+                Accessible.name: qsTr("Project page %1").arg(AppInfo.homepage)
                 onLinkActivated: (link) => Qt.openUrlExternally(link)
                 HoverHandler {
                     cursorShape: parent.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
@@ -121,8 +122,8 @@ ModalDialog {
             objectName: "aboutCopyButton"
             // Says it worked until the dialog closes.
             property bool copied: false
-            text: copied ? "Copied" : "Copy details"
-            Accessible.name: "Copy the version details for a ticket"
+            text: copied ? qsTr("Copied") : qsTr("Copy details")
+            Accessible.name: qsTr("Copy the version details for a ticket")
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: {
                 Workspace.copyToClipboard(dialog.details)
@@ -132,7 +133,7 @@ ModalDialog {
         Button {
             id: closeButton
             objectName: "aboutCloseButton"
-            text: "Close"
+            text: qsTr("Close")
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.close()

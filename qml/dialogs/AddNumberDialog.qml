@@ -30,14 +30,14 @@ ModalDialog {
     signal added(string phoneNumberId)
 
     objectName: "addNumberDialog"
-    title: "Add a phone number"
+    title: qsTr("Add a phone number")
     titleName: "addTitle"
     preferredWidth: 600
     // Cancel, Escape: closes at once without a typed number, asks first with one.
     hasUnsentInput: creator.hasUnsentInput
-    discardTitle: "Discard the number you typed?"
-    discardMessage: creator.busy ? "It is being sent to Clerk; discarding stops waiting for the answer."
-                                    : "Nothing has been sent to Clerk yet. Discarding adds no number."
+    discardTitle: qsTr("Discard the number you typed?")
+    discardMessage: creator.busy ? qsTr("It is being sent to Clerk; discarding stops waiting for the answer.")
+                                    : qsTr("Nothing has been sent to Clerk yet. Discarding adds no number.")
     onDiscarded: creator.cancel()
 
     PhoneNumberCreator {
@@ -84,7 +84,7 @@ ModalDialog {
     buttons: [
         Button {
             objectName: "addButton"
-            text: creator.busy ? "Adding…" : creator.retryable ? "Try again" : "Add"
+            text: creator.busy ? qsTr("Adding…") : creator.retryable ? qsTr("Try again") : qsTr("Add")
             enabled: creator.canSubmit && guard.confirmed
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
@@ -95,7 +95,7 @@ ModalDialog {
         },
         Button {
             objectName: "addCancelButton"
-            text: "Cancel"
+            text: qsTr("Cancel")
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.requestClose()
         }
@@ -107,7 +107,7 @@ ModalDialog {
         ErrorNotice {
             objectName: "addTopError"
             // Clerk's refusals carry a code; a failure without one was not Clerk's answer.
-            title: fromClerk ? "Clerk refused the number" : "The number was not added"
+            title: fromClerk ? qsTr("Clerk refused the number") : qsTr("The number was not added")
             message: creator.error
             code: creator.errorCode
             traceId: creator.errorTraceId
@@ -118,7 +118,7 @@ ModalDialog {
             spacing: Theme.gapS
             Layout.fillWidth: true
             Label {
-                text: "User"
+                text: qsTr("User")
                 font.weight: Font.DemiBold
             }
             UserPickerField {
@@ -148,13 +148,13 @@ ModalDialog {
             spacing: Theme.gapS
             Layout.fillWidth: true
             Label {
-                text: "Number"
+                text: qsTr("Number")
                 font.weight: Font.DemiBold
             }
             RowLayout {
                 spacing: Theme.gapM
                 Layout.fillWidth: true
-                ComboBox {
+                ChoiceBox {
                     id: regionBox
                     objectName: "regionBox"
                     model: regions
@@ -188,7 +188,8 @@ ModalDialog {
                         target: creator.number
                         function onRegionChanged() { regionBox.currentIndex = regions.indexOfCode(creator.number.region) }
                     }
-                    Accessible.name: "Region of a number typed without +"
+                    Accessible.name: qsTr("Region of a number typed without +")
+                    Accessible.description: qsTr("Type letters or a country code to find a region")
                     Layout.preferredWidth: 240
                 }
                 TextField {
@@ -196,9 +197,10 @@ ModalDialog {
                     objectName: "numberField"
                     text: creator.number.formatted
                     enabled: !creator.busy
-                    placeholderText: "Number, or + and country code"
+                    placeholderText: qsTr("Number, or + and country code")
                     inputMethodHints: Qt.ImhDialableCharactersOnly
-                    Accessible.name: "Phone number"
+                    Accessible.name: qsTr("Phone number")
+                    Accessible.description: creator.number.validity
                     Layout.fillWidth: true
                     onTextEdited: {
                         creator.number.text = text
@@ -226,7 +228,7 @@ ModalDialog {
             Label {
                 objectName: "sentAsLine"
                 visible: creator.number.valid
-                text: "Sent to Clerk as " + creator.number.e164
+                text: qsTr("Sent to Clerk as %1").arg(creator.number.e164)
                 color: Theme.secondaryText
                 font.pointSize: Theme.smallPointSize
                 Layout.fillWidth: true
@@ -247,8 +249,8 @@ ModalDialog {
         EditFlagSwitch {
             objectName: "verifiedRow"
             switchName: "verifiedSwitch"
-            text: "Verified"
-            explanation: "You vouch that the number is the user's: no code is sent. Only verified numbers can be used to sign in."
+            text: qsTr("Verified")
+            explanation: qsTr("You vouch that the number is the user's: no code is sent. Only verified numbers can be used to sign in.")
             checked: creator.verified
             onToggled: (on) => creator.verified = on
             enabled: !creator.busy
@@ -258,8 +260,8 @@ ModalDialog {
         EditFlagSwitch {
             objectName: "primaryRow"
             switchName: "primarySwitch"
-            text: "Primary"
-            explanation: "The number shown and used first for this user. A user's first number becomes primary anyway."
+            text: qsTr("Primary")
+            explanation: qsTr("The number shown and used first for this user. A user's first number becomes primary anyway.")
             checked: creator.primary
             onToggled: (on) => creator.primary = on
             enabled: !creator.busy
@@ -269,8 +271,8 @@ ModalDialog {
         EditFlagSwitch {
             objectName: "reservedRow"
             switchName: "reservedSwitch"
-            text: "Reserved for two-step sign-in"
-            explanation: "Needs Verified. Codes for the second step go here; it becomes the default second factor if the user has none."
+            text: qsTr("Reserved for two-step sign-in")
+            explanation: qsTr("Needs Verified. Codes for the second step go here; it becomes the default second factor if the user has none.")
             checked: creator.reservedForSecondFactor
             onToggled: (on) => creator.reservedForSecondFactor = on
             enabled: !creator.busy
@@ -305,7 +307,7 @@ ModalDialog {
                 implicitHeight: 24
             }
             Label {
-                text: "Sending to Clerk…"
+                text: qsTr("Sending to Clerk…")
                 color: Theme.secondaryText
             }
         }

@@ -10,9 +10,9 @@ SignInFixDialog {
 
     objectName: "banDialog"
     action: SignInFix.Ban
-    title: "Ban " + userName + "?"
-    actionText: "Ban"
-    busyText: "Banning…"
-    stateText: "Now: " + (owner.banned === true ? "banned" : owner.banned === false ? "not banned" : "ban unknown")
-               + ". A ban signs them out of every session at once, and no sign-in works until they are unbanned."
+    title: qsTr("Ban %1?").arg(userName)
+    actionText: qsTr("Ban")
+    busyText: qsTr("Banning…")
+    stateText: qsTr("Now: %1. A ban signs them out of every session at once, and no sign-in works until they are unbanned.")
+               .arg(owner.banned === true ? qsTr("banned") : owner.banned === false ? qsTr("not banned") : qsTr("ban unknown"))
 }

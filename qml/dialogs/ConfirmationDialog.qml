@@ -42,7 +42,9 @@ ModalDialog {
     // stays open and hides its action (actionShown) instead.
     property bool closesWhenDone: true
     property bool actionShown: true
-    property string cancelText: "Cancel"
+    property string cancelText: qsTr("Cancel")
+    // What the action button does, for screen readers: the title's question by default.
+    property string actionDescription: title
 
     // The keyboard to Cancel (or Close), e.g. once the action is gone.
     function focusCancel() {
@@ -53,7 +55,7 @@ ModalDialog {
     // Cancel, Escape: closes at once, asks first with unsent input (hasUnsentInput, set by the
     // dialog); nothing while sending.
     closeBlocked: change !== null && change.busy
-    discardMessage: "Nothing has been sent to Clerk yet. Discarding keeps the account as it is."
+    discardMessage: qsTr("Nothing has been sent to Clerk yet. Discarding keeps the account as it is.")
 
     onAboutToShow: {
         // A dialog opened again starts without the last attempt's error.
@@ -106,9 +108,10 @@ ModalDialog {
             objectName: "confirmActionButton"
             // After a lost answer and a read showing the change was not made, sending it again is safe.
             text: dialog.change && dialog.change.busy ? dialog.busyText
-                  : dialog.change && dialog.change.retryable ? "Try again" : dialog.actionText
+                  : dialog.change && dialog.change.retryable ? qsTr("Try again") : dialog.actionText
             enabled: dialog.change ? dialog.change.canSubmit && guard.confirmed : false
             visible: dialog.actionShown
+            Accessible.description: dialog.actionDescription
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: {
                 // The button can be reached by keyboard only while enabled; checked again all the same.
@@ -132,7 +135,7 @@ ModalDialog {
         ErrorNotice {
             objectName: "confirmError"
             // Clerk's refusals carry a code; a failure on the way or a refusal here does not.
-            title: fromClerk ? "Clerk refused the change" : "The change was not made"
+            title: fromClerk ? qsTr("Clerk refused the change") : qsTr("The change was not made")
             message: dialog.change ? dialog.change.error : ""
             code: dialog.change ? dialog.change.errorCode : ""
             traceId: dialog.change ? dialog.change.errorTraceId : ""
@@ -149,7 +152,7 @@ ModalDialog {
         EditNotice {
             objectName: "confirmLockoutWarning"
             tone: "danger"
-            title: "Sign-in or two-step sign-in at risk"
+            title: qsTr("Sign-in or two-step sign-in at risk")
             message: dialog.change && dialog.change.lockoutWarning !== undefined ? dialog.change.lockoutWarning : ""
             visible: message.length > 0
         }
@@ -184,7 +187,7 @@ ModalDialog {
                 implicitHeight: 24
             }
             Label {
-                text: "Sending to Clerk…"
+                text: qsTr("Sending to Clerk…")
                 color: Theme.secondaryText
             }
         }

@@ -10,7 +10,7 @@ Rectangle {
     id: box
 
     property var sentences: []
-    property string title: "What happens"
+    property string title: qsTr("What happens")
 
     color: Theme.toneBackground("danger")
     border.color: Theme.toneBorder("danger")

@@ -20,14 +20,14 @@ ConfirmationDialog {
     readonly property alias deleter: deleter
 
     objectName: "deleteNumberDialog"
-    title: "Delete " + numberText + "?"
-    subtitle: "From the account of " + Format.text(row.userName, "an unknown owner")
+    title: qsTr("Delete %1?").arg(numberText)
+    subtitle: qsTr("From the account of %1").arg(Format.text(row.userName, qsTr("an unknown owner")))
               + (Format.isKnown(row.userEmail) ? " · " + row.userEmail : "")
-    actionText: "Delete number"
-    busyText: "Deleting…"
+    actionText: qsTr("Delete number")
+    busyText: qsTr("Deleting…")
     // On production the agent types the number, as shown or in E.164.
     productionConfirmation: [numberText, row.phoneNumber].filter(t => t !== undefined && String(t).length > 0)
-    productionConfirmationName: "the phone number"
+    productionConfirmationName: qsTr("the phone number")
     change: PhoneNumberDeleter {
         id: deleter
         model: dialog.phoneNumbers

@@ -11,8 +11,8 @@ DialogFrame {
 
     // What dropping means, in a sentence.
     property string message
-    property string discardText: "Discard"
-    property string keepText: "Keep editing"
+    property string discardText: qsTr("Discard")
+    property string keepText: qsTr("Keep editing")
     // objectNames of the two buttons, for tests.
     property string discardButtonName: "discardButton"
     property string keepButtonName: "keepEditingButton"
@@ -34,6 +34,7 @@ DialogFrame {
         Button {
             objectName: question.discardButtonName
             text: question.discardText
+            Accessible.description: question.message
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: {
                 question.close()

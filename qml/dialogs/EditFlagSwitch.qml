@@ -28,6 +28,7 @@ ColumnLayout {
         checked: flag.checked
         font.weight: Font.DemiBold
         leftPadding: 0
+        Accessible.description: flag.explanation
         onToggled: {
             flag.toggled(checked)
             checked = Qt.binding(() => flag.checked)
@@ -42,7 +43,7 @@ ColumnLayout {
         Layout.fillWidth: true
     }
     Label {
-        objectName: flag.objectName + "Error"
+        objectName: flag.objectName + "Error" // untranslated: an objectName
         visible: flag.error.length > 0
         text: flag.error
         color: Theme.toneForeground("danger")

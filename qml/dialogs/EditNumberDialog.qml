@@ -21,12 +21,12 @@ ModalDialog {
     readonly property alias productionGuard: guard
 
     objectName: "editNumberDialog"
-    title: "Edit " + numberText
+    title: qsTr("Edit %1").arg(numberText)
     titleName: "editTitle"
     // Cancel, Escape: closes at once without changes, asks first with them.
     hasUnsentInput: editor.hasUnsentInput
-    discardTitle: "Discard the changes to " + dialog.numberText + "?"
-    discardMessage: "Nothing has been sent to Clerk yet. Discarding keeps the number as it is."
+    discardTitle: qsTr("Discard the changes to %1?").arg(dialog.numberText)
+    discardMessage: qsTr("Nothing has been sent to Clerk yet. Discarding keeps the number as it is.")
     onDiscarded: editor.revert()
 
     PhoneNumberEditor {
@@ -39,7 +39,7 @@ ModalDialog {
     onOpened: verifiedRow.focusSwitch()
     onAboutToShow: guard.reset()
 
-    function yesNo(on) { return on ? "Yes" : "No" }
+    function yesNo(on) { return on ? qsTr("Yes") : qsTr("No") }
     // Which switch a Clerk error's meta.param_name names: "verified", "primary", "reserved", or ""
     // for none (the message then goes at the top).
     function fieldOfParam(param) {
@@ -60,7 +60,7 @@ ModalDialog {
     buttons: [
         Button {
             objectName: "editSaveButton"
-            text: editor.busy ? "Saving…" : editor.retryable ? "Try again" : "Save"
+            text: editor.busy ? qsTr("Saving…") : editor.retryable ? qsTr("Try again") : qsTr("Save")
             enabled: editor.canSubmit && guard.confirmed
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
@@ -71,7 +71,7 @@ ModalDialog {
         },
         Button {
             objectName: "editCancelButton"
-            text: "Cancel"
+            text: qsTr("Cancel")
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.requestClose()
         }
@@ -82,7 +82,7 @@ ModalDialog {
 
         Label {
             objectName: "editOwnerLine"
-            text: Format.text(dialog.row.userName, "Unknown owner") + " · " + Format.text(dialog.row.userEmail, "no email address")
+            text: Format.text(dialog.row.userName, qsTr("Unknown owner")) + " · " + Format.text(dialog.row.userEmail, qsTr("no email address"))
             color: Theme.secondaryText
             elide: Text.ElideRight
             Layout.fillWidth: true
@@ -91,14 +91,14 @@ ModalDialog {
         EditNotice {
             objectName: "editStaleNotice"
             tone: "warning"
-            title: "Changed on the server"
+            title: qsTr("Changed on the server")
             message: editor.staleNotice
             visible: editor.staleNotice.length > 0
         }
         ErrorNotice {
             objectName: "editTopError"
             // Clerk's refusals carry a code; a failure on the way does not.
-            title: fromClerk ? "Clerk refused the change" : "The change was not made"
+            title: fromClerk ? qsTr("Clerk refused the change") : qsTr("The change was not made")
             message: editor.error
             code: editor.errorCode
             traceId: editor.errorTraceId
@@ -109,8 +109,8 @@ ModalDialog {
             id: verifiedRow
             objectName: "verifiedRow"
             switchName: "verifiedSwitch"
-            text: "Verified"
-            explanation: "Codes sent to this number count as proof the user owns it. Only verified numbers can be used to sign in."
+            text: qsTr("Verified")
+            explanation: qsTr("Codes sent to this number count as proof the user owns it. Only verified numbers can be used to sign in.")
             checked: editor.verified
             onToggled: (on) => editor.verified = on
             enabled: !editor.busy
@@ -120,15 +120,15 @@ ModalDialog {
         EditNotice {
             objectName: "editLockoutWarning"
             tone: "danger"
-            title: "Sign-in or two-step sign-in at risk"
+            title: qsTr("Sign-in or two-step sign-in at risk")
             message: editor.lockoutWarning
             visible: dialog.lockoutRisk
         }
         EditFlagSwitch {
             objectName: "primaryRow"
             switchName: "primarySwitch"
-            text: "Primary"
-            explanation: "The number shown and used first for this user. To change it, make another number primary; it cannot just be removed."
+            text: qsTr("Primary")
+            explanation: qsTr("The number shown and used first for this user. To change it, make another number primary; it cannot just be removed.")
             checked: editor.primary
             onToggled: (on) => editor.primary = on
             enabled: !editor.busy
@@ -138,8 +138,8 @@ ModalDialog {
         EditFlagSwitch {
             objectName: "reservedRow"
             switchName: "reservedSwitch"
-            text: "Reserved for two-step sign-in"
-            explanation: "Needs a verified number. Codes for the second step go here; it becomes the default second factor if the user has none."
+            text: qsTr("Reserved for two-step sign-in")
+            explanation: qsTr("Needs a verified number. Codes for the second step go here; it becomes the default second factor if the user has none.")
             checked: editor.reservedForSecondFactor
             onToggled: (on) => editor.reservedForSecondFactor = on
             enabled: !editor.busy
@@ -172,7 +172,7 @@ ModalDialog {
                 implicitHeight: 24
             }
             Label {
-                text: "Sending to Clerk…"
+                text: qsTr("Sending to Clerk…")
                 color: Theme.secondaryText
             }
         }
@@ -194,24 +194,24 @@ ModalDialog {
                 spacing: Theme.gapXs
 
                 Label {
-                    text: "Changes to save"
+                    text: qsTr("Changes to save")
                     font.weight: Font.DemiBold
                 }
                 Label {
                     objectName: "verifiedChange"
                     visible: editor.verified !== editor.originalVerified
-                    text: "Verified: " + dialog.yesNo(editor.originalVerified) + " → " + dialog.yesNo(editor.verified)
+                    text: qsTr("Verified: %1 → %2").arg(dialog.yesNo(editor.originalVerified)).arg(dialog.yesNo(editor.verified))
                 }
                 Label {
                     objectName: "primaryChange"
                     visible: editor.primary !== editor.originalPrimary
-                    text: "Primary: " + dialog.yesNo(editor.originalPrimary) + " → " + dialog.yesNo(editor.primary)
+                    text: qsTr("Primary: %1 → %2").arg(dialog.yesNo(editor.originalPrimary)).arg(dialog.yesNo(editor.primary))
                 }
                 Label {
                     objectName: "reservedChange"
                     visible: editor.reservedForSecondFactor !== editor.originalReservedForSecondFactor
-                    text: "Reserved for two-step sign-in: " + dialog.yesNo(editor.originalReservedForSecondFactor)
-                          + " → " + dialog.yesNo(editor.reservedForSecondFactor)
+                    text: qsTr("Reserved for two-step sign-in: %1 → %2").arg(dialog.yesNo(editor.originalReservedForSecondFactor))
+                                                                          .arg(dialog.yesNo(editor.reservedForSecondFactor))
                 }
             }
         }

@@ -11,30 +11,30 @@ FittedMenu {
 
     signal actionRequested(string action)
 
-    title: "&Sign-in"
+    title: qsTr("&Sign-in")
 
     Action {
-        text: "&Unlock user…"
+        text: qsTr("&Unlock user…")
         onTriggered: menu.actionRequested("unlock")
     }
     Action {
-        text: "&Ban user…"
+        text: qsTr("&Ban user…")
         onTriggered: menu.actionRequested("ban")
     }
     Action {
-        text: "U&nban user…"
+        text: qsTr("U&nban user…")
         onTriggered: menu.actionRequested("unban")
     }
     Action {
-        text: "&Sign out everywhere…"
+        text: qsTr("&Sign out everywhere…")
         onTriggered: menu.actionRequested("revokeSessions")
     }
     Action {
-        text: "Remove &authenticator app…"
+        text: qsTr("Remove &authenticator app…")
         onTriggered: menu.actionRequested("removeTotp")
     }
     Action {
-        text: "Remove backup &codes…"
+        text: qsTr("Remove backup &codes…")
         onTriggered: menu.actionRequested("removeBackupCodes")
     }
 }

@@ -11,10 +11,10 @@ DialogFrame {
     id: dialog
 
     // The question, in words: what dropping loses, what the two answers say.
-    property string discardTitle: "Discard what you typed?"
+    property string discardTitle: qsTr("Discard what you typed?")
     property string discardMessage
-    property string discardText: "Discard"
-    property string keepText: "Keep editing"
+    property string discardText: qsTr("Discard")
+    property string keepText: qsTr("Keep editing")
     // objectNames of the question and its buttons, for tests.
     property string discardQuestionName: "discardDialog"
     property string discardButtonName: "discardButton"

@@ -26,7 +26,7 @@ ColumnLayout {
     // What the agent must type, in any of these spellings (e.g. the number as shown and in
     // E.164); empty for a tick box instead.
     property var typedConfirmation: []
-    // What the typed text is, in words: "the phone number", "the user id".
+    // What the typed text is, in words, translated: "the phone number", "the user id".
     property string typedName
     // Where the keyboard goes first when typing is asked.
     readonly property alias confirmField: typedField
@@ -65,10 +65,10 @@ ColumnLayout {
     EditNotice {
         objectName: "productionNotice"
         tone: "danger"
-        title: "Production instance: " + guard.instanceName
-        message: "This change reaches a real user's account at once. "
-                 + (guard.typed ? "To go ahead, type " + guard.typedName + " below."
-                                : "To go ahead, confirm that you mean this instance.")
+        title: qsTr("Production instance: %1").arg(guard.instanceName)
+        message: guard.typed
+                 ? qsTr("This change reaches a real user's account at once. To go ahead, type %1 below.").arg(guard.typedName)
+                 : qsTr("This change reaches a real user's account at once. To go ahead, confirm that you mean this instance.")
     }
 
     CheckBox {
@@ -76,7 +76,7 @@ ColumnLayout {
         objectName: "productionConfirmBox"
         visible: !guard.typed
         enabled: guard.inputEnabled
-        text: "I am changing production instance " + guard.instanceName
+        text: qsTr("I am changing production instance %1").arg(guard.instanceName)
         Layout.fillWidth: true
         contentItem: Label {
             leftPadding: tick.indicator.width + tick.spacing
@@ -89,7 +89,7 @@ ColumnLayout {
     Label {
         objectName: "productionConfirmLabel"
         visible: guard.typed
-        text: guard.typed ? "Type " + guard.typedName + ", " + String(guard.typedConfirmation[0]) + ", to confirm" : ""
+        text: guard.typed ? qsTr("Type %1, %2, to confirm").arg(guard.typedName).arg(String(guard.typedConfirmation[0])) : ""
         font.weight: Font.DemiBold
         wrapMode: Text.Wrap
         Layout.fillWidth: true
@@ -100,13 +100,14 @@ ColumnLayout {
         visible: guard.typed
         enabled: guard.inputEnabled
         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-        Accessible.name: "Type " + guard.typedName + " to confirm the change on production"
+        Accessible.name: qsTr("Type %1 to confirm the change on production").arg(guard.typedName)
+        Accessible.description: guard.typed ? qsTr("Expected: %1").arg(String(guard.typedConfirmation[0])) : ""
         Layout.fillWidth: true
     }
     Label {
         objectName: "productionConfirmMismatch"
         visible: guard.typed && typedField.text.length > 0 && !guard.typedMatches
-        text: "This is not " + guard.typedName + " of this change."
+        text: qsTr("This is not %1 of this change.").arg(guard.typedName)
         color: Theme.toneForeground("danger")
         wrapMode: Text.Wrap
         Layout.fillWidth: true

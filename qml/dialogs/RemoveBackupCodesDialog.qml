@@ -4,17 +4,15 @@
 // SignInFixDialog.
 import QtQuick
 import PhoneDesk
-import "../components/Format.js" as Format
 
 SignInFixDialog {
     id: dialog
 
     objectName: "removeBackupCodesDialog"
     action: SignInFix.RemoveBackupCodes
-    title: "Remove " + userName + "'s backup codes?"
-    actionText: "Remove backup codes"
-    busyText: "Removing…"
-    stateText: "Now: backup codes " + Format.onOff(owner.backupCodeEnabled).toLowerCase()
-               + " · authenticator app " + Format.onOff(owner.totpEnabled).toLowerCase()
-               + " · two-step sign-in " + Format.onOff(owner.twoFactorEnabled).toLowerCase()
+    title: qsTr("Remove %1's backup codes?").arg(userName)
+    actionText: qsTr("Remove backup codes")
+    busyText: qsTr("Removing…")
+    stateText: qsTr("Now: backup codes %1 · authenticator app %2 · two-step sign-in %3")
+               .arg(onOff(owner.backupCodeEnabled)).arg(onOff(owner.totpEnabled)).arg(onOff(owner.twoFactorEnabled))
 }

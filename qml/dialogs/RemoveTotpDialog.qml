@@ -4,17 +4,15 @@
 // sign-in turns off (the lockout guard's warning says so). Cannot be undone. See SignInFixDialog.
 import QtQuick
 import PhoneDesk
-import "../components/Format.js" as Format
 
 SignInFixDialog {
     id: dialog
 
     objectName: "removeTotpDialog"
     action: SignInFix.RemoveTotp
-    title: "Remove " + userName + "'s authenticator app?"
-    actionText: "Remove authenticator app"
-    busyText: "Removing…"
-    stateText: "Now: authenticator app " + Format.onOff(owner.totpEnabled).toLowerCase()
-               + " · backup codes " + Format.onOff(owner.backupCodeEnabled).toLowerCase()
-               + " · two-step sign-in " + Format.onOff(owner.twoFactorEnabled).toLowerCase()
+    title: qsTr("Remove %1's authenticator app?").arg(userName)
+    actionText: qsTr("Remove authenticator app")
+    busyText: qsTr("Removing…")
+    stateText: qsTr("Now: authenticator app %1 · backup codes %2 · two-step sign-in %3")
+               .arg(onOff(owner.totpEnabled)).arg(onOff(owner.backupCodeEnabled)).arg(onOff(owner.twoFactorEnabled))
 }

@@ -19,18 +19,18 @@ ConfirmationDialog {
     // The list model the change goes through (its client) and whose rows show the result.
     required property PhoneNumberListModel phoneNumbers
     property var row: ({})
-    readonly property string userName: Format.text(row.userName, Format.text(row.userId, "this user"))
+    readonly property string userName: Format.text(row.userName, Format.text(row.userId, qsTr("this user")))
     readonly property alias replacer: replacer
 
     objectName: "replaceNumbersDialog"
-    title: "Replace all numbers of " + userName + "?"
-    subtitle: "One new number takes the place of all of this account's numbers"
+    title: qsTr("Replace all numbers of %1?").arg(userName)
+    subtitle: qsTr("One new number takes the place of all of this account's numbers")
               + (Format.isKnown(row.userEmail) ? " · " + row.userEmail : "")
-    actionText: "Replace all numbers"
-    busyText: "Replacing…"
+    actionText: qsTr("Replace all numbers")
+    busyText: qsTr("Replacing…")
     // On production the agent types the user id: this cannot be undone.
     productionConfirmation: row.userId !== undefined ? [String(row.userId)] : []
-    productionConfirmationName: "the user id"
+    productionConfirmationName: qsTr("the user id")
     hasUnsentInput: replacer.hasUnsentInput
     initialFocusItem: numberField
     change: PhoneNumberReplacer {
@@ -45,17 +45,18 @@ ConfirmationDialog {
     }
 
     Label {
-        text: "New number"
+        text: qsTr("New number")
         font.weight: Font.DemiBold
     }
     TextField {
         id: numberField
         objectName: "newNumberField"
-        placeholderText: "+49 151 23456789"
+        placeholderText: qsTr("+49 151 23456789", "an example number in the format of the language's country")
         text: replacer.number.text
         enabled: !replacer.busy
         inputMethodHints: Qt.ImhDialableCharactersOnly
-        Accessible.name: "New number, with its country code"
+        Accessible.name: qsTr("New number, with its country code")
+        Accessible.description: replacer.number.valid ? replacer.number.description : replacer.number.problem
         onTextEdited: replacer.number.text = text
         Layout.fillWidth: true
     }
@@ -69,19 +70,19 @@ ConfirmationDialog {
     }
 
     Label {
-        text: "The new number starts as"
+        text: qsTr("The new number starts as")
         font.weight: Font.DemiBold
         Layout.topMargin: Theme.gapS
     }
     ButtonGroup { id: statusGroup }
     Repeater {
         model: [
-            { status: IdentificationStatus.Verified, name: "verified", label: "Verified",
-              explanation: "Marked verified by an admin: usable to sign in at once. Clerk's default." },
-            { status: IdentificationStatus.Reserved, name: "reserved", label: "Reserved",
-              explanation: "Not verified, but usable to sign in and held so that no other user can claim it." },
-            { status: IdentificationStatus.Unverified, name: "unverified", label: "Unverified",
-              explanation: "Cannot be used to sign in and not held. If the user has no other way to sign in, they are locked out." }
+            { status: IdentificationStatus.Verified, name: "verified", label: qsTr("Verified"),
+              explanation: qsTr("Marked verified by an admin: usable to sign in at once. Clerk's default.") },
+            { status: IdentificationStatus.Reserved, name: "reserved", label: qsTr("Reserved"),
+              explanation: qsTr("Not verified, but usable to sign in and held so that no other user can claim it.") },
+            { status: IdentificationStatus.Unverified, name: "unverified", label: qsTr("Unverified"),
+              explanation: qsTr("Cannot be used to sign in and not held. If the user has no other way to sign in, they are locked out.") }
         ]
         delegate: ColumnLayout {
             required property var modelData
@@ -94,6 +95,7 @@ ConfirmationDialog {
                 enabled: !replacer.busy
                 ButtonGroup.group: statusGroup
                 leftPadding: 0
+                Accessible.description: modelData.explanation
                 onToggled: if (checked) replacer.identificationStatus = modelData.status
             }
             Label {

@@ -15,18 +15,18 @@ ConfirmationDialog {
     // The list model the change goes through (its client) and whose rows show the result.
     required property PhoneNumberListModel phoneNumbers
     property var row: ({})
-    readonly property string userName: Format.text(row.userName, Format.text(row.userId, "this user"))
+    readonly property string userName: Format.text(row.userName, Format.text(row.userId, qsTr("this user")))
     readonly property alias resetter: resetter
 
     objectName: "resetMfaDialog"
-    title: "Reset MFA for " + userName + "?"
-    subtitle: "All second factors of this account are removed at once"
+    title: qsTr("Reset MFA for %1?").arg(userName)
+    subtitle: qsTr("All second factors of this account are removed at once")
               + (Format.isKnown(row.userEmail) ? " · " + row.userEmail : "")
-    actionText: "Reset MFA"
-    busyText: "Resetting…"
+    actionText: qsTr("Reset MFA")
+    busyText: qsTr("Resetting…")
     // On production the agent types the user id: this cannot be undone.
     productionConfirmation: row.userId !== undefined ? [String(row.userId)] : []
-    productionConfirmationName: "the user id"
+    productionConfirmationName: qsTr("the user id")
     change: MfaResetter {
         id: resetter
         model: dialog.phoneNumbers

@@ -17,11 +17,8 @@ ColumnLayout {
     Layout.fillWidth: true
 
     function outcomeText(outcome) {
-        switch (outcome) {
-        case "revoked": return "Signed out"
-        case "failed": return "Failed"
-        }
-        return "Active"
+        const text = outcome === "revoked" ? qsTr("Signed out") : outcome === "failed" ? qsTr("Failed") : qsTr("Active")
+        return text
     }
     function outcomeTone(outcome) {
         switch (outcome) {
@@ -62,21 +59,21 @@ ColumnLayout {
                     Label {
                         id: sessionLabel
                         objectName: "sessionDevice"
-                        text: Format.text(list.joined([entry.modelData.browser, entry.modelData.device]), "Unknown device")
+                        text: Format.text(list.joined([entry.modelData.browser, entry.modelData.device]), qsTr("Unknown device"))
                         font.weight: Font.DemiBold
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
                     Label {
                         objectName: "sessionPlace"
-                        text: Format.text(list.joined([entry.modelData.place, entry.modelData.ipAddress]), "Place unknown")
+                        text: Format.text(list.joined([entry.modelData.place, entry.modelData.ipAddress]), qsTr("Place unknown"))
                         color: Theme.secondaryText
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
                     Label {
                         objectName: "sessionLastActive"
-                        text: "Last active " + Format.pastMoment(entry.modelData.lastActiveAt, Clock.now)
+                        text: qsTr("Last active %1").arg(Format.pastMoment(entry.modelData.lastActiveAt, Clock.now))
                         color: Theme.secondaryText
                         font.pointSize: Theme.smallPointSize
                         elide: Text.ElideRight

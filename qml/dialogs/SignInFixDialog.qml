@@ -24,15 +24,20 @@ ConfirmationDialog {
     property int action: SignInFix.Unlock
     readonly property alias fixer: fixer
     readonly property var owner: fixer.owner
-    readonly property string userName: Format.text(owner.userName, Format.text(row.userName, Format.text(row.userId, "this user")))
+    readonly property string userName: Format.text(owner.userName, Format.text(row.userName, Format.text(row.userId, qsTr("this user"))))
     // The user's state that matters to this fix, in a line ("Now: locked · …"); each dialog says it.
     property string stateText
 
-    busyText: "Sending…"
+    // A flag of the owner in a state line: "on", "off", "unknown".
+    function onOff(value) {
+        return !Format.isKnown(value) ? qsTr("unknown") : value ? qsTr("on") : qsTr("off")
+    }
+
+    busyText: qsTr("Sending…")
     subtitle: Format.text(row.userId, "") + (Format.isKnown(row.userEmail) ? " · " + row.userEmail : "")
     // A fix that cannot be undone asks for the user id on production; ban and unban for a tick.
     productionConfirmation: !fixer.undoable && row.userId !== undefined ? [String(row.userId)] : []
-    productionConfirmationName: "the user id"
+    productionConfirmationName: qsTr("the user id")
     consequencesShown: fixer.alreadyInPlace.length === 0
     change: SignInFixer {
         id: fixer
@@ -52,7 +57,7 @@ ConfirmationDialog {
             implicitHeight: 24
         }
         Label {
-            text: "Reading " + dialog.userName + "'s account from Clerk…"
+            text: qsTr("Reading %1's account from Clerk…").arg(dialog.userName)
             color: Theme.secondaryText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -60,7 +65,7 @@ ConfirmationDialog {
     }
     ErrorNotice {
         objectName: "signInFixReadError"
-        title: "Could not read " + dialog.userName + "'s account"
+        title: qsTr("Could not read %1's account").arg(dialog.userName)
         message: fixer.readError
         code: fixer.readErrorCode
         traceId: fixer.readErrorTraceId
@@ -77,7 +82,7 @@ ConfirmationDialog {
     EditNotice {
         objectName: "signInFixAlreadyInPlace"
         tone: "info"
-        title: "Nothing to do"
+        title: qsTr("Nothing to do")
         message: fixer.alreadyInPlace
         visible: message.length > 0
     }
@@ -88,7 +93,7 @@ ConfirmationDialog {
         Layout.fillWidth: true
         Badge {
             objectName: "signInFixUndoBadge"
-            text: dialog.fixer.undoable ? "Can be undone" : "Cannot be undone"
+            text: dialog.fixer.undoable ? qsTr("Can be undone") : qsTr("Cannot be undone")
             tone: dialog.fixer.undoable ? "success" : "warning"
             Layout.alignment: Qt.AlignTop
         }

@@ -7,7 +7,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import PhoneDesk
-import "../components/Format.js" as Format
 
 SignInFixDialog {
     id: dialog
@@ -16,15 +15,15 @@ SignInFixDialog {
 
     objectName: "signOutEverywhereDialog"
     action: SignInFix.RevokeSessions
-    title: "Sign " + userName + " out everywhere?"
-    actionText: sessionCount > 0 ? "Sign out of " + Format.plural(sessionCount, "session", "sessions") : "Sign out everywhere"
-    busyText: "Signing out…"
+    title: qsTr("Sign %1 out everywhere?").arg(userName)
+    actionText: sessionCount > 0 ? qsTr("Sign out of %Ln sessions", "", sessionCount) : qsTr("Sign out everywhere")
+    busyText: qsTr("Signing out…")
     // It reports each session's outcome before it closes.
     closesWhenDone: false
     actionShown: !fixer.made
-    cancelText: fixer.made ? "Close" : "Cancel"
+    cancelText: fixer.made ? qsTr("Close") : qsTr("Cancel")
     stateText: fixer.made ? ""
-               : sessionCount > 0 ? "Now: " + Format.plural(sessionCount, "active session", "active sessions") + ", newest first:"
+               : sessionCount > 0 ? qsTr("Now: %Ln active sessions, newest first:", "", sessionCount)
                : ""
 
     Connections {
@@ -39,11 +38,11 @@ SignInFixDialog {
         objectName: "signOutReport"
         visible: dialog.fixer.made
         tone: "success"
-        title: "Signed out"
+        title: qsTr("Signed out")
         message: dialog.sessionCount === 0
-                 ? "No session of " + dialog.userName + " was active any more: nothing was sent."
-                 : Format.plural(dialog.fixer.revokedCount, "session was", "sessions were") + " revoked. "
-                   + dialog.userName + " must sign in again on every device."
+                 ? qsTr("No session of %1 was active any more: nothing was sent.").arg(dialog.userName)
+                 : qsTr("%Ln sessions were revoked. %1 must sign in again on every device.", "", dialog.fixer.revokedCount)
+                   .arg(dialog.userName)
     }
     SessionList {
         objectName: "sessionList"

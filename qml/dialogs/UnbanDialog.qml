@@ -9,9 +9,9 @@ SignInFixDialog {
 
     objectName: "unbanDialog"
     action: SignInFix.Unban
-    title: "Unban " + userName + "?"
-    actionText: "Unban"
-    busyText: "Unbanning…"
-    stateText: "Now: " + (owner.banned === true ? "banned: Clerk refuses every sign-in of theirs"
-                          : owner.banned === false ? "not banned" : "ban unknown")
+    title: qsTr("Unban %1?").arg(userName)
+    actionText: qsTr("Unban")
+    busyText: qsTr("Unbanning…")
+    stateText: qsTr("Now: %1").arg(owner.banned === true ? qsTr("banned: Clerk refuses every sign-in of theirs")
+                                   : owner.banned === false ? qsTr("not banned") : qsTr("ban unknown"))
 }

@@ -4,6 +4,7 @@
 // action checks again before sending. On production the agent ticks the instance (ProductionGuard).
 import QtQuick
 import PhoneDesk
+import "../components/Format.js" as Format
 
 ConfirmationDialog {
     id: dialog
@@ -15,11 +16,16 @@ ConfirmationDialog {
     readonly property alias undo: undo
 
     objectName: "undoEntryDialog"
-    title: "Undo " + (entry.operationLabel !== undefined ? entry.operationLabel.toLowerCase() : "change")
-           + (entry.phoneNumber ? " of " + entry.phoneNumber : "") + "?"
-    subtitle: entry.timeText !== undefined ? "Made " + entry.timeText + " · " + entry.userId : ""
-    actionText: "Undo"
-    busyText: undo.plan.length > 0 ? "Undoing…" : "Checking…"
+    // The operation by the journal's name for it, quoted: "Undo “Delete number” of +49 …?".
+    readonly property string operationText: entry.operationLabel !== undefined ? entry.operationLabel : qsTr("Change")
+    title: entry.phoneNumber ? qsTr("Undo “%1” of %2?").arg(operationText).arg(entry.phoneNumber)
+                             : qsTr("Undo “%1”?").arg(operationText)
+    // When, in the locale's format, and whose account.
+    subtitle: entry.time instanceof Date && !isNaN(entry.time.getTime())
+              ? qsTr("Made %1 · %2").arg(entry.time.toLocaleString(Format.locale(), Locale.ShortFormat)).arg(entry.userId)
+              : entry.timeText !== undefined ? qsTr("Made %1 · %2").arg(entry.timeText).arg(entry.userId) : ""
+    actionText: qsTr("Undo")
+    busyText: undo.plan.length > 0 ? qsTr("Undoing…") : qsTr("Checking…")
     change: JournalUndo {
         id: undo
         model: dialog.phoneNumbers

@@ -11,15 +11,23 @@ SignInFixDialog {
 
     objectName: "unlockDialog"
     action: SignInFix.Unlock
-    title: "Unlock " + userName + "?"
-    actionText: "Unlock"
-    busyText: "Unlocking…"
-    stateText: "Now: " + (owner.locked === true
-                          ? (Format.isDate(owner.lockoutEndsAt)
-                             ? "locked; the lockout would end by itself " + Format.relative(owner.lockoutEndsAt, Clock.now)
-                               + " (" + Qt.formatDateTime(owner.lockoutEndsAt, "HH:mm") + ")"
-                             : "locked, and the lockout never ends by itself")
-                            + (Format.isKnown(owner.verificationAttemptsRemaining)
-                               ? " · " + Format.plural(owner.verificationAttemptsRemaining, "attempt", "attempts") + " left" : "")
-                          : owner.locked === false ? "not locked" : "lockout unknown")
+    title: qsTr("Unlock %1?").arg(userName)
+    actionText: qsTr("Unlock")
+    busyText: qsTr("Unlocking…")
+    stateText: qsTr("Now: %1").arg(lockoutText())
+
+    // The lockout as Clerk has it: when it would end (in the locale's time), the attempts left.
+    function lockoutText() {
+        const owner = dialog.owner
+        if (owner.locked !== true)
+            return owner.locked === false ? qsTr("not locked") : qsTr("lockout unknown")
+        const lock = Format.isDate(owner.lockoutEndsAt)
+                   ? qsTr("locked; the lockout would end by itself %1 (%2)")
+                     .arg(Format.relative(owner.lockoutEndsAt, Clock.now))
+                     .arg(owner.lockoutEndsAt.toLocaleTimeString(Format.locale(), Locale.ShortFormat))
+                   : qsTr("locked, and the lockout never ends by itself")
+        if (!Format.isKnown(owner.verificationAttemptsRemaining))
+            return lock
+        return lock + " · " + qsTr("%Ln attempts left", "", owner.verificationAttemptsRemaining)
+    }
 }

@@ -54,8 +54,9 @@ ColumnLayout {
         objectName: "userSearchField"
         visible: field.userId.length === 0
         enabled: !field.busy
-        placeholderText: "Search users by name, email, phone or id"
-        Accessible.name: "Search for the user"
+        placeholderText: qsTr("Search users by name, email, phone or id")
+        Accessible.name: qsTr("Search for the user")
+        Accessible.description: qsTr("Name, email, phone or id; Down and Up choose a result, Enter picks it")
         Layout.fillWidth: true
         onTextEdited: picker.query = text
         Keys.onDownPressed: results.currentIndex = Math.min(results.currentIndex + 1, results.count - 1)
@@ -96,6 +97,8 @@ ColumnLayout {
                 height: Theme.rowHeight - Theme.gapL
                 highlighted: ListView.isCurrentItem
                 onClicked: field.pick(index)
+                Accessible.name: result.name
+                Accessible.description: details.text
 
                 contentItem: ColumnLayout {
                     spacing: 0
@@ -107,9 +110,10 @@ ColumnLayout {
                         Layout.fillWidth: true
                     }
                     Label {
-                        text: [result.email.length > 0 ? result.email : "no email address",
-                               result.phoneCount === 1 ? "1 number" : result.phoneCount + " numbers",
-                               result.twoFactorEnabled === true ? "two-step sign-in on" : ""]
+                        id: details
+                        text: [result.email.length > 0 ? result.email : qsTr("no email address"),
+                               qsTr("%Ln numbers", "", result.phoneCount),
+                               result.twoFactorEnabled === true ? qsTr("two-step sign-in on") : ""]
                               .filter((part) => part.length > 0).join(" · ")
                         color: result.highlighted ? Theme.highlightedText : Theme.secondaryText
                         font.pointSize: Theme.smallPointSize
@@ -123,9 +127,9 @@ ColumnLayout {
     Label {
         objectName: "userSearchStatus"
         visible: field.userId.length === 0 && text.length > 0
-        text: picker.error.length > 0 ? "The search failed: " + picker.error
-              : picker.loading ? "Searching…"
-              : picker.query.trim().length > 0 && picker.count === 0 ? "No user matches “" + picker.query.trim() + "”"
+        text: picker.error.length > 0 ? qsTr("The search failed: %1").arg(picker.error)
+              : picker.loading ? qsTr("Searching…")
+              : picker.query.trim().length > 0 && picker.count === 0 ? qsTr("No user matches “%1”").arg(picker.query.trim())
               : ""
         color: picker.error.length > 0 ? Theme.toneForeground("danger") : Theme.secondaryText
         wrapMode: Text.Wrap
@@ -146,10 +150,10 @@ ColumnLayout {
         }
         Button {
             objectName: "changeUserButton"
-            text: "Change"
+            text: qsTr("Change")
             flat: true
             enabled: !field.busy
-            Accessible.name: "Choose another user"
+            Accessible.name: qsTr("Choose another user")
             onClicked: {
                 field.cleared()
                 field.focusSearch()

@@ -44,14 +44,14 @@ ModalDialog {
     readonly property bool smsBlocked: row.smsBlocked === true || Workspace.smsBlocklist.blocksRegion(Format.text(row.regionCode, ""))
 
     objectName: "verificationDialog"
-    title: "Verify " + numberText
+    title: qsTr("Verify %1").arg(numberText)
     titleName: "verificationTitle"
     // Close, Escape: closes at once unless a typed code would be lost; a sent code is not lost.
     hasUnsentInput: codeTyped
-    discardTitle: "Close without checking the code?"
-    discardMessage: "The code you typed has not been checked with Clerk. Closing drops it; the number stays as it is."
-    discardText: "Close"
-    keepText: "Keep the code"
+    discardTitle: qsTr("Close without checking the code?")
+    discardMessage: qsTr("The code you typed has not been checked with Clerk. Closing drops it; the number stays as it is.")
+    discardText: qsTr("Close")
+    keepText: qsTr("Keep the code")
     discardQuestionName: "discardCodeDialog"
     discardButtonName: "discardCodeButton"
     keepButtonName: "keepCodeButton"
@@ -97,32 +97,25 @@ ModalDialog {
             verifier.checkCode(codeField.text)
     }
 
-    // "9:41"
+    // "Code expires in 9:41"
     function countdownText(seconds) {
-        if (isNaN(seconds))
-            return "Expiry unknown"
-        if (seconds <= 0)
-            return "Code expired"
-        const minutes = Math.floor(seconds / 60)
-        const rest = seconds % 60
-        return "Code expires in " + minutes + ":" + (rest < 10 ? "0" : "") + rest
+        const text = isNaN(seconds) ? qsTr("Expiry unknown")
+                   : seconds <= 0 ? qsTr("Code expired")
+                   : qsTr("Code expires in %1").arg(Format.countdown(seconds))
+        return text
     }
 
     function channelText(channel) {
-        switch (channel) {
-        case "sms": return "Sent by SMS"
-        case "whatsapp": return "Sent by WhatsApp"
-        case "": return "Sent"
-        }
-        return "Sent by " + channel
+        const byChannel = { "sms": qsTr("Sent by SMS"), "whatsapp": qsTr("Sent by WhatsApp"), "": qsTr("Sent") }
+        const text = byChannel[channel] !== undefined ? byChannel[channel] : qsTr("Sent by %1").arg(channel)
+        return text
     }
 
     function attemptsText() {
-        if (verifier.attemptsLeft >= 0)
-            return verifier.attemptsLeft === 1 ? "1 attempt left" : verifier.attemptsLeft + " attempts left"
-        if (verifier.attempts >= 0)
-            return verifier.attempts === 1 ? "1 attempt so far" : verifier.attempts + " attempts so far"
-        return "Attempts unknown"
+        const text = verifier.attemptsLeft >= 0 ? qsTr("%Ln attempts left", "", verifier.attemptsLeft)
+                   : verifier.attempts >= 0 ? qsTr("%Ln attempts so far", "", verifier.attempts)
+                   : qsTr("Attempts unknown")
+        return text
     }
 
     function outcomeTone(outcome) {
@@ -135,19 +128,20 @@ ModalDialog {
     }
 
     function outcomeTitle(outcome) {
-        switch (outcome) {
-        case "verified": return "Verified"
-        case "wrongCode": return "Wrong code"
-        case "expired": return "Code expired"
-        case "tooManyAttempts": return "Too many wrong codes"
+        const byOutcome = {
+            "verified": qsTr("Verified"),
+            "wrongCode": qsTr("Wrong code"),
+            "expired": qsTr("Code expired"),
+            "tooManyAttempts": qsTr("Too many wrong codes"),
         }
-        return "Verification failed"
+        const text = byOutcome[outcome] !== undefined ? byOutcome[outcome] : qsTr("Verification failed")
+        return text
     }
 
     buttons: [
         Button {
             objectName: "verificationCloseButton"
-            text: "Close"
+            text: qsTr("Close")
             DialogButtonBox.buttonRole: DialogButtonBox.ActionRole
             onClicked: dialog.requestClose()
         }
@@ -158,7 +152,7 @@ ModalDialog {
 
         Label {
             objectName: "verificationOwnerLine"
-            text: Format.text(dialog.row.userName, "Unknown owner") + " · " + Format.text(dialog.row.userEmail, "no email address")
+            text: Format.text(dialog.row.userName, qsTr("Unknown owner")) + " · " + Format.text(dialog.row.userEmail, qsTr("no email address"))
             color: Theme.secondaryText
             elide: Text.ElideRight
             Layout.fillWidth: true
@@ -168,7 +162,7 @@ ModalDialog {
             spacing: Theme.gapM
             Layout.fillWidth: true
             Label {
-                text: "Now"
+                text: qsTr("Now")
                 color: Theme.secondaryText
             }
             VerificationBadge {
@@ -187,7 +181,7 @@ ModalDialog {
 
         ErrorNotice {
             objectName: "verificationError"
-            title: fromClerk || traceId.length > 0 ? "Clerk answered with an error" : "Not sent"
+            title: fromClerk || traceId.length > 0 ? qsTr("Clerk answered with an error") : qsTr("Not sent")
             message: verifier.error
             code: verifier.errorCode
             traceId: verifier.errorTraceId
@@ -199,11 +193,12 @@ ModalDialog {
             objectName: "smsBlockedWarning"
             visible: dialog.smsBlocked
             tone: "danger"
-            title: "SMS to " + Format.text(dialog.row.countryName, Format.text(dialog.row.regionCode, "this country")) + " is blocked"
-            message: "This instance's SMS blocklist has " + Format.text(dialog.row.regionCode, "this number's country")
-                     + ": Clerk refuses to send the code (403) and no SMS reaches " + dialog.numberText
-                     + ". Take " + Format.text(dialog.row.regionCode, "the country") + " off the blocklist in the Clerk Dashboard"
-                     + ", or verify another number."
+            title: qsTr("SMS to %1 is blocked").arg(Format.text(dialog.row.countryName, Format.text(dialog.row.regionCode, qsTr("this country"))))
+            message: qsTr("This instance's SMS blocklist has %1: Clerk refuses to send the code (403) and no SMS reaches %2. "
+                          + "Take %3 off the blocklist in the Clerk Dashboard, or verify another number.")
+                     .arg(Format.text(dialog.row.regionCode, qsTr("this number's country")))
+                     .arg(dialog.numberText)
+                     .arg(Format.text(dialog.row.regionCode, qsTr("the country")))
         }
 
         // On production: names the instance; sending a code and checking one wait for the tick.
@@ -219,19 +214,20 @@ ModalDialog {
             Button {
                 id: sendButton
                 objectName: "sendCodeButton"
-                text: verifier.sending ? "Sending…"
-                      : dialog.smsBlocked ? "Send anyway"
-                      : (verifier.verificationId.length > 0 ? "Send a new code" : "Send code")
+                text: verifier.sending ? qsTr("Sending…")
+                      : dialog.smsBlocked ? qsTr("Send anyway")
+                      : (verifier.verificationId.length > 0 ? qsTr("Send a new code") : qsTr("Send code"))
                 enabled: verifier.canSend && guard.confirmed
                 highlighted: !verifier.hasPending && !dialog.smsBlocked
                 Accessible.name: text
+                Accessible.description: qsTr("Clerk texts a one-time code to this number")
                 onClicked: {
                     if (guard.confirmed)
                         verifier.sendCode()
                 }
             }
             Label {
-                text: "Clerk texts a one-time code to this number; the customer reads it out to you."
+                text: qsTr("Clerk texts a one-time code to this number; the customer reads it out to you.")
                 color: Theme.secondaryText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -277,8 +273,8 @@ ModalDialog {
         EditNotice {
             objectName: "demoCustomerPhone"
             tone: "accent"
-            title: "Demo customer's phone"
-            message: "Demo: the customer's phone shows " + dialog.demoCode
+            title: qsTr("Demo customer's phone")
+            message: qsTr("Demo: the customer's phone shows %1").arg(dialog.demoCode)
             visible: dialog.demoCode.length > 0
         }
 
@@ -289,20 +285,21 @@ ModalDialog {
             TextField {
                 id: codeField
                 objectName: "codeField"
-                placeholderText: verifier.codeLength + "-digit code"
+                placeholderText: qsTr("%1-digit code").arg(verifier.codeLength)
                 enabled: verifier.hasPending && !verifier.busy
                 inputMethodHints: Qt.ImhDigitsOnly
                 // Digits, and the spaces and dashes of a code read out in groups.
                 validator: RegularExpressionValidator { regularExpression: /[0-9 \-]{0,12}/ }
                 font.pointSize: Theme.largePointSize
                 font.letterSpacing: 2
-                Accessible.name: "Code the customer reads out"
+                Accessible.name: qsTr("Code the customer reads out")
+                Accessible.description: qsTr("%1 digits; spaces and dashes are ignored").arg(verifier.codeLength)
                 onAccepted: dialog.checkTypedCode()
                 Layout.preferredWidth: 180
             }
             Button {
                 objectName: "checkCodeButton"
-                text: verifier.checking ? "Checking…" : "Check code"
+                text: verifier.checking ? qsTr("Checking…") : qsTr("Check code")
                 enabled: verifier.canCheck && dialog.codeTyped && dialog.codeProblem.length === 0 && guard.confirmed
                 highlighted: verifier.hasPending
                 Accessible.name: text
@@ -321,7 +318,7 @@ ModalDialog {
             objectName: "codeHint"
             visible: text.length > 0
             text: dialog.codeProblem.length > 0 ? dialog.codeProblem
-                  : (!verifier.hasPending && verifier.outcome.length === 0 ? "Send a code first; then type the code the customer reads out." : "")
+                  : (!verifier.hasPending && verifier.outcome.length === 0 ? qsTr("Send a code first; then type the code the customer reads out.") : "")
             color: dialog.codeProblem.length > 0 ? Theme.toneForeground("danger") : Theme.secondaryText
             wrapMode: Text.Wrap
             Layout.fillWidth: true

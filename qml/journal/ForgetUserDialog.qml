@@ -42,7 +42,7 @@ ModalDialog {
         TextField {
             id: userField
             objectName: "forgetUserIdInput"
-            placeholderText: "user_…"
+            placeholderText: "user_…" // untranslated: the form of a Clerk user id
             Accessible.name: qsTr("User id")
             Accessible.description: qsTr("The Clerk user id whose journal entries are removed, e.g. user_2abc…")
             Layout.fillWidth: true

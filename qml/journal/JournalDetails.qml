@@ -26,7 +26,7 @@ ScrollView {
 
         Label {
             visible: !details.hasEntry
-            text: "Select an entry to see what it changed."
+            text: qsTr("Select an entry to see what it changed.")
             color: Theme.secondaryText
             Layout.margins: Theme.gapXl
         }
@@ -46,7 +46,7 @@ ScrollView {
             }
             ErrorNotice {
                 objectName: "journalDetailError"
-                title: "This change was not made"
+                title: qsTr("This change was not made")
                 message: details.hasEntry ? details.entry.errorText : ""
                 traceId: details.hasEntry ? details.entry.traceId : ""
                 visible: details.hasEntry && details.entry.outcome === "failed"
@@ -54,13 +54,15 @@ ScrollView {
             }
             Repeater {
                 model: details.hasEntry ? [
-                    ["When", details.entry.timeText],
-                    ["Request", details.entry.request],
-                    ["Profile", details.entry.profile + " · " + details.entry.host],
-                    ["User", details.entry.userId],
-                    ["Number id", details.entry.phoneNumberId],
-                    ["Undoes", details.entry.undoes],
-                    ["Entry", details.entry.entryId]
+                    [qsTr("When"), details.entry.timeText],
+                    [qsTr("Request"), details.entry.request],
+                    [qsTr("Profile"), details.entry.profile + " · " + details.entry.host],
+                    [qsTr("User"), details.entry.userId],
+                    [qsTr("Number id"), details.entry.phoneNumberId],
+                    //: The id of the earlier entry this entry undid
+                    [qsTr("Undoes"), details.entry.undoes],
+                    //: The id of this journal entry
+                    [qsTr("Entry"), details.entry.entryId]
                 ].filter(pair => pair[1] !== undefined && String(pair[1]).length > 0) : []
                 delegate: RowLayout {
                     required property var modelData
@@ -81,7 +83,7 @@ ScrollView {
             }
 
             Label {
-                text: "Before → after"
+                text: qsTr("Before → after")
                 font.weight: Font.DemiBold
                 Layout.topMargin: Theme.gapM
             }
@@ -96,24 +98,26 @@ ScrollView {
                     model: details.hasEntry ? details.entry.changes : []
                     delegate: Label {
                         required property var modelData
-                        objectName: "change_" + modelData.name
+                        objectName: "change_" + modelData.key
                         Layout.columnSpan: 4
                         Layout.fillWidth: true
                         text: modelData.name + ":  " + (modelData.before.length > 0 ? modelData.before : "—") + "  →  "
                               + (modelData.after.length > 0 ? modelData.after : "—")
                         font.weight: modelData.changed ? Font.DemiBold : Font.Normal
                         color: modelData.changed ? Theme.toneForeground("accent") : Theme.text
-                        Accessible.name: text + (modelData.changed ? ", changed" : "")
+                        //: A field of the journal's before → after that the change altered; %1 is the line
+                        Accessible.name: modelData.changed ? qsTr("%1, changed").arg(text) : text
                     }
                 }
             }
 
             Button {
                 objectName: "journalUndoButton"
-                text: "Undo…"
+                text: qsTr("Undo…")
                 visible: details.undoAllowed
                 enabled: details.hasEntry && details.entry.outcome === "done"
-                Accessible.name: "Undo this change"
+                Accessible.name: qsTr("Undo this change…")
+                Accessible.description: qsTr("Asks first, then reverts the change on the instance")
                 onClicked: details.undoRequested()
                 Layout.topMargin: Theme.gapM
             }

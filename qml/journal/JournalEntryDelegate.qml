@@ -20,7 +20,9 @@ ItemDelegate {
     objectName: "journalEntry_" + index
     width: ListView.view ? ListView.view.width : implicitWidth
     highlighted: selected
-    Accessible.name: operationLabel + " " + phoneNumber + " " + timeText + (outcome === "failed" ? ", failed" : "")
+    //: A journal entry for screen readers: %1 the operation, %2 the number, %3 the time
+    Accessible.name: outcome === "failed" ? qsTr("%1 %2 %3, failed").arg(operationLabel).arg(phoneNumber).arg(timeText)
+                                          : qsTr("%1 %2 %3").arg(operationLabel).arg(phoneNumber).arg(timeText)
 
     background: Rectangle {
         color: delegate.selected ? Theme.selectedRow : delegate.hovered ? Theme.hoveredRow : "transparent"
@@ -45,18 +47,19 @@ ItemDelegate {
             }
             Badge {
                 objectName: "outcomeBadge"
-                text: delegate.outcome === "done" ? "Done" : "Failed"
+                text: delegate.outcome === "done" ? qsTr("Done") : qsTr("Failed")
                 tone: delegate.outcome === "done" ? "success" : "danger"
             }
         }
         Label {
-            text: (delegate.phoneNumber.length > 0 ? delegate.phoneNumber : "no number") + " · " + delegate.userId
+            text: (delegate.phoneNumber.length > 0 ? delegate.phoneNumber : qsTr("no number")) + " · " + delegate.userId
             color: Theme.secondaryText
             elide: Text.ElideRight
             Layout.fillWidth: true
         }
         Label {
-            text: delegate.timeText + (delegate.undoes.length > 0 ? " · undoes an earlier change" : "")
+            //: %1 is the entry's time
+            text: delegate.undoes.length > 0 ? qsTr("%1 · undoes an earlier change").arg(delegate.timeText) : delegate.timeText
             color: Theme.secondaryText
             font.pointSize: Theme.smallPointSize
             Layout.fillWidth: true

@@ -25,7 +25,7 @@ ApplicationWindow {
     property string exportMessage
 
     objectName: "journalWindow"
-    title: "Journal — PhoneDesk"
+    title: qsTr("Journal — PhoneDesk")
     width: 1180
     height: 760
     minimumWidth: 820
@@ -72,13 +72,14 @@ ApplicationWindow {
         title: qsTr("Export the journal entries shown as CSV (only your account can read the file)")
         fileMode: FileDialog.SaveFile
         defaultSuffix: "csv"
-        nameFilters: ["CSV files (*.csv)"]
+        nameFilters: [qsTr("CSV files (*.csv)")]
         onAccepted: window.exportTo(selectedFile)
     }
     function exportTo(url) {
         const error = shown.exportCsv(url)
+        //: %1 is the file's path
         exportMessage = error.length > 0 ? error
-                                         : qsTr("%n entries written to %1; only your account can read the file (0600).", "", shown.count)
+                                         : qsTr("%Ln entries written to %1; only your account can read the file (0600).", "", shown.count)
                                                .arg(url.toString().replace("file://", ""))
         return error
     }
@@ -119,59 +120,66 @@ ApplicationWindow {
             TextField {
                 id: searchField
                 objectName: "journalSearch"
-                placeholderText: "Search number, user or id"
-                Accessible.name: "Search the journal"
+                placeholderText: qsTr("Search number, user or id")
+                Accessible.name: qsTr("Search the journal")
+                Accessible.description: qsTr("Finds entries by phone number, user or id")
                 Layout.preferredWidth: 260
                 onTextChanged: shown.text = text
             }
-            ComboBox {
+            ChoiceBox {
                 id: operationBox
                 objectName: "journalOperation"
-                Accessible.name: "Operation"
+                Accessible.name: qsTr("Operation")
+                Accessible.description: qsTr("Shows only the entries of one kind of change")
                 textRole: "label"
                 valueRole: "value"
                 model: [
-                    { label: "All operations", value: undefined },
-                    { label: "Edit", value: JournalOperation.Update },
-                    { label: "Add number", value: JournalOperation.Create },
-                    { label: "Delete number", value: JournalOperation.Delete },
-                    { label: "Send code", value: JournalOperation.SendCode },
-                    { label: "Check code", value: JournalOperation.Verify },
-                    { label: "Reset two-step sign-in", value: JournalOperation.ResetMfa },
-                    { label: "Replace all numbers", value: JournalOperation.ReplaceNumbers },
-                    { label: "Unlock", value: JournalOperation.Unlock },
-                    { label: "Ban", value: JournalOperation.Ban },
-                    { label: "Unban", value: JournalOperation.Unban },
-                    { label: "Remove authenticator app", value: JournalOperation.RemoveTotp },
-                    { label: "Remove backup codes", value: JournalOperation.RemoveBackupCodes },
-                    { label: "Sign out everywhere", value: JournalOperation.RevokeSessions },
-                    { label: "Undo", value: JournalOperation.Undo }
+                    { label: qsTr("All operations"), value: undefined },
+                    { label: qsTr("Edit"), value: JournalOperation.Update },
+                    { label: qsTr("Add number"), value: JournalOperation.Create },
+                    { label: qsTr("Delete number"), value: JournalOperation.Delete },
+                    { label: qsTr("Send code"), value: JournalOperation.SendCode },
+                    { label: qsTr("Check code"), value: JournalOperation.Verify },
+                    { label: qsTr("Reset two-step sign-in"), value: JournalOperation.ResetMfa },
+                    { label: qsTr("Replace all numbers"), value: JournalOperation.ReplaceNumbers },
+                    { label: qsTr("Unlock"), value: JournalOperation.Unlock },
+                    { label: qsTr("Ban"), value: JournalOperation.Ban },
+                    { label: qsTr("Unban"), value: JournalOperation.Unban },
+                    { label: qsTr("Remove authenticator app"), value: JournalOperation.RemoveTotp },
+                    { label: qsTr("Remove backup codes"), value: JournalOperation.RemoveBackupCodes },
+                    { label: qsTr("Sign out everywhere"), value: JournalOperation.RevokeSessions },
+                    { label: qsTr("Undo"), value: JournalOperation.Undo }
                 ]
                 Layout.preferredWidth: 210
                 onActivated: shown.operation = currentValue
             }
-            Label { text: "From" }
+            //: The first day of the entries shown ("From [day] to [day]")
+            Label { text: qsTr("From") }
             TextField {
                 objectName: "journalFrom"
-                placeholderText: "YYYY-MM-DD"
-                Accessible.name: "From day"
+                //: The form days are typed in: year, month, day
+                placeholderText: qsTr("YYYY-MM-DD")
+                Accessible.name: qsTr("From day")
+                Accessible.description: qsTr("The first day shown, as YYYY-MM-DD")
                 Layout.preferredWidth: 120
                 onTextChanged: shown.fromDate = text
             }
-            Label { text: "to" }
+            //: The last day of the entries shown ("From [day] to [day]")
+            Label { text: qsTr("to") }
             TextField {
                 objectName: "journalTo"
-                placeholderText: "YYYY-MM-DD"
-                Accessible.name: "To day"
+                placeholderText: qsTr("YYYY-MM-DD")
+                Accessible.name: qsTr("To day")
+                Accessible.description: qsTr("The last day shown, as YYYY-MM-DD")
                 Layout.preferredWidth: 120
                 onTextChanged: shown.toDate = text
             }
             Item { Layout.fillWidth: true }
             Button {
                 objectName: "journalExport"
-                text: "Export CSV…"
+                text: qsTr("Export CSV…")
                 enabled: shown.count > 0
-                Accessible.name: "Export the entries shown as CSV"
+                Accessible.name: qsTr("Export the entries shown as CSV…")
                 onClicked: exportDialog.open()
             }
         }
@@ -189,9 +197,9 @@ ApplicationWindow {
             Label {
                 text: entries.readError.length > 0
                       ? entries.readError
-                      : entries.damage.length + (entries.damage.length === 1 ? " line" : " lines")
-                        + " of the journal could not be read and " + (entries.damage.length === 1 ? "is" : "are")
-                        + " left out; every other entry is shown. " + entries.damage.join("; ")
+                      //: %1 lists the lines and why each could not be read
+                      : qsTr("%Ln line(s) of the journal could not be read and left out; every other entry is shown. %1", "",
+                             entries.damage.length).arg(entries.damage.join("; "))
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -226,8 +234,9 @@ ApplicationWindow {
                 spacing: 0
                 Label {
                     objectName: "journalCount"
-                    text: shown.count === entries.count ? entries.count + " changes"
-                                                        : shown.count + " of " + entries.count + " changes"
+                    text: shown.count === entries.count ? qsTr("%Ln change(s)", "", entries.count)
+                                                        //: %1 entries of all pass the search and filters
+                                                        : qsTr("%1 of %Ln change(s)", "", entries.count).arg(Number(shown.count).toLocaleString(Qt.locale(), "f", 0))
                     color: Theme.secondaryText
                     Layout.margins: Theme.gapM
                 }
@@ -251,6 +260,8 @@ ApplicationWindow {
                 ListView {
                     id: list
                     objectName: "journalList"
+                    Accessible.name: qsTr("Journal entries")
+                    Accessible.role: Accessible.List
                     model: shown
                     clip: true
                     reuseItems: true
@@ -270,8 +281,8 @@ ApplicationWindow {
                     Label {
                         anchors.centerIn: parent
                         visible: list.count === 0
-                        text: entries.count === 0 ? "No changes have been made from PhoneDesk on this connection yet."
-                                                  : "No entry matches the search and filters."
+                        text: entries.count === 0 ? qsTr("No changes have been made from PhoneDesk on this connection yet.")
+                                                  : qsTr("No entry matches the search and filters.")
                         color: Theme.secondaryText
                         width: parent.width - 2 * Theme.gapXl
                         wrapMode: Text.Wrap

@@ -16,9 +16,10 @@ Banner {
     visible: journal !== null && journal.writeError.length > 0
 
     ErrorNotice {
-        objectName: banner.objectName + "Notice"
+        objectName: banner.objectName + "Notice" // untranslated: an objectName
         boxed: false
-        title: "The last change is not in the journal"
-        message: banner.journal !== null ? "It was made, but could not be written to the journal: " + banner.journal.writeError : ""
+        title: qsTr("The last change is not in the journal")
+        //: %1 says why the journal could not be written
+        message: banner.journal !== null ? qsTr("It was made, but could not be written to the journal: %1").arg(banner.journal.writeError) : ""
     }
 }

@@ -16,23 +16,23 @@ Flow {
     spacing: Theme.gapL
 
     readonly property var states: [
-        { text: "Any verification", value: PhoneNumberFilterModel.AnyVerification },
-        { text: "Verified", value: PhoneNumberFilterModel.Verified },
-        { text: "Pending (unverified)", value: PhoneNumberFilterModel.Unverified },
-        { text: "Expired", value: PhoneNumberFilterModel.Expired },
-        { text: "Failed", value: PhoneNumberFilterModel.Failed },
-        { text: "Never verified", value: PhoneNumberFilterModel.NeverVerified }
+        { text: qsTr("Any verification"), value: PhoneNumberFilterModel.AnyVerification },
+        { text: qsTr("Verified"), value: PhoneNumberFilterModel.Verified },
+        { text: qsTr("Pending (unverified)"), value: PhoneNumberFilterModel.Unverified },
+        { text: qsTr("Expired"), value: PhoneNumberFilterModel.Expired },
+        { text: qsTr("Failed"), value: PhoneNumberFilterModel.Failed },
+        { text: qsTr("Never verified"), value: PhoneNumberFilterModel.NeverVerified }
     ]
     readonly property var sortKeys: [
-        { text: "Created", value: PhoneNumberFilterModel.Created },
-        { text: "Updated", value: PhoneNumberFilterModel.Updated },
-        { text: "Number", value: PhoneNumberFilterModel.Number },
-        { text: "Owner", value: PhoneNumberFilterModel.Owner }
+        { text: qsTr("Created"), value: PhoneNumberFilterModel.Created },
+        { text: qsTr("Updated"), value: PhoneNumberFilterModel.Updated },
+        { text: qsTr("Number"), value: PhoneNumberFilterModel.Number },
+        { text: qsTr("Owner"), value: PhoneNumberFilterModel.Owner }
     ]
     readonly property bool sortsByTime: filterModel.sortKey === PhoneNumberFilterModel.Created
                                         || filterModel.sortKey === PhoneNumberFilterModel.Updated
 
-    ComboBox {
+    ChoiceBox {
         objectName: "verificationFilter"
         model: bar.states
         textRole: "text"
@@ -40,62 +40,63 @@ Flow {
         implicitContentWidthPolicy: ComboBox.WidestText
         currentIndex: Math.max(0, indexOfValue(bar.filterModel.verificationState))
         onActivated: bar.filterModel.verificationState = currentValue
-        Accessible.name: "Verification state"
+        Accessible.name: qsTr("Verification state")
     }
 
     CheckBox {
         objectName: "reservedFilter"
-        text: "Reserved for 2FA"
-        Accessible.name: "Only numbers reserved for two-step verification"
+        text: qsTr("Reserved for 2FA")
+        Accessible.name: qsTr("Only numbers reserved for two-step verification")
         checked: bar.filterModel.reservedForSecondFactorOnly
         onToggled: bar.filterModel.reservedForSecondFactorOnly = checked
     }
     CheckBox {
         objectName: "defaultSecondFactorFilter"
-        text: "Default 2FA"
-        Accessible.name: "Only default second factors"
+        text: qsTr("Default 2FA")
+        Accessible.name: qsTr("Only default second factors")
         checked: bar.filterModel.defaultSecondFactorOnly
         onToggled: bar.filterModel.defaultSecondFactorOnly = checked
     }
     CheckBox {
         objectName: "linkedFilter"
-        text: "Linked identities"
-        Accessible.name: "Only numbers with linked identities"
+        text: qsTr("Linked identities")
+        Accessible.name: qsTr("Only numbers with linked identities")
         checked: bar.filterModel.linkedOnly
         onToggled: bar.filterModel.linkedOnly = checked
     }
     CheckBox {
         objectName: "primaryFilter"
-        text: "Primary only"
-        Accessible.name: "Only primary numbers"
+        text: qsTr("Primary only")
+        Accessible.name: qsTr("Only primary numbers")
         checked: bar.filterModel.primaryOnly
         onToggled: bar.filterModel.primaryOnly = checked
     }
     CheckBox {
         objectName: "bannedFilter"
-        text: "Banned or locked"
-        Accessible.name: "Only banned or locked users"
+        text: qsTr("Banned or locked")
+        Accessible.name: qsTr("Only banned or locked users")
         checked: bar.filterModel.bannedOrLockedOnly
         onToggled: bar.filterModel.bannedOrLockedOnly = checked
     }
     CheckBox {
         objectName: "smsBlockedFilter"
-        text: "SMS blocked"
-        Accessible.name: "Only numbers in countries the instance sends no SMS to"
+        text: qsTr("SMS blocked")
+        Accessible.name: qsTr("Only numbers in countries the instance sends no SMS to")
         checked: bar.filterModel.smsBlockedOnly
         onToggled: bar.filterModel.smsBlockedOnly = checked
         ToolTip.visible: hovered
         ToolTip.delay: 600
         ToolTip.text: Workspace.smsBlocklist.known
                       ? (Workspace.smsBlocklist.countryCodes.length > 0
-                         ? "The instance sends no SMS to " + Workspace.smsBlocklist.countryCodes.join(", ")
-                         : "The instance's SMS blocklist is empty")
-                      : "The instance's SMS blocklist has not been read"
+                         ? qsTr("The instance sends no SMS to %1").arg(Workspace.smsBlocklist.countryCodes.join(", "))
+                         : qsTr("The instance's SMS blocklist is empty"))
+                      : qsTr("The instance's SMS blocklist has not been read")
+        Accessible.description: ToolTip.text
     }
 
     Button {
         objectName: "clearFiltersButton"
-        text: "Clear filters"
+        text: qsTr("Clear filters")
         enabled: bar.filterModel.filtering
         onClicked: bar.filterModel.clearFilters()
     }
@@ -105,10 +106,10 @@ Flow {
         height: sortCombo.height
 
         Label {
-            text: "Sort by"
+            text: qsTr("Sort by")
             color: Theme.secondaryText
         }
-        ComboBox {
+        ChoiceBox {
             id: sortCombo
             objectName: "sortKeyCombo"
             model: bar.sortKeys
@@ -117,15 +118,17 @@ Flow {
             implicitContentWidthPolicy: ComboBox.WidestText
             currentIndex: Math.max(0, indexOfValue(bar.filterModel.sortKey))
             onActivated: bar.filterModel.sortKey = currentValue
-            Accessible.name: "Sort by"
+            Accessible.name: qsTr("Sort by")
         }
         Button {
             objectName: "sortDirectionButton"
             // Says the order in the key's own terms: newest first, or A to Z.
-            text: bar.filterModel.sortDescending ? (bar.sortsByTime ? "↓ Newest first" : "↓ Z to A")
-                                                 : (bar.sortsByTime ? "↑ Oldest first" : "↑ A to Z")
+            readonly property string order: bar.filterModel.sortDescending
+                                            ? (bar.sortsByTime ? qsTr("Newest first") : qsTr("Z to A"))
+                                            : (bar.sortsByTime ? qsTr("Oldest first") : qsTr("A to Z"))
+            text: (bar.filterModel.sortDescending ? "↓ " : "↑ ") + order
             onClicked: bar.filterModel.sortDescending = !bar.filterModel.sortDescending
-            Accessible.name: "Sort direction: " + text.substring(2)
+            Accessible.name: qsTr("Sort direction: %1").arg(order)
         }
     }
 }

@@ -26,15 +26,15 @@ Rectangle {
         spacing: Theme.gapXl
 
         ColumnTitle {
-            text: "Number"
+            text: qsTr("Number")
             Layout.preferredWidth: Theme.numberColumnWidth
         }
         ColumnTitle {
-            text: "Owner"
+            text: qsTr("Owner")
             Layout.fillWidth: true
         }
         ColumnTitle {
-            text: "Verification and sign-in"
+            text: qsTr("Verification and sign-in")
             Layout.preferredWidth: Theme.badgeColumnWidth
         }
     }

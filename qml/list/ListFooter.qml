@@ -15,6 +15,11 @@ Item {
 
     readonly property bool loadingMore: pagingModel !== null && pagingModel.loading && shownCount > 0
     readonly property bool moreAvailable: pagingModel !== null && pagingModel.hasMore && pagingModel.error === ""
+    // "600 of 1,200 users", or "600 users" while the total is not known.
+    readonly property string users: pagingModel === null ? ""
+                                    : pagingModel.totalCount >= 0
+                                      ? qsTr("%1 of %Ln user(s)", "", pagingModel.totalCount).arg(Format.count(pagingModel.loadedUserCount))
+                                      : qsTr("%Ln user(s)", "", pagingModel.loadedUserCount)
 
     implicitHeight: shownCount > 0 ? content.implicitHeight + 2 * Theme.gapL : 0
     visible: shownCount > 0
@@ -34,22 +39,14 @@ Item {
             objectName: "listFooterLabel"
             color: Theme.secondaryText
             font.pointSize: Theme.smallPointSize
-            text: {
-                if (footer.pagingModel === null)
-                    return ""
-                const users = footer.pagingModel.totalCount >= 0
-                        ? Format.count(footer.pagingModel.loadedUserCount) + " of " + Format.plural(footer.pagingModel.totalCount, "user", "users")
-                        : Format.plural(footer.pagingModel.loadedUserCount, "user", "users")
-                if (footer.loadingMore)
-                    return "Loading more users… (" + users + " loaded)"
-                if (footer.moreAvailable)
-                    return users + " loaded"
-                return "End of the list: all " + Format.plural(footer.pagingModel.loadedUserCount, "user", "users") + " loaded"
-            }
+            text: footer.pagingModel === null ? ""
+                  : footer.loadingMore ? qsTr("Loading more users… (%1 loaded)").arg(footer.users)
+                  : footer.moreAvailable ? qsTr("%1 loaded").arg(footer.users)
+                  : qsTr("End of the list: all %Ln user(s) loaded", "", footer.pagingModel.loadedUserCount)
         }
         Button {
             objectName: "loadMoreButton"
-            text: "Load more"
+            text: qsTr("Load more")
             visible: footer.moreAvailable && !footer.loadingMore
             onClicked: footer.pagingModel.fetchMore(footer.pagingModel.index(-1, -1))
         }

@@ -26,11 +26,12 @@ RowLayout {
         // failure, the button waits.
         readonly property bool allLoaded: Format.isDate(control.pagingModel.lastRefreshed) && !control.pagingModel.hasMore
                                           && control.pagingModel.error.length === 0
-        text: allLoaded ? "All loaded" : "Load all"
+        text: allLoaded ? qsTr("All loaded") : qsTr("Load all")
         enabled: control.pagingModel.hasMore && control.pagingModel.error.length === 0
         ToolTip.visible: hovered
         ToolTip.delay: 600
-        ToolTip.text: "Loads every remaining user, so that filters and sorting cover the whole instance."
+        ToolTip.text: qsTr("Loads every remaining user, so that filters and sorting cover the whole instance.")
+        Accessible.description: ToolTip.text
         onClicked: control.pagingModel.loadAll()
     }
 
@@ -42,18 +43,19 @@ RowLayout {
         value: control.loaded
         indeterminate: control.total < 0
         Layout.preferredWidth: Theme.progressWidth
-        Accessible.name: "Loading all users"
+        Accessible.name: qsTr("Loading all users")
     }
     Label {
         objectName: "loadAllProgressLabel"
         visible: control.running
-        text: control.total >= 0 ? Format.count(control.loaded) + " of " + Format.plural(control.total, "user", "users")
-                                 : Format.plural(control.loaded, "user", "users")
+        text: control.total >= 0 ? qsTr("%1 of %Ln user(s)", "", control.total).arg(Format.count(control.loaded))
+                                 : qsTr("%Ln user(s)", "", control.loaded)
     }
     Button {
         objectName: "cancelLoadAllButton"
         visible: control.running
-        text: "Cancel"
+        text: qsTr("Cancel")
+        Accessible.description: qsTr("Stops loading the remaining users; those loaded so far stay in the list")
         onClicked: control.pagingModel.cancelLoadAll()
     }
 }

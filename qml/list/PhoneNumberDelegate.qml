@@ -42,7 +42,49 @@ ItemDelegate {
     bottomPadding: Theme.gapM
     focusPolicy: Qt.NoFocus
 
-    Accessible.name: numberText + ", " + badges.verificationText + ", " + Format.text(userName, "unknown owner")
+    // A screen reader reads the row as one sentence: the number, its owner, then its states
+    // ("+49 30 1234567, Anna Berg, verified, primary, default second factor"). The list hands the
+    // keyboard to its current row, so moving through the list reads each row it lands on.
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("%1, %2, %3", "a list row: number, owner, states").arg(numberText)
+                         .arg(Format.text(userName, qsTr("unknown owner")))
+                         .arg(stateWords.join(qsTr(", ", "between the states of a list row")))
+    Accessible.selectable: true
+    Accessible.selected: selected
+    Accessible.focusable: true
+
+    // The row's states in words, in the order the badges show them.
+    readonly property var stateWords: {
+        const words = [verificationWords(verificationState, verificationStatus)]
+        if (isE164 !== true)
+            words.push(qsTr("not in E.164 format"))
+        if (isPrimary === true)
+            words.push(qsTr("primary"))
+        if (defaultSecondFactor === true)
+            words.push(qsTr("default second factor"))
+        else if (reservedForSecondFactor === true)
+            words.push(qsTr("reserved for the second factor"))
+        if (badges.linkedProviders.length > 0)
+            words.push(qsTr("linked to %1").arg(badges.linkedProviders))
+        if (userBanned === true)
+            words.push(qsTr("owner banned"))
+        if (userLocked === true)
+            words.push(qsTr("owner locked"))
+        if (smsBlocked === true)
+            words.push(qsTr("no SMS to this country"))
+        return words
+    }
+    function verificationWords(state, status) {
+        switch (state) {
+        case "verified": return qsTr("verified")
+        case "unverified": return qsTr("code sent, not yet entered")
+        case "expired": return qsTr("code expired")
+        case "failed": return qsTr("verification failed")
+        case "none": return qsTr("never verified")
+        }
+        // A status PhoneDesk does not know is read as Clerk sent it.
+        return Format.isKnown(status) ? qsTr("verification status %1").arg(String(status)) : qsTr("verification unknown")
+    }
 
     background: Rectangle {
         color: row.selected ? Theme.selectedRow : row.hovered ? Theme.hoveredRow : Theme.base
@@ -85,7 +127,7 @@ ItemDelegate {
                 Badge {
                     id: notE164Badge
                     objectName: "notE164Badge"
-                    text: "Not E.164"
+                    text: qsTr("Not E.164")
                     tone: "danger"
                     outlined: true
                     visible: row.isE164 !== true
@@ -109,13 +151,13 @@ ItemDelegate {
 
             Label {
                 objectName: "ownerNameLabel"
-                text: Format.text(row.userName, "Unknown owner")
+                text: Format.text(row.userName, qsTr("Unknown owner"))
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
             Label {
                 objectName: "ownerEmailLabel"
-                text: Format.text(row.userEmail, "No email address")
+                text: Format.text(row.userEmail, qsTr("No email address"))
                 color: Theme.secondaryText
                 font.pointSize: Theme.smallPointSize
                 elide: Text.ElideRight

@@ -32,7 +32,7 @@ ListView {
     currentIndex: -1
 
     Accessible.role: Accessible.List
-    Accessible.name: "Phone numbers"
+    Accessible.name: qsTr("Phone numbers")
 
     ScrollBar.vertical: ScrollBar {}
 

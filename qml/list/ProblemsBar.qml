@@ -5,7 +5,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import PhoneDesk
-import "../components/Format.js" as Format
 
 Rectangle {
     id: bar
@@ -41,16 +40,16 @@ Rectangle {
 
             Label {
                 objectName: "problemsSummary"
-                text: "⚠ " + (bar.problems.length === 1 ? "1 entry" : Format.count(bar.problems.length) + " entries")
-                      + " from the server could not be read and " + (bar.problems.length === 1 ? "is" : "are") + " not listed."
+                text: qsTr("⚠ %Ln entry(s) from the server could not be read and are not listed.", "", bar.problems.length)
                 color: Theme.toneForeground("warning")
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
             Button {
                 objectName: "problemsToggle"
-                text: bar.expanded ? "Hide details" : "Show details"
+                text: bar.expanded ? qsTr("Hide details") : qsTr("Show details")
                 flat: true
+                Accessible.description: qsTr("The entries from the server that could not be read, one line each")
                 onClicked: bar.expanded = !bar.expanded
             }
         }

@@ -21,11 +21,11 @@ TextField {
     }
 
     objectName: "searchField"
-    placeholderText: "Search numbers, names, emails, user ids   (Ctrl+F)"
+    placeholderText: qsTr("Search numbers, names, emails, user ids   (Ctrl+F)")
     selectByMouse: true
     rightPadding: Theme.gapM + (spinner.visible ? spinner.width + Theme.gapS : 0)
-    Accessible.name: "Search phone numbers"
-    Accessible.description: "A whole phone number is looked up exactly; other text matches ids, names, emails and numbers."
+    Accessible.name: qsTr("Search phone numbers")
+    Accessible.description: qsTr("A whole phone number is looked up exactly; other text matches ids, names, emails and numbers.")
 
     onTextEdited: debounce.restart()
     onAccepted: {

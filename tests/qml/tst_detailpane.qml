@@ -99,7 +99,8 @@ TestCase {
         const expiry = item(pane, "expiryField")
         compare(expiry.label, "Code expired")
         verify(expiry.value.startsWith("3 days ago · "), expiry.value)
-        verify(expiry.value.indexOf(Qt.formatDateTime(expiredAt, "yyyy-MM-dd HH:mm")) >= 0, expiry.value)
+        // The locale's short date (the C locale's numbers read as en_US's, see Format.locale()).
+        verify(expiry.value.indexOf(expiredAt.toLocaleDateString(Qt.locale("en_US"), Locale.ShortFormat)) >= 0, expiry.value)
         compare(item(pane, "detailVerificationBadge").text, "Expired")
     }
 

@@ -2,6 +2,7 @@
 // Qt Quick Test runner for the window's QML: the tst_*.qml files of this directory. The setup
 // imports the statically linked PhoneDesk module and gives QML a demo Workspace, so that the
 // real main window can be loaded against the in-process sandbox.
+#include "ui/window/translations.h"
 #include "ui/window/workspace.h"
 #include "sandboxdemoserver.h"
 #include "sandbox/sandbox.h"
@@ -53,6 +54,8 @@ public Q_SLOTS:
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         QGuiApplication::setOrganizationName(QStringLiteral("PhoneDesk"));
         QGuiApplication::setApplicationName(QStringLiteral("tst_qml"));
+        // The window's English, plural forms included ("1 number", "2 numbers"), in any locale.
+        Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
         // The connection dialog's profiles go to ~/.qttest, never to the machine's real settings.
         QStandardPaths::setTestModeEnabled(true);
 

@@ -2,6 +2,7 @@
 // Qt Quick Test runner for the audit view: its own demo Workspace (140 users, seed 3) whose
 // sandbox carries one planted case of each audit finding; the expected cases reach QML as the
 // context property `plantedCases` ([{kind, userId, phoneNumberId}]), read from the sandbox.
+#include "ui/window/translations.h"
 #include "ui/window/workspace.h"
 #include "sandboxdemoserver.h"
 #include "sandbox/sandbox.h"
@@ -31,6 +32,8 @@ public Q_SLOTS:
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
         QGuiApplication::setOrganizationName(QStringLiteral("PhoneDesk"));
         QGuiApplication::setApplicationName(QStringLiteral("tst_qml_audit"));
+        // The window's English, plural forms included ("1 number", "2 numbers"), in any locale.
+        Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
         QStandardPaths::setTestModeEnabled(true);
 
         QString error;

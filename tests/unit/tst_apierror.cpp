@@ -3,9 +3,11 @@
 // messages, the trace id support asks for, and when to try again.
 #include "api/apierror.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QTest>
+#include <QTranslator>
 
 #include <limits>
 
@@ -16,6 +18,17 @@ QByteArray httpDate(const QDateTime &utc)
 {
     return QLocale::c().toString(utc, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
 }
+
+// Marks every text of ApiError's as translated, as the window's translation would.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        return qstrcmp(context, "ApiError") == 0 ? QStringLiteral("T:") + QString::fromUtf8(sourceText) : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
 } // namespace
 
 class TestApiError : public QObject
@@ -36,6 +49,7 @@ private Q_SLOTS:
     void namesTransportFailures();
     void mapsNetworkErrorsToTransportKinds_data();
     void mapsNetworkErrorsToTransportKinds();
+    void staysEnglishForJournalsWhileTheWindowTranslates();
 };
 
 void TestApiError::readsClerkErrors()
@@ -194,6 +208,29 @@ void TestApiError::mapsNetworkErrorsToTransportKinds()
     QFETCH(QNetworkReply::NetworkError, error);
     QFETCH(ApiError::Transport, kind);
     QCOMPARE(ApiError::transportFor(error), kind);
+}
+
+void TestApiError::staysEnglishForJournalsWhileTheWindowTranslates()
+{
+    MarkingTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    // The translated words follow the locale's numbers too: "1.5" here.
+    const QLocale locale;
+    QLocale::setDefault(QLocale::c());
+    ApiError refused = ApiError::fromOwnWords(QStringLiteral("GET /users"), ApiError::Transport::Refused,
+                                              QT_TRANSLATE_NOOP("ApiError", "there is no connection"));
+    refused.gaveUp = true;
+    refused.attempts = 3;
+    refused.spentMs = 1500;
+    const ApiError failed = ApiError::fromHttp(QStringLiteral("GET /users"), 500, QByteArray(), QByteArray(), QByteArray());
+    // What journals and the command line keep does not follow the installed translation.
+    QCOMPARE(refused.message(), QStringLiteral("GET /users: not sent (there is no connection) (gave up after 3 attempts in 1.5 s)"));
+    QCOMPARE(failed.message(), QStringLiteral("GET /users failed with HTTP 500: the server failed"));
+    QCOMPARE(refused.message(ApiError::Words::Translated),
+             QStringLiteral("T:GET /users: T:not sent (T:there is no connection) (gave up after 3 attempt(s) in 1.5 s)"));
+    QCOMPARE(failed.message(ApiError::Words::Translated), QStringLiteral("T:GET /users failed with HTTP 500: T:the server failed"));
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(locale);
 }
 
 QTEST_GUILESS_MAIN(TestApiError)

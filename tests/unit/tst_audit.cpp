@@ -10,6 +10,7 @@
 #include "ui/auditview/auditrun.h"
 #include "audit/instanceaudit.h"
 #include "ui/list/phonenumberlistmodel.h"
+#include "ui/window/translations.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/sandboxstore.h"
 
@@ -75,6 +76,8 @@ class TestAudit : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // AuditRun's status in English, plural forms included, as the window shows it.
+        Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
         Sandbox::Options options;
         options.users = 260; // three pages of InstanceAudit::kPageSize
         options.seed = 11;

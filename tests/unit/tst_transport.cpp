@@ -6,6 +6,7 @@
 #include "api/clerkclient.h"
 #include "api/transportpolicy.h"
 #include "ui/connection/connectiontest.h"
+#include "ui/window/translations.h"
 #include "sandbox/sandbox.h"
 
 #include <QSignalSpy>
@@ -46,6 +47,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // ConnectionTest's outcomes in English, plural forms included, as the window shows them.
+        Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
         Sandbox::Options options;
         options.users = 7;
         options.secretKey = kKey;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "apierror.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,20 +35,27 @@ std::optional<int> parseRetryAfter(const QByteArray &header)
     return static_cast<int>(std::clamp<qint64>(delta, 0, std::numeric_limits<int>::max()));
 }
 
-QString statusPhrase(int status)
+using Words = ApiError::Words;
+
+QString say(const char *phrase, Words words)
+{
+    return ApiError::inWords("ApiError", phrase, words);
+}
+
+QString statusPhrase(int status, Words words)
 {
     switch (status) {
-    case 400: return QStringLiteral("the request was not accepted");
-    case 401: return QStringLiteral("the secret key was not accepted");
-    case 403: return QStringLiteral("the secret key may not do this");
-    case 404: return QStringLiteral("not found");
-    case 422: return QStringLiteral("invalid parameters");
-    case 429: return QStringLiteral("too many requests");
+    case 400: return say(QT_TRANSLATE_NOOP("ApiError", "the request was not accepted"), words);
+    case 401: return say(QT_TRANSLATE_NOOP("ApiError", "the secret key was not accepted"), words);
+    case 403: return say(QT_TRANSLATE_NOOP("ApiError", "the secret key may not do this"), words);
+    case 404: return say(QT_TRANSLATE_NOOP("ApiError", "not found"), words);
+    case 422: return say(QT_TRANSLATE_NOOP("ApiError", "invalid parameters"), words);
+    case 429: return say(QT_TRANSLATE_NOOP("ApiError", "too many requests"), words);
     default: break;
     }
     if (status >= 500)
-        return QStringLiteral("the server failed");
-    return QStringLiteral("unexpected answer");
+        return say(QT_TRANSLATE_NOOP("ApiError", "the server failed"), words);
+    return say(QT_TRANSLATE_NOOP("ApiError", "unexpected answer"), words);
 }
 } // namespace
 
@@ -88,6 +96,24 @@ ApiError ApiError::fromTransport(QString request, Transport transport, QString d
     return e;
 }
 
+QString ApiError::inWords(const char *context, const char *phrase, Words words)
+{
+    return words == Words::Translated ? QCoreApplication::translate(context, phrase) : QString::fromUtf8(phrase);
+}
+
+ApiError ApiError::fromOwnWords(QString request, Transport transport, const char *phrase, const QString &value)
+{
+    QString english = inWords("ApiError", phrase, Words::English);
+    QString translated = inWords("ApiError", phrase, Words::Translated);
+    if (!value.isNull()) {
+        english = english.arg(value);
+        translated = translated.arg(value);
+    }
+    ApiError e = fromTransport(std::move(request), transport, std::move(english));
+    e.translatedDetail = std::move(translated);
+    return e;
+}
+
 ApiError::Transport ApiError::transportFor(QNetworkReply::NetworkError error)
 {
     switch (error) {
@@ -116,66 +142,81 @@ QString ApiError::paramName() const
     return {};
 }
 
-QString ApiError::message() const
+QString ApiError::message(Words words) const
 {
-    QString text = firstAttemptMessage();
-    if (gaveUp)
+    QString text = firstAttemptMessage(words);
+    const double seconds = double(spentMs) / 1000.0;
+    if (gaveUp && words == Words::English)
         text = QStringLiteral("%1 (gave up after %2 attempts in %3 s)")
                    .arg(text)
                    .arg(attempts)
-                   .arg(QString::number(double(spentMs) / 1000.0, 'f', 1));
+                   .arg(QString::number(seconds, 'f', 1));
+    else if (gaveUp)
+        text = QCoreApplication::translate("ApiError", "%1 (gave up after %n attempt(s) in %2 s)", nullptr, attempts)
+                   .arg(text, QLocale().toString(seconds, 'f', 1));
+    // What a read found out afterwards is the operation's account, in English.
     if (!outcome.isEmpty())
         text += QStringLiteral("; ") + outcome;
     return text;
 }
 
-QString ApiError::firstAttemptMessage() const
+QString ApiError::firstAttemptMessage(Words words) const
 {
     if (isTransport()) {
         // The client's own account of an unreadable answer already reads as a sentence.
         if (transport == Transport::UnreadableAnswer && detail.startsWith(QLatin1StringView("answered with ")))
             return QStringLiteral("%1 %2").arg(request, detail);
-        const QString what = transportName(transport);
-        return detail.isEmpty() ? QStringLiteral("%1: %2").arg(request, what)
-                                : QStringLiteral("%1: %2 (%3)").arg(request, what, detail);
+        const QString what = transportName(transport, words);
+        const QString shownDetail = words == Words::Translated && !translatedDetail.isEmpty() ? translatedDetail : detail;
+        return shownDetail.isEmpty() ? QStringLiteral("%1: %2").arg(request, what)
+                                     : QStringLiteral("%1: %2 (%3)").arg(request, what, shownDetail);
     }
     QStringList parts;
     for (const ClerkErrorEntry &entry : errors)
         parts.append(entry.longMessage.isEmpty() ? entry.message : entry.longMessage);
     parts.removeAll(QString());
-    const QString text = parts.isEmpty() ? (detail.isEmpty() ? statusPhrase(httpStatus) : detail)
+    const QString text = parts.isEmpty() ? (detail.isEmpty() ? statusPhrase(httpStatus, words) : detail)
                                          : parts.join(QLatin1Char(' '));
-    const QString answer = QStringLiteral("%1 failed with HTTP %2: %3").arg(request).arg(httpStatus).arg(text);
+    if (words == Words::English) {
+        const QString answer = QStringLiteral("%1 failed with HTTP %2: %3").arg(request).arg(httpStatus).arg(text);
+        if (isKeyRejected() && !connectionName.isEmpty())
+            return QStringLiteral("Clerk did not accept the secret key of \u201c%1\u201d (wrong or revoked key); %2")
+                .arg(connectionName, answer);
+        return answer;
+    }
+    const QString answer = QCoreApplication::translate("ApiError", "%1 failed with HTTP %2: %3")
+                               .arg(request, QString::number(httpStatus), text);
     if (isKeyRejected() && !connectionName.isEmpty())
-        return QStringLiteral("Clerk did not accept the secret key of \u201c%1\u201d (wrong or revoked key); %2")
+        return QCoreApplication::translate("ApiError",
+                                           "Clerk did not accept the secret key of “%1” (wrong or revoked key); %2")
             .arg(connectionName, answer);
     return answer;
 }
 
-QString ApiError::transportName(Transport transport)
+QString ApiError::transportName(Transport transport, Words words)
 {
     switch (transport) {
     case Transport::None: return QString();
-    case Transport::Timeout: return QStringLiteral("no answer in time");
-    case Transport::ConnectionRefused: return QStringLiteral("the server refused the connection");
-    case Transport::HostNotFound: return QStringLiteral("the server's name could not be resolved");
-    case Transport::Tls: return QStringLiteral("the secure connection could not be established");
-    case Transport::Network: return QStringLiteral("network failure");
-    case Transport::Cancelled: return QStringLiteral("cancelled");
-    case Transport::UnreadableAnswer: return QStringLiteral("the answer could not be read");
-    case Transport::Refused: return QStringLiteral("not sent");
+    case Transport::Timeout: return say(QT_TRANSLATE_NOOP("ApiError", "no answer in time"), words);
+    case Transport::ConnectionRefused: return say(QT_TRANSLATE_NOOP("ApiError", "the server refused the connection"), words);
+    case Transport::HostNotFound: return say(QT_TRANSLATE_NOOP("ApiError", "the server's name could not be resolved"), words);
+    case Transport::Tls: return say(QT_TRANSLATE_NOOP("ApiError", "the secure connection could not be established"), words);
+    case Transport::Network: return say(QT_TRANSLATE_NOOP("ApiError", "network failure"), words);
+    case Transport::Cancelled: return say(QT_TRANSLATE_NOOP("ApiError", "cancelled"), words);
+    case Transport::UnreadableAnswer: return say(QT_TRANSLATE_NOOP("ApiError", "the answer could not be read"), words);
+    case Transport::Refused: return say(QT_TRANSLATE_NOOP("ApiError", "not sent"), words);
     }
     return QString();
 }
 
-QString ApiError::describe() const
+QString ApiError::describe(Words words) const
 {
-    QString text = message();
+    QString text = message(words);
     // Clerk's error code, for scripts and for searching Clerk's documentation.
     if (!isTransport() && !code().isEmpty())
         text += QStringLiteral(" [%1]").arg(code());
     if (!traceId.isEmpty())
-        text += QStringLiteral(" (clerk trace id %1)").arg(traceId);
+        text += say(QT_TRANSLATE_NOOP("ApiError", " (clerk trace id %1)"), words).arg(traceId);
     return text;
 }
 

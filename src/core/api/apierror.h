@@ -36,13 +36,19 @@ struct ApiError
         Refused,          // not sent at all, e.g. no secret key configured
     };
 
+    // The words of a text for a person: English, as journals and the command line keep them, or
+    // the window's language (the installed translation; English where there is none).
+    enum class Words { English, Translated };
+
     QString request; // "GET /users", to name what failed
     int httpStatus = 0;
     QList<ClerkErrorEntry> errors;
     QString traceId;
     std::optional<int> retryAfterSeconds;
     Transport transport = Transport::None;
-    QString detail; // transport or parse details
+    QString detail; // transport or parse details, in English
+    // detail in the window's language, when it is PhoneDesk's own sentence (fromOwnWords); empty: as detail.
+    QString translatedDetail;
     // The connection (profile) whose key was sent: a rejected key is then named, not a bare 401.
     QString connectionName;
     // Attempts made; the client gave up after retrying a failure that may pass (5xx, 429, a
@@ -57,6 +63,11 @@ struct ApiError
     [[nodiscard]] static ApiError fromHttp(QString request, int status, const QByteArray &body,
                                            const QByteArray &traceHeader, const QByteArray &retryAfterHeader);
     [[nodiscard]] static ApiError fromTransport(QString request, Transport transport, QString detail);
+    // A transport failure that PhoneDesk words itself: `phrase` is marked with
+    // QT_TRANSLATE_NOOP("ApiError", …), its %1 filled with `value` when there is one. The detail
+    // stays English; the window shows it translated.
+    [[nodiscard]] static ApiError fromOwnWords(QString request, Transport transport, const char *phrase,
+                                               const QString &value = QString());
     [[nodiscard]] static Transport transportFor(QNetworkReply::NetworkError error);
 
     [[nodiscard]] bool isTransport() const { return transport != Transport::None; }
@@ -64,13 +75,16 @@ struct ApiError
     [[nodiscard]] QString paramName() const;
     // Clerk did not accept the secret key: wrong, revoked, or of another instance.
     [[nodiscard]] bool isKeyRejected() const { return !isTransport() && httpStatus == 401; }
-    // One sentence for a person: Clerk's long message when there is one.
-    [[nodiscard]] QString message() const;
+    // One sentence for a person: Clerk's long message when there is one. Clerk's own words stay
+    // as Clerk sent them in either language.
+    [[nodiscard]] QString message(Words words = Words::English) const;
     // The error for a person, on one line: message(), Clerk's error code and trace id when there are.
-    [[nodiscard]] QString describe() const;
+    [[nodiscard]] QString describe(Words words = Words::English) const;
     // message() without the count of attempts.
-    [[nodiscard]] QString firstAttemptMessage() const;
-    [[nodiscard]] static QString transportName(Transport transport);
+    [[nodiscard]] QString firstAttemptMessage(Words words = Words::English) const;
+    [[nodiscard]] static QString transportName(Transport transport, Words words = Words::English);
+    // A phrase of PhoneDesk's own, marked with QT_TRANSLATE_NOOP(context, …), in `words`.
+    [[nodiscard]] static QString inWords(const char *context, const char *phrase, Words words);
 };
 
 } // namespace PhoneDesk

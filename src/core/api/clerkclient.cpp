@@ -98,11 +98,14 @@ QUrl ClerkClient::urlFor(const QString &path, const QList<QPair<QString, QString
     return url;
 }
 
-QString ClerkClient::readOnlyRefusal() const
+QString ClerkClient::readOnlyRefusal(ApiError::Words words) const
 {
     if (m_connectionName.isEmpty())
-        return QStringLiteral("This connection is read-only: changes are switched off");
-    return QStringLiteral("This connection is read-only: changes are switched off for profile \u201c%1\u201d")
+        return ApiError::inWords("ClerkClient",
+                                 QT_TRANSLATE_NOOP("ClerkClient", "This connection is read-only: changes are switched off"), words);
+    return ApiError::inWords(
+               "ClerkClient",
+               QT_TRANSLATE_NOOP("ClerkClient", "This connection is read-only: changes are switched off for profile “%1”"), words)
         .arg(m_connectionName);
 }
 
@@ -140,22 +143,28 @@ PendingCall ClerkClient::start(const Request &request, QObject *context, std::fu
 {
     const QString label = request.label();
     // A refusal is answered later, like any other call, so callers never see a re-entrant callback.
-    const auto refuse = [&](const QString &problem) {
-        QMetaObject::invokeMethod(context, [label, deliver, problem] {
-            const ApiError error = ApiError::fromTransport(label, ApiError::Transport::Refused, problem);
+    // Its reason is kept in English (journals, the command line) and in the window's language.
+    const auto refuse = [&](const QString &problem, const QString &translated) {
+        QMetaObject::invokeMethod(context, [label, deliver, problem, translated] {
+            ApiError error = ApiError::fromTransport(label, ApiError::Transport::Refused, problem);
+            error.translatedDetail = translated;
             deliver(&error);
         }, Qt::QueuedConnection);
         return PendingCall();
     };
-    if (m_secretKey.isEmpty())
-        return refuse(QStringLiteral("no secret key is configured"));
+    using Words = ApiError::Words;
+    if (m_secretKey.isEmpty()) {
+        const char *noKey = QT_TRANSLATE_NOOP("ClerkClient", "no secret key is configured");
+        return refuse(ApiError::inWords("ClerkClient", noKey, Words::English),
+                      ApiError::inWords("ClerkClient", noKey, Words::Translated));
+    }
     // The one place every request passes: a read-only connection cannot change anything, even
     // through a dialog or command that forgot to check.
     if (m_readOnly && request.verb != "GET")
-        return refuse(readOnlyRefusal());
+        return refuse(readOnlyRefusal(Words::English), readOnlyRefusal(Words::Translated));
     // Checked on every call, so that no caller can send the key over plain http to another host.
     if (const QString problem = TransportPolicy::problemWith(m_baseUrl); !problem.isEmpty())
-        return refuse(problem);
+        return refuse(problem, TransportPolicy::problemWith(m_baseUrl, Words::Translated));
     QPointer<QObject> guard(context);
     QPointer<ClerkClient> self(this);
     auto finish = [guard, self, label, name = m_connectionName, deliver = std::move(deliver)](const ApiError *error) {

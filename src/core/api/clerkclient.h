@@ -221,7 +221,7 @@ private:
     [[nodiscard]] static QString encodeSegment(const QString &value);
     QNetworkReply *send(const Request &request, int transferTimeoutMs);
     // Why a change is not sent over a read-only connection, naming the profile.
-    [[nodiscard]] QString readOnlyRefusal() const;
+    [[nodiscard]] QString readOnlyRefusal(ApiError::Words words) const;
     [[nodiscard]] QUrl urlFor(const QString &path, const QList<QPair<QString, QString>> &query) const;
 
     QNetworkAccessManager *m_network;

@@ -160,8 +160,8 @@ private:
         const WalkSlices::Step step = m_slices.take(index, m_handlers.facts(page), m_pageSize);
         if (step.stuck) {
             m_slices.unsent(index);
-            stop(ApiError::fromTransport(QStringLiteral("GET /users (starting_after)"), ApiError::Transport::UnreadableAnswer,
-                                         QStringLiteral("the server sent the same page again for a cursor")));
+            stop(ApiError::fromOwnWords(QStringLiteral("GET /users (starting_after)"), ApiError::Transport::UnreadableAnswer,
+                                        QT_TRANSLATE_NOOP("ApiError", "the server sent the same page again for a cursor")));
             return;
         }
         if (step.trimBelow)

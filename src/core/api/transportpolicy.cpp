@@ -13,18 +13,22 @@ bool TransportPolicy::isLoopbackHost(const QString &host)
     return !address.isNull() && address.isLoopback();
 }
 
-QString TransportPolicy::problemWith(const QUrl &url)
+QString TransportPolicy::problemWith(const QUrl &url, ApiError::Words words)
 {
+    const auto say = [words](const char *phrase) { return ApiError::inWords("TransportPolicy", phrase, words); };
     if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("the API URL \"%1\" is not a URL with a host").arg(url.toDisplayString());
+        return say(QT_TRANSLATE_NOOP("TransportPolicy", "the API URL \"%1\" is not a URL with a host"))
+            .arg(url.toDisplayString());
     const QString scheme = url.scheme();
     if (scheme == QLatin1StringView("https"))
         return {};
     if (scheme != QLatin1StringView("http"))
-        return QStringLiteral("the API URL must start with https:// (or http:// for this machine), not \"%1\"")
+        return say(QT_TRANSLATE_NOOP("TransportPolicy",
+                                     "the API URL must start with https:// (or http:// for this machine), not \"%1\""))
             .arg(url.toDisplayString());
     if (!isLoopbackHost(url.host()))
-        return QStringLiteral("refusing to send the secret key over plain http to %1; use https").arg(url.host());
+        return say(QT_TRANSLATE_NOOP("TransportPolicy", "refusing to send the secret key over plain http to %1; use https"))
+            .arg(url.host());
     return {};
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "apierror.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -14,7 +16,7 @@ class TransportPolicy
 public:
     // Why the secret key must not be sent to `url`, or an empty string when it may: only http(s)
     // URLs with a host, and plain http only to a loopback host. Decided before any connection.
-    [[nodiscard]] static QString problemWith(const QUrl &url);
+    [[nodiscard]] static QString problemWith(const QUrl &url, ApiError::Words words = ApiError::Words::English);
     // localhost, 127.0.0.0/8 or ::1.
     [[nodiscard]] static bool isLoopbackHost(const QString &host);
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "auditfinding.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace PhoneDesk {
@@ -22,13 +24,14 @@ QString AuditFinding::kindKey(Kind kind)
 QString AuditFinding::kindTitle(Kind kind)
 {
     switch (kind) {
-    case Kind::NotE164: return QStringLiteral("Not in E.164 form");
-    case Kind::InvalidNumber: return QStringLiteral("Not a valid number for its country");
-    case Kind::Lookalike: return QStringLiteral("Same number on different users");
-    case Kind::TwoFactorWithoutFactor: return QStringLiteral("2FA on, but no usable second factor");
-    case Kind::SecondFactorOnBlockedUser: return QStringLiteral("Second factors on banned or locked users");
-    case Kind::StaleVerification: return QStringLiteral("Verification pending or expired too long");
-    case Kind::PrimaryPointsNowhere: return QStringLiteral("Primary number that does not exist");
+    case Kind::NotE164: return QCoreApplication::translate("AuditFinding", "Not in E.164 form");
+    case Kind::InvalidNumber: return QCoreApplication::translate("AuditFinding", "Not a valid number for its country");
+    case Kind::Lookalike: return QCoreApplication::translate("AuditFinding", "Same number on different users");
+    case Kind::TwoFactorWithoutFactor: return QCoreApplication::translate("AuditFinding", "2FA on, but no usable second factor");
+    case Kind::SecondFactorOnBlockedUser:
+        return QCoreApplication::translate("AuditFinding", "Second factors on banned or locked users");
+    case Kind::StaleVerification: return QCoreApplication::translate("AuditFinding", "Verification pending or expired too long");
+    case Kind::PrimaryPointsNowhere: return QCoreApplication::translate("AuditFinding", "Primary number that does not exist");
     }
     return {};
 }

@@ -28,11 +28,14 @@ struct AuditFinding
     QString userName;
     QString phoneNumberId;
     QString phoneNumber; // as stored
+    // In English, as files and scripts get it (the exports, phonedesk-cli).
     QString explanation;
+    // The same in the window's language; the same text where no translation is installed.
+    QString shownExplanation;
 
     // "not_e164", "invalid_number", …: for files and scripts.
     [[nodiscard]] static QString kindKey(Kind kind);
-    // "Not in E.164 form", …: the title of the group in the view.
+    // "Not in E.164 form", …: the title of the group in the view, translated (context "AuditFinding").
     [[nodiscard]] static QString kindTitle(Kind kind);
     [[nodiscard]] QString kindKey() const { return kindKey(kind); }
 

@@ -3,6 +3,8 @@
 
 #include "domain/identificationlink.h"
 
+#include <QCoreApplication>
+
 namespace PhoneDesk {
 
 GuardedAccount GuardedAccount::ofUser(const UserSummary &user)
@@ -67,19 +69,20 @@ bool GuardedAccount::twoFactorOn() const
 
 QStringList GuardedAccount::otherSignInWays() const
 {
+    // Words of the lockout guard's sentences, which the window shows in its language.
     QStringList ways;
     for (const QString &address : signIn.verifiedEmails())
-        ways.append(QStringLiteral("email %1").arg(address));
+        ways.append(QCoreApplication::translate("GuardedAccount", "email %1").arg(address));
     if (signIn.username && signIn.passwordEnabled.value_or(false))
-        ways.append(QStringLiteral("username %1 with a password").arg(*signIn.username));
+        ways.append(QCoreApplication::translate("GuardedAccount", "username %1 with a password").arg(*signIn.username));
     if (signIn.passkeys == 1)
-        ways.append(QStringLiteral("a passkey"));
+        ways.append(QCoreApplication::translate("GuardedAccount", "a passkey"));
     else if (signIn.passkeys > 1)
-        ways.append(QStringLiteral("%1 passkeys").arg(signIn.passkeys));
+        ways.append(QCoreApplication::translate("GuardedAccount", "%1 passkeys").arg(signIn.passkeys));
     for (const QString &provider : signIn.externalProviders)
-        ways.append(QStringLiteral("a %1 account").arg(IdentificationLink{provider, {}}.providerName()));
+        ways.append(QCoreApplication::translate("GuardedAccount", "a %1 account").arg(IdentificationLink{provider, {}}.providerName()));
     if (signIn.verifiedWeb3Wallets > 0)
-        ways.append(QStringLiteral("a web3 wallet"));
+        ways.append(QCoreApplication::translate("GuardedAccount", "a web3 wallet"));
     return ways;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "lockoutguard.h"
 
+#include <QCoreApplication>
+
 namespace PhoneDesk {
 
 namespace {
@@ -82,7 +84,8 @@ GuardedAccount LockoutGuard::applied(const GuardedAccount &account, const Propos
 LockoutVerdict LockoutGuard::judge(const GuardedAccount &account, const ProposedChange &change)
 {
     const GuardedAccount after = applied(account, change);
-    const QString name = account.name.isEmpty() ? QStringLiteral("the user") : account.name;
+    // The window shows these sentences in its language; the command line has no translation.
+    const QString name = account.name.isEmpty() ? QCoreApplication::translate("LockoutGuard", "the user") : account.name;
     LockoutVerdict verdict;
 
     if (!account.signInPhones().isEmpty() && after.signInPhones().isEmpty()) {
@@ -90,20 +93,25 @@ LockoutVerdict LockoutGuard::judge(const GuardedAccount &account, const Proposed
         const QStringList others = account.otherSignInWays();
         if (others.isEmpty()) {
             verdict.locksOut = true;
-            verdict.sentences.append(QStringLiteral("After this, %1 can no longer sign in at all: no verified phone number, "
-                                                    "email address or other way to sign in is left.").arg(name));
+            verdict.sentences.append(QCoreApplication::translate("LockoutGuard",
+                                                                 "After this, %1 can no longer sign in at all: no verified "
+                                                                 "phone number, email address or other way to sign in is left.")
+                                         .arg(name));
         } else {
-            verdict.sentences.append(QStringLiteral("After this, %1 can no longer sign in with a phone number; they still have %2.")
+            verdict.sentences.append(QCoreApplication::translate("LockoutGuard",
+                                                                 "After this, %1 can no longer sign in with a phone number; "
+                                                                 "they still have %2.")
                                          .arg(name, others.first()));
         }
     }
 
     if (account.twoFactorOn() && !after.hasUsableSecondFactor()) {
         verdict.turnsOffTwoFactor = true;
-        QString sentence = QStringLiteral("After this, 2FA is off for %1: no second factor is left.").arg(name);
+        QString sentence = QCoreApplication::translate("LockoutGuard", "After this, 2FA is off for %1: no second factor is left.")
+                               .arg(name);
         // Backup codes only stand in for a second factor; they do not keep 2FA on.
         if (after.backupCodeEnabled.value_or(false))
-            sentence += QStringLiteral(" Their backup codes are not asked for while 2FA is off.");
+            sentence += u' ' + QCoreApplication::translate("LockoutGuard", "Their backup codes are not asked for while 2FA is off.");
         verdict.sentences.append(sentence);
     }
     return verdict;

@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "journaldiff.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace PhoneDesk {
 
 namespace {
-const QString kUnknown = QStringLiteral("unknown");
+// The field names and the words of its values are English here, for comparing; the journal view
+// translates them (context "JournalDiff").
+const QString kUnknown = QStringLiteral(QT_TRANSLATE_NOOP("JournalDiff", "unknown"));
 
 QString yesNo(const QJsonValue &value)
 {
     if (!value.isBool())
         return kUnknown;
-    return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    return value.toBool() ? QStringLiteral(QT_TRANSLATE_NOOP("JournalDiff", "yes")) : QStringLiteral(QT_TRANSLATE_NOOP("JournalDiff", "no"));
 }
 
 QList<QString> numberState(const QJsonObject &owner, const QString &phoneNumberId)
@@ -27,7 +30,7 @@ QList<QString> numberState(const QJsonObject &owner, const QString &phoneNumberI
     const QJsonValue verification = number.value(QLatin1StringView("verification"));
     const QString status = verification.isObject()
                                ? verification.toObject().value(QLatin1StringView("status")).toString(kUnknown)
-                               : QStringLiteral("never verified");
+                               : QStringLiteral(QT_TRANSLATE_NOOP("JournalDiff", "never verified"));
     const QString primary = owner.value(QLatin1StringView("primary_phone_number_id")).toString() == phoneNumberId
                                 ? QStringLiteral("yes")
                                 : QStringLiteral("no");
@@ -38,10 +41,13 @@ QList<QString> numberState(const QJsonObject &owner, const QString &phoneNumberI
 
 QList<JournalDiff::Field> JournalDiff::of(const JournalEntry &entry)
 {
-    static const QStringList names = {QStringLiteral("Number exists"),          QStringLiteral("Verification"),
-                                      QStringLiteral("Primary"),                QStringLiteral("Reserved for two-step sign-in"),
-                                      QStringLiteral("Default second factor"), QStringLiteral("User has two-step sign-in"),
-                                      QStringLiteral("User's phone numbers")};
+    static const QStringList names = {QStringLiteral(QT_TRANSLATE_NOOP("JournalDiff", "Number exists")),
+                                      QStringLiteral(QT_TRANSLATE_NOOP("JournalDiff", "Verification")),
+                                      QStringLiteral(QT_TRANSLATE_NOOP("JournalDiff", "Primary")),
+                                      QStringLiteral(QT_TRANSLATE_NOOP("JournalDiff", "Reserved for two-step sign-in")),
+                                      QStringLiteral(QT_TRANSLATE_NOOP("JournalDiff", "Default second factor")),
+                                      QStringLiteral(QT_TRANSLATE_NOOP("JournalDiff", "User has two-step sign-in")),
+                                      QStringLiteral(QT_TRANSLATE_NOOP("JournalDiff", "User's phone numbers"))};
     const QList<QString> before = numberState(entry.before, entry.phoneNumberId);
     const QList<QString> after = numberState(entry.after, entry.phoneNumberId);
     QList<Field> fields;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "undoplan.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace PhoneDesk {
@@ -8,7 +9,7 @@ namespace PhoneDesk {
 namespace {
 QString onOff(bool on)
 {
-    return on ? QStringLiteral("on") : QStringLiteral("off");
+    return on ? QCoreApplication::translate("UndoPlan", "on") : QCoreApplication::translate("UndoPlan", "off");
 }
 
 QString primaryOf(const QJsonObject &owner)
@@ -56,8 +57,12 @@ UndoPlan UndoPlan::ofBan(const JournalEntry &entry, bool banned)
     // A user who was already in that state before: the entry changed nothing an undo could revert.
     const QJsonValue before = entry.before.value(QLatin1StringView("banned"));
     if (before.isBool() && before.toBool() == banned) {
-        plan.refusal = banned ? QStringLiteral("The user was banned already before this change; there is nothing to undo.")
-                              : QStringLiteral("The user was not banned before this change; there is nothing to undo.");
+        plan.refusal = banned ? QCoreApplication::translate("UndoPlan",
+                                                            "The user was banned already before this change; there "
+                                                            "is nothing to undo.")
+                              : QCoreApplication::translate("UndoPlan",
+                                                            "The user was not banned before this change; there is "
+                                                            "nothing to undo.");
         return plan;
     }
     Step step;
@@ -65,8 +70,10 @@ UndoPlan UndoPlan::ofBan(const JournalEntry &entry, bool banned)
     step.userId = entry.userId;
     plan.steps.append(step);
     const QString name = nameOf(entry, entry.after.isEmpty() ? entry.before : entry.after);
-    plan.description = banned ? QStringLiteral("Unban %1: they can sign in again.").arg(name)
-                              : QStringLiteral("Ban %1 again: they can no longer sign in, and their sessions end.").arg(name);
+    plan.description = banned ? QCoreApplication::translate("UndoPlan", "Unban %1: they can sign in again.").arg(name)
+                              : QCoreApplication::translate("UndoPlan",
+                                                            "Ban %1 again: they can no longer sign in, and their "
+                                                            "sessions end.").arg(name);
     return plan;
 }
 
@@ -94,38 +101,49 @@ UndoPlan UndoPlan::of(const JournalEntry &entry)
     };
     // What the API cannot give back, whether the change succeeded or not.
     if (entry.operation == JournalOperation::Unlock)
-        return refuse(QStringLiteral("An unlock cannot be undone: the lockout cannot be put back, and the user can sign in "
-                                     "until they fail too often again."));
+        return refuse(QCoreApplication::translate("UndoPlan",
+                                                  "An unlock cannot be undone: the lockout cannot be put back, and "
+                                                  "the user can sign in until they fail too often again."));
     if (entry.operation == JournalOperation::RemoveTotp)
-        return refuse(QStringLiteral("Removing the authenticator app cannot be undone: the user must set it up (enroll) "
-                                     "again."));
+        return refuse(QCoreApplication::translate("UndoPlan",
+                                                  "Removing the authenticator app cannot be undone: the user must "
+                                                  "set it up (enroll) again."));
     if (entry.operation == JournalOperation::RemoveBackupCodes)
-        return refuse(QStringLiteral("Removing backup codes cannot be undone: the user must make (enroll) new ones."));
+        return refuse(QCoreApplication::translate("UndoPlan",
+                                                  "Removing backup codes cannot be undone: the user must make "
+                                                  "(enroll) new ones."));
     if (entry.operation == JournalOperation::RevokeSessions)
-        return refuse(QStringLiteral("A sign-out cannot be undone: revoked sessions stay revoked, and the user signs in "
-                                     "again."));
+        return refuse(QCoreApplication::translate("UndoPlan",
+                                                  "A sign-out cannot be undone: revoked sessions stay revoked, and "
+                                                  "the user signs in again."));
     if (entry.outcome == JournalEntry::Outcome::Failed)
-        return refuse(QStringLiteral("This change failed, so there is nothing to undo."));
+        return refuse(QCoreApplication::translate("UndoPlan", "This change failed, so there is nothing to undo."));
     if (const std::optional<bool> banned = bannedBy(entry))
         return ofBan(entry, *banned);
     if (entry.operation == JournalOperation::ResetMfa)
-        return refuse(QStringLiteral("A reset of two-step sign-in cannot be undone: Clerk's API cannot give back an "
-                                     "authenticator app or backup codes."));
+        return refuse(QCoreApplication::translate("UndoPlan",
+                                                  "A reset of two-step sign-in cannot be undone: Clerk's API cannot "
+                                                  "give back an authenticator app or backup codes."));
     if (entry.operation == JournalOperation::ReplaceNumbers)
-        return refuse(QStringLiteral("Replacing all numbers cannot be undone: the numbers it removed are deleted with "
-                                     "their verifications; add them again with Add number."));
+        return refuse(QCoreApplication::translate("UndoPlan",
+                                                  "Replacing all numbers cannot be undone: the numbers it removed "
+                                                  "are deleted with their verifications; add them again with Add "
+                                                  "number."));
     if (entry.operation == JournalOperation::SendCode)
-        return refuse(QStringLiteral("A code that was sent cannot be taken back."));
+        return refuse(QCoreApplication::translate("UndoPlan", "A code that was sent cannot be taken back."));
     if (entry.before.isEmpty() || entry.after.isEmpty())
-        return refuse(QStringLiteral("The journal does not have the owner as they were both before and after this change, "
-                                     "so it cannot tell what to restore."));
+        return refuse(QCoreApplication::translate("UndoPlan",
+                                                  "The journal does not have the owner as they were both before and "
+                                                  "after this change, so it cannot tell what to restore."));
     if (entry.phoneNumberId.isEmpty())
-        return refuse(QStringLiteral("The entry names no phone number."));
+        return refuse(QCoreApplication::translate("UndoPlan", "The entry names no phone number."));
 
     const Flags before = flagsOf(entry.before, entry.phoneNumberId);
     const Flags after = flagsOf(entry.after, entry.phoneNumberId);
     if (!before.exists && !after.exists)
-        return refuse(QStringLiteral("The number is neither in the state before nor in the state after this change."));
+        return refuse(QCoreApplication::translate("UndoPlan",
+                                                  "The number is neither in the state before nor in the state after "
+                                                  "this change."));
 
     if (!before.exists) {
         // Created by the change: deleting it reverts it.
@@ -133,7 +151,8 @@ UndoPlan UndoPlan::of(const JournalEntry &entry)
         step.kind = Step::Kind::Delete;
         step.phoneNumberId = entry.phoneNumberId;
         plan.steps.append(step);
-        plan.description = QStringLiteral("Delete %1 again: it did not exist before this change.").arg(after.phoneNumber);
+        plan.description = QCoreApplication::translate("UndoPlan", "Delete %1 again: it did not exist before this change.")
+                               .arg(after.phoneNumber);
         return plan;
     }
     if (!after.exists) {
@@ -148,7 +167,9 @@ UndoPlan UndoPlan::of(const JournalEntry &entry)
         if (before.reserved)
             step.number.reservedForSecondFactor = true;
         plan.steps.append(step);
-        plan.description = QStringLiteral("Add %1 to the user again: verified %2, primary %3, reserved for two-step sign-in %4.")
+        plan.description = QCoreApplication::translate("UndoPlan",
+                                                       "Add %1 to the user again: verified %2, primary %3, reserved "
+                                                       "for two-step sign-in %4.")
                                .arg(before.phoneNumber, onOff(before.verified), onOff(before.primary), onOff(before.reserved));
         return plan;
     }
@@ -158,15 +179,16 @@ UndoPlan UndoPlan::of(const JournalEntry &entry)
     target.phoneNumberId = entry.phoneNumberId;
     if (before.verified != after.verified) {
         target.changes.verified = before.verified;
-        said.append(QStringLiteral("verified back to %1").arg(onOff(before.verified)));
+        said.append(QCoreApplication::translate("UndoPlan", "verified back to %1").arg(onOff(before.verified)));
     }
     if (before.reserved != after.reserved) {
         target.changes.reservedForSecondFactor = before.reserved;
-        said.append(QStringLiteral("reserved for two-step sign-in back to %1").arg(onOff(before.reserved)));
+        said.append(QCoreApplication::translate("UndoPlan", "reserved for two-step sign-in back to %1")
+                        .arg(onOff(before.reserved)));
     }
     if (before.primary && !after.primary) {
         target.changes.primary = true;
-        said.append(QStringLiteral("primary again"));
+        said.append(QCoreApplication::translate("UndoPlan", "primary again"));
     }
     if (!target.changes.isEmpty())
         plan.steps.append(target);
@@ -175,18 +197,22 @@ UndoPlan UndoPlan::of(const JournalEntry &entry)
         const QString earlier = primaryOf(entry.before);
         const Flags earlierFlags = flagsOf(entry.before, earlier);
         if (earlier.isEmpty() || !earlierFlags.exists)
-            return refuse(QStringLiteral("The number was made primary when the user had no other primary number; Clerk "
-                                         "cannot take primary away without making another number primary."));
+            return refuse(QCoreApplication::translate("UndoPlan",
+                                                      "The number was made primary when the user had no other "
+                                                      "primary number; Clerk cannot take primary away without "
+                                                      "making another number primary."));
         Step other;
         other.phoneNumberId = earlier;
         other.changes.primary = true;
         plan.steps.append(other);
-        said.append(QStringLiteral("%1 primary again").arg(earlierFlags.phoneNumber));
+        said.append(QCoreApplication::translate("UndoPlan", "%1 primary again").arg(earlierFlags.phoneNumber));
     }
     if (plan.steps.isEmpty())
-        return refuse(QStringLiteral("This change left verified, primary and two-step sign-in as they were; there is "
-                                     "nothing the API can revert."));
-    plan.description = QStringLiteral("Set %1: %2.").arg(before.phoneNumber, said.join(QStringLiteral(", ")));
+        return refuse(QCoreApplication::translate("UndoPlan",
+                                                  "This change left verified, primary and two-step sign-in as they "
+                                                  "were; there is nothing the API can revert."));
+    plan.description = QCoreApplication::translate("UndoPlan", "Set %1: %2.")
+                           .arg(before.phoneNumber, said.join(QStringLiteral(", ")));
     return plan;
 }
 
@@ -197,10 +223,14 @@ QStringList UndoPlan::drift(const JournalEntry &entry, const QJsonObject &ownerN
         // The undo would flip the ban: only while the user is still as the entry left them.
         const QJsonValue now = ownerNow.value(QLatin1StringView("banned"));
         if (!now.isBool())
-            drifted.append(QStringLiteral("Whether the user is banned now is not known."));
+            drifted.append(QCoreApplication::translate("UndoPlan", "Whether the user is banned now is not known."));
         else if (now.toBool() != *banned)
-            drifted.append(*banned ? QStringLiteral("The user is no longer banned: they were unbanned after this change.")
-                                   : QStringLiteral("The user is banned again: they were banned after this change."));
+            drifted.append(*banned ? QCoreApplication::translate("UndoPlan",
+                                                                 "The user is no longer banned: they were unbanned "
+                                                                 "after this change.")
+                                   : QCoreApplication::translate("UndoPlan",
+                                                                 "The user is banned again: they were banned after "
+                                                                 "this change."));
         return drifted;
     }
     const Flags after = flagsOf(entry.after, entry.phoneNumberId);
@@ -208,34 +238,36 @@ QStringList UndoPlan::drift(const JournalEntry &entry, const QJsonObject &ownerN
     const QString number = after.exists ? after.phoneNumber : flagsOf(entry.before, entry.phoneNumberId).phoneNumber;
     if (!after.exists) {
         if (now.exists)
-            drifted.append(QStringLiteral("%1 exists again (id %2).").arg(number, entry.phoneNumberId));
+            drifted.append(QCoreApplication::translate("UndoPlan", "%1 exists again (id %2).").arg(number, entry.phoneNumberId));
         // Re-creating would be refused as taken, or would add a second copy.
         const QJsonArray numbers = ownerNow.value(QLatin1StringView("phone_numbers")).toArray();
         for (const QJsonValue &each : numbers) {
             const QJsonObject other = each.toObject();
             if (other.value(QLatin1StringView("phone_number")).toString() == number)
-                drifted.append(QStringLiteral("The user has %1 again, as %2.")
+                drifted.append(QCoreApplication::translate("UndoPlan", "The user has %1 again, as %2.")
                                    .arg(number, other.value(QLatin1StringView("id")).toString()));
         }
         return drifted;
     }
     if (!now.exists) {
-        drifted.append(QStringLiteral("%1 was deleted after this change.").arg(number));
+        drifted.append(QCoreApplication::translate("UndoPlan", "%1 was deleted after this change.").arg(number));
         return drifted;
     }
     const auto compare = [&](const QString &what, bool then, bool current) {
         if (then != current)
-            drifted.append(QStringLiteral("%1 of %2 is now %3; this change left it %4.").arg(what, number, onOff(current), onOff(then)));
+            drifted.append(QCoreApplication::translate("UndoPlan", "%1 of %2 is now %3; this change left it %4.")
+                               .arg(what, number, onOff(current), onOff(then)));
     };
-    compare(QStringLiteral("Verified"), after.verified, now.verified);
-    compare(QStringLiteral("Primary"), after.primary, now.primary);
-    compare(QStringLiteral("Reserved for two-step sign-in"), after.reserved, now.reserved);
+    compare(QCoreApplication::translate("UndoPlan", "Verified"), after.verified, now.verified);
+    compare(QCoreApplication::translate("UndoPlan", "Primary"), after.primary, now.primary);
+    compare(QCoreApplication::translate("UndoPlan", "Reserved for two-step sign-in"), after.reserved, now.reserved);
     // The earlier primary number the undo makes primary again must still be there.
     const Flags before = flagsOf(entry.before, entry.phoneNumberId);
     if (before.exists && !before.primary && after.primary) {
         const QString earlier = primaryOf(entry.before);
         if (!earlier.isEmpty() && !flagsOf(ownerNow, earlier).exists)
-            drifted.append(QStringLiteral("The earlier primary number %1 was deleted after this change.")
+            drifted.append(QCoreApplication::translate("UndoPlan",
+                                                       "The earlier primary number %1 was deleted after this change.")
                                .arg(flagsOf(entry.before, earlier).phoneNumber));
     }
     return drifted;

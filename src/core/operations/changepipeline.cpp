@@ -68,9 +68,9 @@ void ChangePipeline::startRecording(const JournalEntry &change, const ApiResult<
                                     const std::function<void()> &send)
 {
     if (!owner.ok()) {
-        // Nothing is sent that the journal could not tell the state before of.
+        // Nothing is sent that the journal could not tell the state before of (nor is this journaled).
         ApiError error = owner.error();
-        error.outcome = QStringLiteral("nothing was sent: the state before the change, for the journal, could not be read");
+        error.outcome = tr("nothing was sent: the state before the change, for the journal, could not be read");
         fail(error);
         return;
     }
@@ -99,7 +99,7 @@ bool ChangePipeline::begin(const QString &request)
     if (m_loading)
         return false;
     if (!client()) {
-        failWith(request, QStringLiteral("No connection is configured"));
+        failWith(request, tr("No connection is configured"));
         return false;
     }
     // A new change: whatever an earlier one left in flight must not land on top of it.
@@ -112,12 +112,17 @@ bool ChangePipeline::begin(const QString &request)
 
 void ChangePipeline::fail(const ApiError &error)
 {
+    fail(error, error);
+}
+
+void ChangePipeline::fail(const ApiError &shown, const ApiError &journaled)
+{
     if (m_recorder.pending()) {
         QString problem;
-        const auto id = m_recorder.finishFailed(journal(), error, &problem);
+        const auto id = m_recorder.finishFailed(journal(), journaled, &problem);
         takeJournalWrite(id, problem);
     }
-    setError(&error);
+    setError(&shown);
     setLoading(false);
     Q_EMIT failed();
 }
@@ -135,19 +140,23 @@ void ChangePipeline::failOrRecheck(const ApiError &error, const QString &ownerId
     m_lostChangeMade = applied;
     rereadOwner(ownerId, [this, error, applied = std::move(applied), confirmed = std::move(confirmed)](
                              const ApiResult<UserSummary> &owner) {
+        // The journal has the lost answer already when the owner was read again; when nobody could
+        // ask (no connection any more), it still records this, in its own words.
         ApiError shown = error;
         if (!owner.ok()) {
-            shown.outcome = QStringLiteral("whether the server made the change could not be checked (%1): "
-                                           "refresh before sending it again")
-                                .arg(owner.error().message());
-            fail(shown);
+            static const char *const unchecked = QT_TR_NOOP("whether the server made the change could not be checked "
+                                                            "(%1): refresh before sending it again");
+            ApiError journaled = error;
+            journaled.outcome = QString::fromLatin1(unchecked).arg(owner.error().message());
+            shown.outcome = tr(unchecked).arg(owner.error().message());
+            fail(shown, journaled);
             return;
         }
         if (applied(owner.value())) {
             confirmed(owner.value());
             return;
         }
-        shown.outcome = QStringLiteral("a read showed the change was not made, so it can be sent again");
+        shown.outcome = tr("a read showed the change was not made, so it can be sent again");
         setError(&shown);
         m_retryable = true;
         Q_EMIT errorChanged();

@@ -119,6 +119,9 @@ public:
     [[nodiscard]] QString journaledOwner() const { return m_recorder.entry() ? m_recorder.entry()->userId : QString(); }
     // Ends the change with a failure: error set, loading off.
     void fail(const ApiError &error);
+    // fail(), with the words of `shown` in the window's language and `journaled` as the journal
+    // writes them (in English whatever the language), when the change is still to be recorded.
+    void fail(const ApiError &shown, const ApiError &journaled);
     // A write failed. When the server may have made the change anyway (its answer was lost or
     // unreadable, or a 5xx came back) and the options say to recheck, the owner is read again and
     // `applied` says from the owner's state whether the change is there: if so, `confirmed` takes

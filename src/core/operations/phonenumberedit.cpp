@@ -40,10 +40,10 @@ QString PhoneNumberEdit::validationError() const
     // Clerk refuses this too (identification_update_second_factor_unverified); saying it before
     // sending keeps the agent from a round trip that cannot succeed.
     if (m_draft.reservedForSecondFactor && !m_draft.verified)
-        return QStringLiteral("A number must be verified before it can be reserved for two-step sign-in");
+        return tr("A number must be verified before it can be reserved for two-step sign-in");
     // Clerk's PATCH can make a number primary, not take that away: another number must be made primary.
     if (m_original.primary && !m_draft.primary)
-        return QStringLiteral("To change the primary number, make another number primary");
+        return tr("To change the primary number, make another number primary");
     return {};
 }
 
@@ -139,6 +139,9 @@ void PhoneNumberEdit::takeCurrent(const ApiResult<PhoneNumber> &result)
 
 void PhoneNumberEdit::takeStaleOwner(const PhoneNumber &current, const ApiResult<UserSummary> &result)
 {
+    // In English with an ISO time, as the command line reports it; the window words it itself
+    // (PhoneNumberEditor), in its language and the locale's time.
+    m_staleUpdatedAt = current.updatedAt;
     const QString notice = QStringLiteral("This number changed on the server since it was loaded: it was updated at %1, "
                                           "and nothing was sent. Check your changes against its current state.")
                                .arg(timeText(current.updatedAt));

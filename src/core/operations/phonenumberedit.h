@@ -54,6 +54,8 @@ public:
     [[nodiscard]] bool canSubmit() const { return hasUnsentInput() && validationError().isEmpty() && !loading(); }
     // Set when the number changed on the server after it was loaded; nothing was sent then.
     [[nodiscard]] QString staleNotice() const { return m_staleNotice; }
+    // When the server last updated the number the stale notice is about; empty when unknown.
+    [[nodiscard]] std::optional<qint64> staleUpdatedAt() const { return m_staleUpdatedAt; }
     // The owner as loadFromServer() found them.
     [[nodiscard]] const std::optional<UserSummary> &owner() const { return m_owner; }
     // The last PATCH answer exactly as the server sent it (unknown fields kept).
@@ -92,6 +94,7 @@ private:
     Flags m_draft;
     Flags m_original;
     QString m_staleNotice;
+    std::optional<qint64> m_staleUpdatedAt;
     QJsonObject m_answer;
     std::optional<UserSummary> m_owner;
 };

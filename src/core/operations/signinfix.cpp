@@ -123,26 +123,24 @@ QStringList SignInFix::consequences(Action action, const UserSummary &owner)
     QStringList sentences;
     switch (action) {
     case Action::Unlock:
-        sentences.append(QStringLiteral("%1 can sign in again at once. The lockout cannot be put back afterwards.").arg(name));
+        sentences.append(tr("%1 can sign in again at once. The lockout cannot be put back afterwards.").arg(name));
         break;
     case Action::Ban:
-        sentences.append(QStringLiteral("%1 can no longer sign in, and every session of theirs ends now. "
-                                        "Unban undoes it.").arg(name));
+        sentences.append(tr("%1 can no longer sign in, and every session of theirs ends now. Unban undoes it.").arg(name));
         break;
     case Action::Unban:
-        sentences.append(QStringLiteral("%1 can sign in again.").arg(name));
+        sentences.append(tr("%1 can sign in again.").arg(name));
         break;
     case Action::RemoveTotp:
-        sentences.append(QStringLiteral("%1's authenticator app stops working for sign-in; to use one again they must "
-                                        "set it up anew. This cannot be undone.").arg(name));
+        sentences.append(tr("%1's authenticator app stops working for sign-in; to use one again they must set it up anew. "
+                            "This cannot be undone.").arg(name));
         break;
     case Action::RemoveBackupCodes:
-        sentences.append(QStringLiteral("%1's backup codes stop working; they can make new ones after they sign in. "
-                                        "This cannot be undone.").arg(name));
+        sentences.append(tr("%1's backup codes stop working; they can make new ones after they sign in. This cannot be "
+                            "undone.").arg(name));
         break;
     case Action::RevokeSessions:
-        sentences.append(QStringLiteral("%1 is signed out on every device and must sign in again. "
-                                        "This cannot be undone.").arg(name));
+        sentences.append(tr("%1 is signed out on every device and must sign in again. This cannot be undone.").arg(name));
         break;
     }
     if (const std::optional<ProposedChange> change = proposedChange(action)) {
@@ -168,7 +166,7 @@ bool SignInFix::isMadeOn(Action action, const UserSummary &owner)
 void SignInFix::submit()
 {
     if (m_userId.isEmpty()) {
-        failWith(request(m_action), QStringLiteral("No user is chosen"));
+        failWith(request(m_action), tr("No user is chosen"));
         return;
     }
     if (!begin(request(m_action)))
@@ -358,10 +356,16 @@ void SignInFix::finishSessions()
         }
         ApiError error = firstFailure.value_or(ApiError::fromTransport(request(Action::RevokeSessions),
                                                                        ApiError::Transport::Refused, QString()));
-        const QString counts = QStringLiteral("%1 of %2 sessions were revoked, %3 could not be")
-                                   .arg(revoked.size()).arg(revoked.size() + failed.size()).arg(failed.size());
-        error.outcome = error.outcome.isEmpty() ? counts : QStringLiteral("%1; %2").arg(error.outcome, counts);
-        fail(error);
+        // In the window's language; the journal, when it still records this (the owner could not
+        // be asked again), keeps its English.
+        static const char *const countsText = QT_TR_NOOP("%1 of %2 sessions were revoked, %3 could not be");
+        const auto withCounts = [&](const QString &pattern) {
+            ApiError counted = error;
+            const QString counts = pattern.arg(revoked.size()).arg(revoked.size() + failed.size()).arg(failed.size());
+            counted.outcome = error.outcome.isEmpty() ? counts : QStringLiteral("%1; %2").arg(error.outcome, counts);
+            return counted;
+        };
+        fail(withCounts(tr(countsText)), withCounts(QString::fromLatin1(countsText)));
     });
 }
 

@@ -57,12 +57,12 @@ bool UndoRunner::prepare(const QString &request, JournalEntry *entry, UndoPlan *
         return false;
     Journal *book = journal();
     if (!book) {
-        refuse(request, QStringLiteral("No journal is open."));
+        refuse(request, tr("No journal is open."));
         return false;
     }
     const std::optional<JournalEntry> found = book->find(m_entryId);
     if (!found) {
-        refuse(request, QStringLiteral("The journal %1 has no entry %2.").arg(book->path(), m_entryId));
+        refuse(request, tr("The journal %1 has no entry %2.").arg(book->path(), m_entryId));
         return false;
     }
     *entry = *found;
@@ -107,11 +107,11 @@ void UndoRunner::takeOwner(bool send, const JournalEntry &entry, const UndoPlan 
         return;
     }
     if (owner.value().isEmpty()) {
-        refuse(kRequest, QStringLiteral("Not undone: the user %1 no longer exists.").arg(entry.userId));
+        refuse(kRequest, tr("Not undone: the user %1 no longer exists.").arg(entry.userId));
         return;
     }
     if (const QStringList drifted = UndoPlan::drift(entry, owner.value()); !drifted.isEmpty()) {
-        refuse(kRequest, QStringLiteral("Not undone: the account changed after this entry. %1").arg(drifted.join(QLatin1Char(' '))));
+        refuse(kRequest, tr("Not undone: the account changed after this entry. %1").arg(drifted.join(QLatin1Char(' '))));
         return;
     }
     setChecked(plan.description, {});

@@ -43,14 +43,15 @@ SecretResult KeychainSecretStore::resultOf(QKeychain::Job *job, bool missingIsOk
         setState(State::Available);
         if (!missingIsOk) {
             result.outcome = SecretResult::Outcome::NotFound;
-            result.message = QStringLiteral("no key is stored in the system keychain for this profile");
+            result.message = tr("no key is stored in the system keychain for this profile");
         }
         return result;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError: {
         // On Linux without a Secret Service (no D-Bus session, no keyring daemon) jobs end here.
-        const QString problem = QStringLiteral("No system keychain is reachable (%1).").arg(job->errorString());
+        //: %1 is the keychain's own reason
+        const QString problem = tr("No system keychain is reachable (%1).").arg(job->errorString());
         setState(State::Unavailable, problem);
         result.outcome = SecretResult::Outcome::Unavailable;
         result.message = problem;
@@ -63,7 +64,7 @@ SecretResult KeychainSecretStore::resultOf(QKeychain::Job *job, bool missingIsOk
     }
     setState(State::Available);
     result.outcome = SecretResult::Outcome::Failed;
-    result.message = QStringLiteral("The system keychain refused: %1").arg(job->errorString());
+    result.message = tr("The system keychain refused: %1").arg(job->errorString());
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include "guard/guardedaccount.h"
 #include "phone/phonenumberinfo.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QSet>
@@ -18,30 +19,66 @@ namespace {
 using Kind = SignInFinding::Kind;
 using Fix = SignInFinding::Fix;
 
-QString counted(qint64 n, const char *unit)
+// The findings are worded where they are made: in the window's language when a translation is
+// installed, in English for the command line, which installs none.
+QString say(const char *text)
 {
-    return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1StringView(unit)).arg(n == 1 ? QString() : QStringLiteral("s"));
+    return QCoreApplication::translate("SignInDiagnosis", text);
 }
 
-// "45 seconds", "12 minutes", "3 hours and 5 minutes", "2 days and 4 hours".
-QString durationText(qint64 seconds)
+// "1 minute", "2 minutes": English's two forms are picked here, so that the command line keeps
+// them; a translation gives each of the two its own language's forms.
+QString counted(qint64 n, const char *one, const char *many)
 {
-    if (seconds < 60)
-        return counted(std::max<qint64>(seconds, 0), "second");
-    const qint64 minutes = (seconds + 59) / 60;
-    if (minutes < 60)
-        return counted(minutes, "minute");
-    const qint64 hours = minutes / 60;
-    if (hours < 24)
-        return minutes % 60 ? QStringLiteral("%1 and %2").arg(counted(hours, "hour"), counted(minutes % 60, "minute"))
-                            : counted(hours, "hour");
-    return hours % 24 ? QStringLiteral("%1 and %2").arg(counted(hours / 24, "day"), counted(hours % 24, "hour"))
-                      : counted(hours / 24, "day");
+    return QCoreApplication::translate("SignInDiagnosis", n == 1 ? one : many, nullptr, int(n));
+}
+
+QString seconds(qint64 n)
+{
+    return counted(n, QT_TRANSLATE_N_NOOP("SignInDiagnosis", "%n second"), QT_TRANSLATE_N_NOOP("SignInDiagnosis", "%n seconds"));
+}
+
+QString minutes(qint64 n)
+{
+    return counted(n, QT_TRANSLATE_N_NOOP("SignInDiagnosis", "%n minute"), QT_TRANSLATE_N_NOOP("SignInDiagnosis", "%n minutes"));
+}
+
+QString hours(qint64 n)
+{
+    return counted(n, QT_TRANSLATE_N_NOOP("SignInDiagnosis", "%n hour"), QT_TRANSLATE_N_NOOP("SignInDiagnosis", "%n hours"));
+}
+
+QString days(qint64 n)
+{
+    return counted(n, QT_TRANSLATE_N_NOOP("SignInDiagnosis", "%n day"), QT_TRANSLATE_N_NOOP("SignInDiagnosis", "%n days"));
+}
+
+QString attemptsCounted(qint64 n)
+{
+    return counted(n, QT_TRANSLATE_N_NOOP("SignInDiagnosis", "%n attempt"),
+                   QT_TRANSLATE_N_NOOP("SignInDiagnosis", "%n attempts"));
+}
+
+// "45 seconds", "12 minutes", "3 hours and 5 minutes", "2 days and 4 hours": how long a lockout lasts.
+QString durationText(qint64 total)
+{
+    if (total < 60)
+        return seconds(std::max<qint64>(total, 0));
+    const qint64 m = (total + 59) / 60;
+    if (m < 60)
+        return minutes(m);
+    const qint64 h = m / 60;
+    const char *both = QT_TRANSLATE_NOOP("SignInDiagnosis", "%1 and %2");
+    if (h < 24)
+        return m % 60 ? say(both).arg(hours(h), minutes(m % 60)) : hours(h);
+    return h % 24 ? say(both).arg(days(h / 24), hours(h % 24)) : days(h / 24);
 }
 
 QString timeText(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    //: The format (QDateTime::toString) of a time a code runs out, in UTC as the command line prints it.
+    const QString format = say(QT_TRANSLATE_NOOP("SignInDiagnosis", "yyyy-MM-dd HH:mm 'UTC'"));
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(format);
 }
 
 // The number as a person reads it: "+55 11 91234-5678", or as stored when it is not valid.
@@ -98,19 +135,24 @@ void SignInDiagnosis::addAccountFindings()
 {
     const QString name = m_user.displayName();
     if (m_user.banned.value_or(false)) {
-        m_findings.append(finding(Kind::Banned, QStringLiteral("%1 is banned: Clerk refuses every sign-in of theirs.").arg(name),
-                                  Fix::Unban, QStringLiteral("Unban them if the ban was not meant; they can then sign in again.")));
+        const QString message = say(QT_TRANSLATE_NOOP("SignInDiagnosis", "%1 is banned: Clerk refuses every sign-in of theirs."));
+        m_findings.append(finding(Kind::Banned, message.arg(name), Fix::Unban,
+                                  say(QT_TRANSLATE_NOOP("SignInDiagnosis",
+                                                        "Unban them if the ban was not meant; they can then sign in again."))));
     }
     if (m_user.locked.value_or(false)) {
-        QString message = m_user.lockoutExpiresInSeconds
-                              ? QStringLiteral("%1 is locked after too many failed sign-in attempts; the lockout ends by itself in %2.")
-                                    .arg(name, durationText(*m_user.lockoutExpiresInSeconds))
-                              : QStringLiteral("%1 is locked, and the lockout does not end by itself.").arg(name);
+        QString message =
+            m_user.lockoutExpiresInSeconds
+                ? say(QT_TRANSLATE_NOOP("SignInDiagnosis",
+                                        "%1 is locked after too many failed sign-in attempts; the lockout ends by itself in %2."))
+                      .arg(name, durationText(*m_user.lockoutExpiresInSeconds))
+                : say(QT_TRANSLATE_NOOP("SignInDiagnosis", "%1 is locked, and the lockout does not end by itself.")).arg(name);
         // Attempts left on a locked user: locked by an admin rather than by failed attempts.
         if (m_user.verificationAttemptsRemaining && *m_user.verificationAttemptsRemaining > 0)
-            message += QStringLiteral(" They still have %1 left, so the lock was set by hand.")
-                           .arg(counted(*m_user.verificationAttemptsRemaining, "attempt"));
-        SignInFinding locked = finding(Kind::Locked, message, Fix::Unlock, QStringLiteral("Unlock them: they can sign in again at once."));
+            message += say(QT_TRANSLATE_NOOP("SignInDiagnosis", " They still have %1 left, so the lock was set by hand."))
+                           .arg(attemptsCounted(*m_user.verificationAttemptsRemaining));
+        SignInFinding locked = finding(Kind::Locked, message, Fix::Unlock,
+                                       say(QT_TRANSLATE_NOOP("SignInDiagnosis", "Unlock them: they can sign in again at once.")));
         locked.lockoutExpiresInSeconds = m_user.lockoutExpiresInSeconds;
         if (m_user.lockoutExpiresInSeconds)
             locked.lockoutEndsAt = m_readAt + *m_user.lockoutExpiresInSeconds * 1000;
@@ -120,18 +162,20 @@ void SignInDiagnosis::addAccountFindings()
     // What the lockout guard counts as ways to sign in.
     const GuardedAccount account = GuardedAccount::ofUser(m_user);
     if (account.signInPhones().isEmpty() && account.otherSignInWays().isEmpty()) {
-        const QString message = QStringLiteral("%1 has nothing left to sign in with: no verified phone number or email "
-                                               "address, and no passkey, linked account or web3 wallet.").arg(name);
+        const QString message = say(QT_TRANSLATE_NOOP("SignInDiagnosis", "%1 has nothing left to sign in with: no verified phone "
+                                                                         "number or email address, and no passkey, linked account "
+                                                                         "or web3 wallet.")).arg(name);
         const auto unverified = std::find_if(m_user.phoneNumbers.cbegin(), m_user.phoneNumbers.cend(),
                                              [](const PhoneNumber &phone) { return !phone.isVerified(); });
         if (unverified != m_user.phoneNumbers.cend()) {
-            m_findings.append(aboutNumber(finding(Kind::NoUsableIdentifier, message, Fix::SendCode,
-                                                  QStringLiteral("Send a code to %1 so they can verify it, or add a "
-                                                                 "verified number.").arg(unverified->phoneNumber)),
+            const QString fix = say(QT_TRANSLATE_NOOP("SignInDiagnosis", "Send a code to %1 so they can verify it, or add a "
+                                                                         "verified number."));
+            m_findings.append(aboutNumber(finding(Kind::NoUsableIdentifier, message, Fix::SendCode, fix.arg(unverified->phoneNumber)),
                                           *unverified));
         } else {
             m_findings.append(finding(Kind::NoUsableIdentifier, message, Fix::AddNumber,
-                                      QStringLiteral("Add a phone number for them, verified once you have confirmed it is theirs.")));
+                                      say(QT_TRANSLATE_NOOP("SignInDiagnosis", "Add a phone number for them, verified once you "
+                                                                               "have confirmed it is theirs."))));
         }
     }
 }
@@ -149,45 +193,44 @@ void SignInDiagnosis::addNumberFindings(const std::optional<SmsBlocklist> &block
             invalid.insert(audit.phoneNumberId);
         if (audit.kind != AuditFinding::Kind::TwoFactorWithoutFactor)
             continue;
-        QString message = QStringLiteral("%1 cannot finish signing in. %2").arg(name, audit.explanation);
+        QString message = say(QT_TRANSLATE_NOOP("SignInDiagnosis", "%1 cannot finish signing in. %2")).arg(name, audit.explanation);
         if (m_user.backupCodeEnabled.value_or(false))
-            message += QStringLiteral(" Only a backup code, if they kept theirs, still gets them in.");
+            message += say(QT_TRANSLATE_NOOP("SignInDiagnosis", " Only a backup code, if they kept theirs, still gets them in."));
         const auto reserved = std::find_if(m_user.phoneNumbers.cbegin(), m_user.phoneNumbers.cend(),
                                            [&](const PhoneNumber &phone) { return phone.id == audit.phoneNumberId; });
         if (!audit.phoneNumberId.isEmpty() && reserved != m_user.phoneNumbers.cend()) {
-            m_findings.append(aboutNumber(finding(Kind::SecondFactorUnusable, message, Fix::EditNumber,
-                                                  QStringLiteral("Mark %1 verified once you have confirmed with them that it "
-                                                                 "is theirs, or reset their two-step sign-in.")
-                                                      .arg(reserved->phoneNumber)),
+            const QString fix = say(QT_TRANSLATE_NOOP("SignInDiagnosis", "Mark %1 verified once you have confirmed with them that it "
+                                                                         "is theirs, or reset their two-step sign-in."));
+            m_findings.append(aboutNumber(finding(Kind::SecondFactorUnusable, message, Fix::EditNumber, fix.arg(reserved->phoneNumber)),
                                           *reserved));
         } else {
             m_findings.append(finding(Kind::SecondFactorUnusable, message, Fix::ResetMfa,
-                                      QStringLiteral("Reset their two-step sign-in: they sign in with their first factor "
-                                                     "and set 2FA up again.")));
+                                      say(QT_TRANSLATE_NOOP("SignInDiagnosis", "Reset their two-step sign-in: they sign in with "
+                                                                               "their first factor and set 2FA up again."))));
         }
     }
 
     for (const PhoneNumber &phone : m_user.phoneNumbers) {
         const PhoneNumberInfo info = PhoneNumberInfo::of(phone.phoneNumber);
         if (blocklist && blocklist->blocksRegion(info.regionCode)) {
+            const QString message = say(QT_TRANSLATE_NOOP("SignInDiagnosis", "Codes to %1 cannot arrive: the instance sends no SMS "
+                                                                             "to %2 (%3)."));
+            const QString fix = say(QT_TRANSLATE_NOOP("SignInDiagnosis", "Remove %1 from the instance's SMS blocklist in the Clerk "
+                                                                         "Dashboard, or add a number of another country."));
             SignInFinding blocked = aboutNumber(
                 finding(Kind::SmsCountryBlocked,
-                        QStringLiteral("Codes to %1 cannot arrive: the instance sends no SMS to %2 (%3).")
-                            .arg(shown(info), info.countryName.isEmpty() ? info.regionCode : info.countryName, info.regionCode),
-                        Fix::ChangeBlocklistInDashboard,
-                        QStringLiteral("Remove %1 from the instance's SMS blocklist in the Clerk Dashboard, or add a number "
-                                       "of another country.").arg(info.regionCode)),
+                        message.arg(shown(info), info.countryName.isEmpty() ? info.regionCode : info.countryName, info.regionCode),
+                        Fix::ChangeBlocklistInDashboard, fix.arg(info.regionCode)),
                 phone);
             blocked.countryCode = info.regionCode;
             m_findings.append(blocked);
         }
         if (invalid.contains(phone.id)) {
-            m_findings.append(aboutNumber(finding(Kind::NumberInvalid,
-                                                  QStringLiteral("%1 is not a valid number for its country: no code can reach it.")
-                                                      .arg(phone.phoneNumber),
-                                                  Fix::AddNumber,
-                                                  QStringLiteral("Add their number again in its correct form, then delete this one.")),
-                                          phone));
+            const QString message = say(QT_TRANSLATE_NOOP("SignInDiagnosis", "%1 is not a valid number for its country: no code can "
+                                                                             "reach it."));
+            const QString fix = say(QT_TRANSLATE_NOOP("SignInDiagnosis", "Add their number again in its correct form, then delete "
+                                                                         "this one."));
+            m_findings.append(aboutNumber(finding(Kind::NumberInvalid, message.arg(phone.phoneNumber), Fix::AddNumber, fix), phone));
         }
         addCodeFinding(phone);
     }
@@ -201,22 +244,26 @@ void SignInDiagnosis::addCodeFinding(const PhoneNumber &phone)
     const std::optional<bool> expired = codeExpired(v, m_readAt);
     if (!expired)
         return;
-    const QString attempts = v.attempts ? counted(*v.attempts, "attempt") : QStringLiteral("attempts unknown");
+    const QString attempts = v.attempts ? attemptsCounted(*v.attempts) : say(QT_TRANSLATE_NOOP("SignInDiagnosis", "attempts unknown"));
     SignInFinding code;
     if (*expired) {
-        const QString message = v.statusKind() == Verification::Status::Failed
-                                    ? QStringLiteral("The code sent to %1 was tried too often (%2) and no longer works.")
-                                          .arg(phone.phoneNumber, attempts)
-                                : v.expireAt ? QStringLiteral("The code sent to %1 ran out at %2 and was never entered (%3).")
-                                                   .arg(phone.phoneNumber, timeText(*v.expireAt), attempts)
-                                             : QStringLiteral("The code sent to %1 ran out and was never entered (%2).")
-                                                   .arg(phone.phoneNumber, attempts);
-        code = finding(Kind::CodeExpired, message, Fix::SendCode, QStringLiteral("Send a new code to %1.").arg(phone.phoneNumber));
+        const QString message =
+            v.statusKind() == Verification::Status::Failed
+                ? say(QT_TRANSLATE_NOOP("SignInDiagnosis", "The code sent to %1 was tried too often (%2) and no longer works."))
+                      .arg(phone.phoneNumber, attempts)
+            : v.expireAt
+                ? say(QT_TRANSLATE_NOOP("SignInDiagnosis", "The code sent to %1 ran out at %2 and was never entered (%3)."))
+                      .arg(phone.phoneNumber, timeText(*v.expireAt), attempts)
+                : say(QT_TRANSLATE_NOOP("SignInDiagnosis", "The code sent to %1 ran out and was never entered (%2)."))
+                      .arg(phone.phoneNumber, attempts);
+        code = finding(Kind::CodeExpired, message, Fix::SendCode,
+                       say(QT_TRANSLATE_NOOP("SignInDiagnosis", "Send a new code to %1.")).arg(phone.phoneNumber));
     } else {
         code = finding(Kind::CodePending,
-                       QStringLiteral("A code was sent to %1 and can be entered until %2 (%3 so far).")
+                       say(QT_TRANSLATE_NOOP("SignInDiagnosis", "A code was sent to %1 and can be entered until %2 (%3 so far)."))
                            .arg(phone.phoneNumber, timeText(*v.expireAt), attempts),
-                       Fix::SendCode, QStringLiteral("If it did not arrive, send a new code to %1.").arg(phone.phoneNumber));
+                       Fix::SendCode,
+                       say(QT_TRANSLATE_NOOP("SignInDiagnosis", "If it did not arrive, send a new code to %1.")).arg(phone.phoneNumber));
     }
     code = aboutNumber(code, phone);
     code.codeExpireAt = v.expireAt;

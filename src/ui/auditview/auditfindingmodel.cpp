@@ -25,7 +25,7 @@ QVariant AuditFindingModel::data(const QModelIndex &index, int role) const
     const AuditFinding &finding = m_findings.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case ExplanationRole: return finding.explanation;
+    case ExplanationRole: return finding.shownExplanation;
     case KindRole: return finding.kindKey();
     case KindTitleRole: return AuditFinding::kindTitle(finding.kind);
     case GroupRole: return groupLabel(finding.kind);

@@ -9,6 +9,7 @@
 #include "storage/privatefiles.h"
 #include "ui/list/phonenumberlistmodel.h"
 
+#include <QLocale>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -69,7 +70,7 @@ void AuditRun::start()
 {
     InstanceAudit *run = audit();
     if (!run) {
-        m_error = QStringLiteral("There is no connection to audit.");
+        m_error = tr("There is no connection to audit.");
         Q_EMIT progressChanged();
         return;
     }
@@ -137,37 +138,49 @@ int AuditRun::problemCount() const
 QString AuditRun::status() const
 {
     const qint64 total = totalUsers();
-    const QString of = total >= 0 ? QStringLiteral(" of %1").arg(total) : QString();
-    if (running())
-        return QStringLiteral("Auditing… %1%2 users read").arg(usersRead()).arg(of);
-    if (complete())
-        return QStringLiteral("Audit complete: %1 users read, %2 findings").arg(usersRead()).arg(m_findings.rowCount());
-    if (!m_error.isEmpty())
-        return QStringLiteral("Stopped after %1%2 users: the audit could not continue").arg(usersRead()).arg(of);
-    if (m_cancelled)
-        return QStringLiteral("Cancelled after %1%2 users; Resume continues from there").arg(usersRead()).arg(of);
-    return QStringLiteral("Not run yet");
+    const QLocale locale;
+    const QString read = locale.toString(usersRead());
+    // The count of users ("%Ln") is the total when it is known, else the users read.
+    const int users = int(total >= 0 ? total : usersRead());
+    if (running()) {
+        return total >= 0 ? tr("Auditing… %1 of %Ln user(s) read", nullptr, users).arg(read)
+                          : tr("Auditing… %Ln user(s) read", nullptr, users);
+    }
+    if (complete()) {
+        //: %1 is the count of findings, said on its own: "Audit complete: 3 users read, 2 findings"
+        return tr("Audit complete: %Ln user(s) read, %1", nullptr, usersRead()).arg(tr("%Ln finding(s)", nullptr, m_findings.rowCount()));
+    }
+    if (!m_error.isEmpty()) {
+        return total >= 0 ? tr("Stopped after %1 of %Ln user(s): the audit could not continue", nullptr, users).arg(read)
+                          : tr("Stopped after %Ln user(s): the audit could not continue", nullptr, users);
+    }
+    if (m_cancelled) {
+        return total >= 0 ? tr("Cancelled after %1 of %Ln user(s); Resume continues from there", nullptr, users).arg(read)
+                          : tr("Cancelled after %Ln user(s); Resume continues from there", nullptr, users);
+    }
+    return tr("Not run yet");
 }
 
 QString AuditRun::exportTo(const QUrl &file, const QString &format) const
 {
     const std::optional<AuditExport::Format> kind = PhoneNumberExport::formatNamed(format);
     if (!kind)
-        return QStringLiteral("Unknown export format \"%1\" (csv or jsonl).").arg(format);
+        return tr("Unknown export format \"%1\" (csv or jsonl).").arg(format);
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     QSaveFile out(path);
+    //: %1 is the file's path, %2 the system's reason
     if (!out.open(QIODevice::WriteOnly))
-        return QStringLiteral("Cannot write %1: %2").arg(path, out.errorString());
+        return tr("Cannot write %1: %2").arg(path, out.errorString());
     const QByteArray bytes = AuditExport(*kind).document(m_findings.findings());
     if (out.write(bytes) != bytes.size()) {
         out.cancelWriting();
         out.commit();
-        return QStringLiteral("Cannot write %1: %2").arg(path, out.errorString());
+        return tr("Cannot write %1: %2").arg(path, out.errorString());
     }
     // Customers' data: readable by this account only, wherever the agent puts it.
     QString error;
     if (!PrivateFiles::commit(out, &error))
-        return QStringLiteral("Cannot write %1: %2").arg(path, error);
+        return tr("Cannot write %1: %2").arg(path, error);
     return {};
 }
 

@@ -90,7 +90,7 @@ QString AccountChange::errorTraceId() const
 QString AccountChange::journalError() const
 {
     const QString problem = m_pipeline->journalProblem();
-    return problem.isEmpty() ? QString() : QStringLiteral("The change is not in the journal: %1").arg(problem);
+    return problem.isEmpty() ? QString() : tr("The change is not in the journal: %1").arg(problem);
 }
 
 void AccountChange::reviewState()

@@ -46,7 +46,7 @@ AccountConsequences AccountConsequences::ofRows(QList<PhoneNumberRow> rows)
 
 QString AccountConsequences::ownerName() const
 {
-    return m_rows.isEmpty() || m_rows.first().userName.isEmpty() ? QStringLiteral("the user") : m_rows.first().userName;
+    return m_rows.isEmpty() || m_rows.first().userName.isEmpty() ? tr("the user") : m_rows.first().userName;
 }
 
 QString AccountConsequences::numberText(const PhoneNumberRow &row)
@@ -63,14 +63,14 @@ qsizetype AccountConsequences::indexOf(const QString &phoneId) const
     return -1;
 }
 
-QString AccountConsequences::possessive() const
-{
-    return ownerName() + QStringLiteral("'s");
-}
-
 QString AccountConsequences::listed(const QStringList &items)
 {
-    return joined(items, QStringLiteral("and"));
+    return joined(items, tr("and", "the last two of a list: a, b and c"));
+}
+
+QString AccountConsequences::eitherOf(const QStringList &items)
+{
+    return joined(items, tr("or", "the last two of a list: a, b or c"));
 }
 
 QStringList AccountConsequences::numbersOf(const QList<const PhoneNumberRow *> &rows)
@@ -85,7 +85,7 @@ QStringList AccountConsequences::ofDeleting(const QString &phoneId) const
 {
     const qsizetype at = indexOf(phoneId);
     if (at < 0)
-        return {QStringLiteral("This number is not in the list any more, so PhoneDesk cannot tell what else changes; search for it again.")};
+        return {tr("This number is not in the list any more, so PhoneDesk cannot tell what else changes; search for it again.")};
     const PhoneNumberRow &target = m_rows.at(at);
     const QString number = numberText(target);
     QList<const PhoneNumberRow *> others;
@@ -101,52 +101,47 @@ QStringList AccountConsequences::ofDeleting(const QString &phoneId) const
             reservedOthers.append(&row);
     }
 
-    QStringList sentences{QStringLiteral("%1 is deleted from %2 account and cannot be restored.").arg(number, possessive())};
+    QStringList sentences{tr("%1 is deleted from %2's account and cannot be restored.").arg(number, ownerName())};
 
     // Clerk promotes another number when the primary goes; with several left, which one is its choice.
     if (target.isPrimary && others.size() == 1)
-        sentences.append(QStringLiteral("%1 becomes the primary number.").arg(numberText(*others.first())));
+        sentences.append(tr("%1 becomes the primary number.").arg(numberText(*others.first())));
     else if (target.isPrimary && others.size() > 1)
-        sentences.append(QStringLiteral("Clerk makes one of the other numbers primary: %1.")
-                             .arg(joined(numbersOf(others), QStringLiteral("or"))));
+        sentences.append(tr("Clerk makes one of the other numbers primary: %1.").arg(eitherOf(numbersOf(others))));
 
     if (isOn(target.phone.reservedForSecondFactor)) {
         const QString name = ownerName();
         if (!reservedOthers.isEmpty() && isOn(target.phone.defaultSecondFactor)) {
             sentences.append(reservedOthers.size() == 1
-                                 ? QStringLiteral("%1 becomes the default second factor.").arg(numberText(*reservedOthers.first()))
-                                 : QStringLiteral("Clerk makes one of %1 the default second factor.")
-                                       .arg(joined(numbersOf(reservedOthers), QStringLiteral("or"))));
+                                 ? tr("%1 becomes the default second factor.").arg(numberText(*reservedOthers.first()))
+                                 : tr("Clerk makes one of %1 the default second factor.").arg(eitherOf(numbersOf(reservedOthers))));
         } else if (!reservedOthers.isEmpty()) {
-            sentences.append(QStringLiteral("Two-step sign-in stays on: codes can still go to %1.")
-                                 .arg(listed(numbersOf(reservedOthers))));
+            sentences.append(tr("Two-step sign-in stays on: codes can still go to %1.").arg(listed(numbersOf(reservedOthers))));
         } else if (isOn(target.userTotpEnabled())) {
-            sentences.append(QStringLiteral("Two-step sign-in stays on with %1 authenticator app (TOTP); codes no longer "
-                                            "go to a phone.").arg(possessive()));
+            sentences.append(tr("Two-step sign-in stays on with %1's authenticator app (TOTP); codes no longer go to a phone.")
+                                 .arg(name));
         } else if (isOff(target.userTotpEnabled())) {
-            sentences.append(QStringLiteral("Two-step sign-in turns off: this was %1 only second factor.").arg(possessive()));
+            sentences.append(tr("Two-step sign-in turns off: this was %1's only second factor.").arg(name));
             // Clerk keeps backup codes enabled, but they only stand in for a second factor.
             if (isOn(target.userBackupCodeEnabled()))
-                sentences.append(QStringLiteral("%1 backup codes stay, but are not asked for while two-step sign-in is off.")
-                                     .arg(possessive()));
+                sentences.append(tr("%1's backup codes stay, but are not asked for while two-step sign-in is off.").arg(name));
         } else {
-            sentences.append(QStringLiteral("Two-step sign-in turns off unless %1 uses an authenticator app (TOTP), which "
-                                            "PhoneDesk cannot tell: this was the only number for it.").arg(name));
+            sentences.append(tr("Two-step sign-in turns off unless %1 uses an authenticator app (TOTP), which PhoneDesk "
+                                "cannot tell: this was the only number for it.").arg(name));
         }
     }
 
     if (others.isEmpty())
-        sentences.append(QStringLiteral("%1 will have no phone number left.").arg(ownerName()));
+        sentences.append(tr("%1 will have no phone number left.").arg(ownerName()));
     else if (target.phone.isVerified() && verifiedOthers.isEmpty())
-        sentences.append(QStringLiteral("%1 will have no verified phone number left.").arg(ownerName()));
+        sentences.append(tr("%1 will have no verified phone number left.").arg(ownerName()));
     return sentences;
 }
 
 QStringList AccountConsequences::ofResettingMfa() const
 {
     if (m_rows.isEmpty())
-        return {QStringLiteral("PhoneDesk does not have this user's numbers loaded: Clerk removes whatever second factors "
-                               "they have.")};
+        return {tr("PhoneDesk does not have this user's numbers loaded: Clerk removes whatever second factors they have.")};
     const PhoneNumberRow &any = m_rows.first();
     const QString name = ownerName();
     QList<const PhoneNumberRow *> reserved;
@@ -157,37 +152,35 @@ QStringList AccountConsequences::ofResettingMfa() const
 
     QStringList sentences;
     if (reserved.size() == 1)
-        sentences.append(QStringLiteral("%1 is no longer a second factor.").arg(numberText(*reserved.first())));
+        sentences.append(tr("%1 is no longer a second factor.").arg(numberText(*reserved.first())));
     else if (reserved.size() > 1)
-        sentences.append(QStringLiteral("%1 are no longer second factors.").arg(listed(numbersOf(reserved))));
+        sentences.append(tr("%1 are no longer second factors.").arg(listed(numbersOf(reserved))));
 
     if (isOn(any.userTotpEnabled()))
-        sentences.append(QStringLiteral("%1 authenticator app (TOTP) is removed; %2 has to set it up again to use it.")
-                             .arg(possessive(), name));
+        sentences.append(tr("%1's authenticator app (TOTP) is removed; %1 has to set it up again to use it.").arg(name));
     else if (!any.userTotpEnabled())
-        sentences.append(QStringLiteral("An authenticator app (TOTP), if %1 has one, is removed.").arg(name));
+        sentences.append(tr("An authenticator app (TOTP), if %1 has one, is removed.").arg(name));
 
     if (isOn(any.userBackupCodeEnabled()))
-        sentences.append(QStringLiteral("%1 backup codes are turned off.").arg(possessive()));
+        sentences.append(tr("%1's backup codes are turned off.").arg(name));
     else if (!any.userBackupCodeEnabled())
-        sentences.append(QStringLiteral("Backup codes, if %1 has any, are turned off.").arg(name));
+        sentences.append(tr("Backup codes, if %1 has any, are turned off.").arg(name));
 
     const bool nothingOnRecord = reserved.isEmpty() && isOff(any.userTotpEnabled()) && isOff(any.userBackupCodeEnabled())
                                  && !isOn(any.userTwoFactorEnabled());
     if (nothingOnRecord)
-        sentences.append(QStringLiteral("%1 has no second factor on record, so nothing changes.").arg(name));
+        sentences.append(tr("%1 has no second factor on record, so nothing changes.").arg(name));
     else
-        sentences.append(QStringLiteral("Two-step sign-in turns off: %1 signs in with the first step alone until they set "
-                                        "up a second factor again.").arg(name));
-    sentences.append(QStringLiteral("The phone numbers stay, verified and primary as they are."));
+        sentences.append(tr("Two-step sign-in turns off: %1 signs in with the first step alone until they set up a second "
+                            "factor again.").arg(name));
+    sentences.append(tr("The phone numbers stay, verified and primary as they are."));
     return sentences;
 }
 
 QStringList AccountConsequences::ofReplacing(const QString &newNumber, IdentificationStatus status) const
 {
     if (m_rows.isEmpty())
-        return {QStringLiteral("PhoneDesk does not have this user's numbers loaded: Clerk deletes whatever numbers they "
-                               "have.")};
+        return {tr("PhoneDesk does not have this user's numbers loaded: Clerk deletes whatever numbers they have.")};
     const PhoneNumberRow &any = m_rows.first();
     const QString name = ownerName();
     QList<const PhoneNumberRow *> all;
@@ -200,48 +193,47 @@ QStringList AccountConsequences::ofReplacing(const QString &newNumber, Identific
 
     QStringList sentences;
     if (all.size() == 1)
-        sentences.append(QStringLiteral("%1, %2 only number, is deleted.").arg(numberText(*all.first()), possessive()));
+        sentences.append(tr("%1, %2's only number, is deleted.").arg(numberText(*all.first()), name));
     else
-        sentences.append(QStringLiteral("All %1 of %2 numbers are deleted: %3.")
-                             .arg(QString::number(all.size()), possessive(), listed(numbersOf(all))));
+        sentences.append(tr("All %Ln of %1's numbers are deleted: %2.", nullptr, int(all.size())).arg(name, listed(numbersOf(all))));
 
     if (!reserved.isEmpty()) {
         // Replacing a second factor disables all of the user's MFA, TOTP and backup codes included.
         QStringList alsoOff;
         if (isOn(any.userTotpEnabled()))
-            alsoOff.append(QStringLiteral("the authenticator app (TOTP)"));
+            alsoOff.append(tr("the authenticator app (TOTP)"));
         else if (!any.userTotpEnabled())
-            alsoOff.append(QStringLiteral("an authenticator app (TOTP), if any"));
+            alsoOff.append(tr("an authenticator app (TOTP), if any"));
         if (isOn(any.userBackupCodeEnabled()))
-            alsoOff.append(QStringLiteral("backup codes"));
+            alsoOff.append(tr("backup codes"));
         else if (!any.userBackupCodeEnabled())
-            alsoOff.append(QStringLiteral("backup codes, if any"));
-        const QString was = reserved.size() == 1 ? QStringLiteral("%1 was a second factor").arg(numberText(*reserved.first()))
-                                                 : QStringLiteral("%1 were second factors").arg(listed(numbersOf(reserved)));
-        sentences.append(QStringLiteral("Two-step sign-in turns off: %1, so Clerk disables all of %2 second factors%3. "
-                                        "The new number is not a second factor.")
-                             .arg(was, possessive(),
-                                  alsoOff.isEmpty() ? QString() : QStringLiteral(", including ") + listed(alsoOff)));
+            alsoOff.append(tr("backup codes, if any"));
+        const QString was = reserved.size() == 1 ? tr("%1 was a second factor").arg(numberText(*reserved.first()))
+                                                 : tr("%1 were second factors").arg(listed(numbersOf(reserved)));
+        sentences.append(alsoOff.isEmpty()
+                             ? tr("Two-step sign-in turns off: %1, so Clerk disables all of %2's second factors. The new "
+                                  "number is not a second factor.").arg(was, name)
+                             : tr("Two-step sign-in turns off: %1, so Clerk disables all of %2's second factors, including "
+                                  "%3. The new number is not a second factor.").arg(was, name, listed(alsoOff)));
     } else if (isOn(any.userTotpEnabled())) {
-        sentences.append(QStringLiteral("Two-step sign-in stays on with %1 authenticator app (TOTP): none of the deleted "
-                                        "numbers was a second factor.").arg(possessive()));
+        sentences.append(tr("Two-step sign-in stays on with %1's authenticator app (TOTP): none of the deleted numbers was "
+                            "a second factor.").arg(name));
     }
 
-    const QString incoming = newNumber.isEmpty() ? QStringLiteral("The new number") : newNumber;
+    const QString incoming = newNumber.isEmpty() ? tr("The new number") : newNumber;
     switch (status) {
     case IdentificationStatus::Verified:
-        sentences.append(QStringLiteral("%1 becomes %2 only and primary number, verified by an admin: it can be used to "
-                                        "sign in at once.").arg(incoming, possessive()));
+        sentences.append(tr("%1 becomes %2's only and primary number, verified by an admin: it can be used to sign in at "
+                            "once.").arg(incoming, name));
         break;
     case IdentificationStatus::Reserved:
-        sentences.append(QStringLiteral("%1 becomes %2 only and primary number, reserved: not verified, but usable to "
-                                        "sign in and held so that no other user can claim it.").arg(incoming, possessive()));
+        sentences.append(tr("%1 becomes %2's only and primary number, reserved: not verified, but usable to sign in and "
+                            "held so that no other user can claim it.").arg(incoming, name));
         break;
     case IdentificationStatus::Unverified:
-        sentences.append(QStringLiteral("%1 becomes %2 only and primary number, unverified: it cannot be used to sign in "
-                                        "and another user may claim it. Unless %3 can sign in another way (an email "
-                                        "address, a linked account), they are locked out and cannot verify it themselves.")
-                             .arg(incoming, possessive(), name));
+        sentences.append(tr("%1 becomes %2's only and primary number, unverified: it cannot be used to sign in and another "
+                            "user may claim it. Unless %2 can sign in another way (an email address, a linked account), "
+                            "they are locked out and cannot verify it themselves.").arg(incoming, name));
         break;
     }
     return sentences;
@@ -253,7 +245,7 @@ GuardedAccount AccountConsequences::guardedAccount() const
     if (m_rows.isEmpty())
         return account;
     const PhoneNumberRow &any = m_rows.first();
-    account.name = any.userName.isEmpty() ? QStringLiteral("the user") : any.userName;
+    account.name = any.userName.isEmpty() ? tr("the user") : any.userName;
     account.signIn = any.ownerSignIn();
     account.twoFactorEnabled = any.userTwoFactorEnabled();
     account.totpEnabled = any.userTotpEnabled();

@@ -5,6 +5,7 @@
 #include "guard/guardedaccount.h"
 #include "ui/list/phonenumberrow.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,8 @@ class PhoneNumberListModel;
 // guessing; when a flag is unknown, it says what depends on it.
 class AccountConsequences
 {
+    Q_DECLARE_TR_FUNCTIONS(AccountConsequences)
+
 public:
     // The owner's rows in `model`; empty when the owner has no row there.
     [[nodiscard]] static AccountConsequences ofOwner(const PhoneNumberListModel *model, const QString &userId);
@@ -48,9 +51,10 @@ public:
 
 private:
     [[nodiscard]] qsizetype indexOf(const QString &phoneId) const;
-    [[nodiscard]] QString possessive() const;
     // "a", "a and b", "a, b and c".
     [[nodiscard]] static QString listed(const QStringList &items);
+    // "a", "a or b", "a, b or c".
+    [[nodiscard]] static QString eitherOf(const QStringList &items);
     [[nodiscard]] static QStringList numbersOf(const QList<const PhoneNumberRow *> &rows);
 
     QList<PhoneNumberRow> m_rows;

@@ -89,17 +89,17 @@ void PhoneNumberCreator::inputChanged()
 QString PhoneNumberCreator::validationError() const
 {
     if (m_userId.isEmpty())
-        return QStringLiteral("Choose the user to add the number to");
+        return tr("Choose the user to add the number to");
     if (!hasUnsentInput())
-        return QStringLiteral("Type the number to add");
+        return tr("Type the number to add");
     if (!m_number->valid())
         return m_number->problem();
     if (userHasNumber())
-        return QStringLiteral("This user already has this number");
+        return tr("This user already has this number");
     // Clerk refuses this too (identification_update_second_factor_unverified); saying it before
     // sending spares a round trip that cannot succeed.
     if (m_reservedForSecondFactor && !m_verified)
-        return QStringLiteral("A number must be verified before it can be reserved for two-step sign-in");
+        return tr("A number must be verified before it can be reserved for two-step sign-in");
     return {};
 }
 

@@ -57,7 +57,7 @@ void PhoneNumberDeleter::send()
     const QString request = QStringLiteral("DELETE /phone_numbers");
     // The consequences shown were computed from the row; without it they cannot be trusted.
     if (model() && model()->rowOfId(m_phoneNumberId) < 0) {
-        failWith(request, QStringLiteral("This number is no longer in the list; search for it again"));
+        failWith(request, tr("This number is no longer in the list; search for it again"));
         return;
     }
     if (!begin(request))

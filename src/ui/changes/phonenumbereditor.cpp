@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "phonenumbereditor.h"
 
+#include <QDateTime>
+#include <QLocale>
 
 namespace PhoneDesk {
 
@@ -60,12 +62,25 @@ void PhoneNumberEditor::setReservedForSecondFactor(bool on)
     m_edit->setDraft(draft);
 }
 
+QString PhoneNumberEditor::staleNotice() const
+{
+    // The edit's own notice is the command line's (English, ISO time): said here in the window's
+    // language, with the time as the locale writes it.
+    if (m_edit->staleNotice().isEmpty())
+        return {};
+    const std::optional<qint64> at = m_edit->staleUpdatedAt();
+    const QString when = at ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*at).toLocalTime(), QLocale::ShortFormat)
+                            : tr("an unknown time");
+    return tr("This number changed on the server since it was loaded: it was updated at %1, and nothing was sent. Check "
+              "your changes against its current state.").arg(when);
+}
+
 void PhoneNumberEditor::submit()
 {
     if (!canSubmit())
         return;
     if (model() && model()->rowOfId(m_phoneNumberId) < 0) {
-        failWith(QStringLiteral("PATCH /phone_numbers"), QStringLiteral("This number is no longer in the list; search for it again"));
+        failWith(QStringLiteral("PATCH /phone_numbers"), tr("This number is no longer in the list; search for it again"));
         return;
     }
     m_edit->submit();

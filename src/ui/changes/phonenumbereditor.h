@@ -59,7 +59,7 @@ public:
     [[nodiscard]] bool hasUnsentInput() const override { return m_edit->hasUnsentInput(); }
     [[nodiscard]] bool canSubmit() const override { return m_edit->canSubmit(); }
     [[nodiscard]] QString validationError() const { return m_edit->validationError(); }
-    [[nodiscard]] QString staleNotice() const { return m_edit->staleNotice(); }
+    [[nodiscard]] QString staleNotice() const;
     [[nodiscard]] QString lockoutWarning() const;
 
     // Sends the draft; does nothing unless canSubmit.

@@ -8,11 +8,6 @@ namespace PhoneDesk {
 namespace {
 const QString kPrepareRequest = QStringLiteral("POST /phone_numbers/prepare_verification");
 const QString kAttemptRequest = QStringLiteral("POST /phone_numbers/attempt_verification");
-
-QString attemptsLeftText(int left)
-{
-    return left == 1 ? QStringLiteral("1 attempt left") : QStringLiteral("%1 attempts left").arg(left);
-}
 } // namespace
 
 PhoneNumberVerifier::PhoneNumberVerifier(QObject *parent)
@@ -88,14 +83,14 @@ QString PhoneNumberVerifier::codeProblem(const QString &typed)
 {
     const QString code = normalizedCode(typed);
     if (code.isEmpty())
-        return QStringLiteral("Type the %1-digit code the customer reads out").arg(kCodeLength);
+        return tr("Type the %1-digit code the customer reads out").arg(kCodeLength);
     for (const QChar c : code) {
         // isDigit() would also take other scripts' digits, which Clerk's codes never have.
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return QStringLiteral("The code has digits only");
+            return tr("The code has digits only");
     }
     if (code.size() != kCodeLength)
-        return QStringLiteral("The code has %1 digits; this has %2").arg(kCodeLength).arg(code.size());
+        return tr("The code has %1 digits; this has %2").arg(kCodeLength).arg(code.size());
     return {};
 }
 
@@ -104,7 +99,7 @@ void PhoneNumberVerifier::sendCode()
     if (busy())
         return;
     if (m_phoneNumberId.isEmpty()) {
-        failWith(kPrepareRequest, QStringLiteral("No number is chosen"));
+        failWith(kPrepareRequest, tr("No number is chosen"));
         return;
     }
     m_request = Request::Send;
@@ -130,7 +125,7 @@ void PhoneNumberVerifier::checkCode(const QString &typed)
     if (busy())
         return;
     if (!hasPending()) {
-        failWith(kAttemptRequest, QStringLiteral("Send a code first: there is no code waiting to be checked"));
+        failWith(kAttemptRequest, tr("Send a code first: there is no code waiting to be checked"));
         return;
     }
     if (const QString problem = codeProblem(typed); !problem.isEmpty()) {
@@ -173,8 +168,9 @@ void PhoneNumberVerifier::takeSent(const ApiResult<Verification> &result)
             },
             [this, error = result.error()](const UserSummary &) {
                 ApiError sentButLost = error;
-                sentButLost.outcome = QStringLiteral("a read showed the code was sent, but without its answer it cannot be "
-                                                     "checked here: once the customer has it, send a new code");
+                // Shown only: the journal has its entry already (rereadOwner wrote it).
+                sentButLost.outcome = tr("a read showed the code was sent, but without its answer it cannot be checked "
+                                         "here: once the customer has it, send a new code");
                 fail(sentButLost);
             });
         return;
@@ -239,20 +235,21 @@ void PhoneNumberVerifier::takeOutcome(const Verification &answer)
 {
     switch (answer.statusKind()) {
     case Verification::Status::Verified:
-        setOutcome(QStringLiteral("verified"), QStringLiteral("The code is right: the number is verified."));
+        setOutcome(QStringLiteral("verified"), tr("The code is right: the number is verified."));
         return;
     case Verification::Status::Unverified: {
-        QString text = QStringLiteral("That is not the code that was sent.");
-        if (attemptsLeft() >= 0)
-            text += QLatin1Char(' ') + attemptsLeftText(attemptsLeft()) + QLatin1Char('.');
-        else if (answer.attempts)
-            text += QStringLiteral(" Attempts so far: %1.").arg(*answer.attempts);
-        text += QStringLiteral(" Ask the customer to read it out again.");
+        // The English source has the plural; the English translation adds "1 attempt left".
+        const QString text = attemptsLeft() >= 0
+                                 ? tr("That is not the code that was sent. %Ln attempts left. Ask the customer to read it "
+                                      "out again.", nullptr, attemptsLeft())
+                             : answer.attempts ? tr("That is not the code that was sent. Attempts so far: %1. Ask the customer "
+                                                    "to read it out again.").arg(*answer.attempts)
+                                               : tr("That is not the code that was sent. Ask the customer to read it out again.");
         setOutcome(QStringLiteral("wrongCode"), text);
         return;
     }
     case Verification::Status::Expired:
-        setOutcome(QStringLiteral("expired"), QStringLiteral("The code expired before it was checked. Send a new code."));
+        setOutcome(QStringLiteral("expired"), tr("The code expired before it was checked. Send a new code."));
         return;
     case Verification::Status::Failed: {
         // Clerk fails a verification after too many wrong codes.
@@ -260,18 +257,17 @@ void PhoneNumberVerifier::takeOutcome(const Verification &answer)
                              && (m_maxAttempts <= 0 || *answer.attempts >= m_maxAttempts);
         if (tooMany)
             setOutcome(QStringLiteral("tooManyAttempts"),
-                       QStringLiteral("Too many wrong codes: this code no longer works. Send a new code."));
+                       tr("Too many wrong codes: this code no longer works. Send a new code."));
         else
-            setOutcome(QStringLiteral("failed"), QStringLiteral("The verification failed. Send a new code."));
+            setOutcome(QStringLiteral("failed"), tr("The verification failed. Send a new code."));
         return;
     }
     case Verification::Status::Other:
         break;
     }
     setOutcome(QStringLiteral("failed"),
-               QStringLiteral("Clerk answered with the status \u201c%1\u201d, which PhoneDesk does not know. "
-                              "Send a new code to try again.")
-                   .arg(answer.status.isEmpty() ? QStringLiteral("none") : answer.status));
+               tr("Clerk answered with the status \u201c%1\u201d, which PhoneDesk does not know. Send a new code to try again.")
+                   .arg(answer.status.isEmpty() ? tr("none", "no verification status") : answer.status));
 }
 
 std::optional<qint64> PhoneNumberVerifier::expireAtOnList() const

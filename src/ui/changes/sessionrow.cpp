@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sessionrow.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
@@ -28,7 +29,7 @@ QVariantMap rowOf(const Session &session, const QString &outcome, const QString 
     const bool mobile = seen && seen->isMobile.value_or(false);
     return {
         {QStringLiteral("id"), session.id},
-        {QStringLiteral("device"), joined({part(&SessionActivity::deviceType), mobile ? QStringLiteral("mobile") : QString()})},
+        {QStringLiteral("device"), joined({part(&SessionActivity::deviceType), mobile ? QCoreApplication::translate("SessionRow", "mobile", "a device") : QString()})},
         {QStringLiteral("browser"), joined({QStringList{part(&SessionActivity::browserName), part(&SessionActivity::browserVersion)}
                                                 .join(QLatin1Char(' '))
                                                 .trimmed()})},
@@ -56,7 +57,7 @@ QVariantMap SessionRow::revoked(const Session &session)
 QVariantMap SessionRow::failed(const Session &session, const std::optional<ApiError> &error)
 {
     // message() names what a read found afterwards, when an answer was lost.
-    return rowOf(session, QStringLiteral("failed"), error ? error->message() : QStringLiteral("it was not revoked"));
+    return rowOf(session, QStringLiteral("failed"), error ? error->message() : QCoreApplication::translate("SessionRow", "it was not revoked"));
 }
 
 } // namespace PhoneDesk

@@ -109,17 +109,17 @@ QString SignInFixer::alreadyInPlace() const
     const QString name = m_owner->displayName();
     if (action() == Action::RevokeSessions) {
         return m_listed && m_listed->isEmpty()
-                   ? QStringLiteral("%1 has no active session: nobody is signed in as them, so there is nothing to end.").arg(name)
+                   ? tr("%1 has no active session: nobody is signed in as them, so there is nothing to end.").arg(name)
                    : QString();
     }
     if (!SignInFix::isMadeOn(action(), *m_owner))
         return {};
     switch (action()) {
-    case Action::Unlock: return QStringLiteral("%1 is not locked: there is nothing to unlock.").arg(name);
-    case Action::Ban: return QStringLiteral("%1 is banned already.").arg(name);
-    case Action::Unban: return QStringLiteral("%1 is not banned: there is nothing to lift.").arg(name);
-    case Action::RemoveTotp: return QStringLiteral("%1 has no authenticator app set up: there is nothing to remove.").arg(name);
-    case Action::RemoveBackupCodes: return QStringLiteral("%1 has no backup codes: there is nothing to remove.").arg(name);
+    case Action::Unlock: return tr("%1 is not locked: there is nothing to unlock.").arg(name);
+    case Action::Ban: return tr("%1 is banned already.").arg(name);
+    case Action::Unban: return tr("%1 is not banned: there is nothing to lift.").arg(name);
+    case Action::RemoveTotp: return tr("%1 has no authenticator app set up: there is nothing to remove.").arg(name);
+    case Action::RemoveBackupCodes: return tr("%1 has no backup codes: there is nothing to remove.").arg(name);
     case Action::RevokeSessions: break;
     }
     return {};
@@ -134,12 +134,12 @@ QString SignInFixer::undoText() const
 {
     switch (action()) {
     case Action::Ban:
-        return QStringLiteral("Unban lifts the ban, here or with Undo in View > Journal. The sessions it ends stay ended.");
-    case Action::Unban: return QStringLiteral("Ban them again, here or with Undo in View > Journal.");
-    case Action::Unlock: return QStringLiteral("Its countdown cannot be put back: locking them again would start a new one.");
-    case Action::RemoveTotp: return QStringLiteral("To use an authenticator app again, the user sets it up anew.");
-    case Action::RemoveBackupCodes: return QStringLiteral("The user can make new backup codes once signed in.");
-    case Action::RevokeSessions: return QStringLiteral("Every device signed out must sign in again.");
+        return tr("Unban lifts the ban, here or with Undo in View > Journal. The sessions it ends stay ended.");
+    case Action::Unban: return tr("Ban them again, here or with Undo in View > Journal.");
+    case Action::Unlock: return tr("Its countdown cannot be put back: locking them again would start a new one.");
+    case Action::RemoveTotp: return tr("To use an authenticator app again, the user sets it up anew.");
+    case Action::RemoveBackupCodes: return tr("The user can make new backup codes once signed in.");
+    case Action::RevokeSessions: return tr("Every device signed out must sign in again.");
     }
     return {};
 }

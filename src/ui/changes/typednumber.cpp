@@ -48,8 +48,28 @@ QString TypedNumber::description() const
     if (!m_info.countryName.isEmpty())
         parts.append(m_info.countryName);
     if (m_info.type != PhoneNumberInfo::Type::Unknown)
-        parts.append(m_info.typeName());
+        parts.append(typeText(m_info.type));
     return parts.join(QStringLiteral(" · "));
+}
+
+QString TypedNumber::typeText(PhoneNumberInfo::Type type)
+{
+    using T = PhoneNumberInfo::Type;
+    switch (type) {
+    case T::Unknown: return {};
+    case T::FixedLine: return tr("fixed line", "kind of phone number");
+    case T::Mobile: return tr("mobile", "kind of phone number");
+    case T::FixedLineOrMobile: return tr("fixed line or mobile", "kind of phone number");
+    case T::TollFree: return tr("toll free", "kind of phone number");
+    case T::PremiumRate: return tr("premium rate", "kind of phone number");
+    case T::SharedCost: return tr("shared cost", "kind of phone number");
+    case T::Voip: return tr("VoIP", "kind of phone number");
+    case T::PersonalNumber: return tr("personal number", "kind of phone number");
+    case T::Pager: return tr("pager", "kind of phone number");
+    case T::Uan: return tr("universal access number", "kind of phone number");
+    case T::Voicemail: return tr("voicemail", "kind of phone number");
+    }
+    return {};
 }
 
 QString TypedNumber::validity() const
@@ -57,22 +77,25 @@ QString TypedNumber::validity() const
     if (m_text.trimmed().isEmpty())
         return {};
     const QString country = m_info.valid ? m_info.countryName : PhoneRegion::countryNameOf(m_detectedRegion);
-    const QString forCountry = country.isEmpty() ? QString() : QStringLiteral(" for ") + country;
+    // Each sentence whole, with and without the country, so that a translation can place it.
+    const bool named = !country.isEmpty();
     if (m_info.valid) {
-        const QString type = m_info.type == PhoneNumberInfo::Type::Unknown ? QString() : m_info.typeName() + QLatin1Char(' ');
-        return QStringLiteral("Valid ") + type + QStringLiteral("number") + forCountry;
+        const QString type = typeText(m_info.type);
+        if (type.isEmpty())
+            return named ? tr("Valid number for %1").arg(country) : tr("Valid number");
+        return named ? tr("Valid %1 number for %2").arg(type, country) : tr("Valid %1 number").arg(type);
     }
     using L = PhoneNumberInfo::Length;
     switch (m_info.length) {
     case L::LocalOnly:
-    case L::TooShort: return QStringLiteral("Too short") + forCountry;
-    case L::TooLong: return QStringLiteral("Too long") + forCountry;
-    case L::InvalidLength: return QStringLiteral("Not a valid length") + forCountry;
-    case L::InvalidCountryCode: return QStringLiteral("Unknown country calling code");
-    case L::Possible: return QStringLiteral("Not a valid number") + forCountry;
+    case L::TooShort: return named ? tr("Too short for %1").arg(country) : tr("Too short");
+    case L::TooLong: return named ? tr("Too long for %1").arg(country) : tr("Too long");
+    case L::InvalidLength: return named ? tr("Not a valid length for %1").arg(country) : tr("Not a valid length");
+    case L::InvalidCountryCode: return tr("Unknown country calling code");
+    case L::Possible: return named ? tr("Not a valid number for %1").arg(country) : tr("Not a valid number");
     case L::Unknown: break;
     }
-    return QStringLiteral("Not a valid number");
+    return tr("Not a valid number");
 }
 
 QString TypedNumber::problem() const
@@ -84,10 +107,10 @@ QString TypedNumber::problem() const
         return validity();
     // Clerk stores international numbers only: without the country code there is no telling.
     if (!text.startsWith(u'+'))
-        return QStringLiteral("Start with + and the country code, e.g. +49 151 23456789");
+        return tr("Start with + and the country code, e.g. +49 151 23456789");
     if (m_info.parsed)
-        return QStringLiteral("Not a valid number for its country yet: check the digits");
-    return QStringLiteral("This is not a phone number");
+        return tr("Not a valid number for its country yet: check the digits");
+    return tr("This is not a phone number");
 }
 
 } // namespace PhoneDesk

@@ -68,6 +68,8 @@ Q_SIGNALS:
 
 private:
     void update();
+    // The kind of number in words ("mobile"); "" when unknown.
+    [[nodiscard]] static QString typeText(PhoneNumberInfo::Type type);
 
     QString m_region;
     QString m_text;

@@ -6,6 +6,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 namespace PhoneDesk {
 
 ConnectionTest::ConnectionTest(QObject *parent)
@@ -28,11 +31,11 @@ void ConnectionTest::testConnection(const QString &apiUrl, const QString &secret
     const QUrl url(apiUrl.trimmed(), QUrl::StrictMode);
     // Decided here as well as in the client, so that the outcome says why nothing was sent.
     if (const QString problem = TransportPolicy::problemWith(url); !problem.isEmpty()) {
-        finish(QStringLiteral("refused"), QStringLiteral("Not sent: %1.").arg(problem));
+        finish(QStringLiteral("refused"), tr("Not sent: %1.").arg(problem));
         return;
     }
     if (secretKey.trimmed().isEmpty()) {
-        finish(QStringLiteral("refused"), QStringLiteral("Not sent: paste the instance's secret key first."));
+        finish(QStringLiteral("refused"), tr("Not sent: paste the instance's secret key first."));
         return;
     }
     m_client.setBaseUrl(url);
@@ -46,9 +49,8 @@ void ConnectionTest::testConnection(const QString &apiUrl, const QString &secret
         m_client.setSecretKey(QString());
         if (result.ok()) {
             const qint64 users = result.value();
-            finish(QStringLiteral("ok"),
-                   QStringLiteral("Connected to %1: %2 %3.")
-                       .arg(host, QLocale().toString(users), users == 1 ? QStringLiteral("user") : QStringLiteral("users")),
+            //: %1 is the instance's host; the count is its users
+            finish(QStringLiteral("ok"), tr("Connected to %1: %Ln user(s).", nullptr, int(std::min<qint64>(users, INT_MAX))).arg(host),
                    users);
             return;
         }
@@ -70,40 +72,43 @@ QString ConnectionTest::describe(const ApiError &error, const QString &host, con
     case ApiError::Transport::None:
         break;
     case ApiError::Transport::HostNotFound:
-        return QStringLiteral("Host not found: %1 could not be resolved. Check the API URL and the network.").arg(host);
+        return tr("Host not found: %1 could not be resolved. Check the API URL and the network.").arg(host);
     case ApiError::Transport::ConnectionRefused:
-        return QStringLiteral("No connection: %1 refused it. Check the API URL and that the server runs.").arg(host);
+        return tr("No connection: %1 refused it. Check the API URL and that the server runs.").arg(host);
     case ApiError::Transport::Timeout:
-        return QStringLiteral("Timeout: %1 did not answer within %2 seconds.").arg(host).arg(kTimeoutMs / 1000);
+        return tr("Timeout: %1 did not answer within %Ln second(s).", nullptr, kTimeoutMs / 1000).arg(host);
     case ApiError::Transport::Network:
-        return QStringLiteral("No network connection to %1 (%2).").arg(host, error.detail);
+        return tr("No network connection to %1 (%2).").arg(host, error.detail);
     case ApiError::Transport::Tls:
         *kind = QStringLiteral("tls");
-        return QStringLiteral("TLS problem: the secure connection to %1 could not be established (%2). "
-                              "PhoneDesk does not connect to a server it cannot verify.")
+        return tr("TLS problem: the secure connection to %1 could not be established (%2). "
+                  "PhoneDesk does not connect to a server it cannot verify.")
             .arg(host, error.detail);
     case ApiError::Transport::Refused:
         *kind = QStringLiteral("refused");
-        return QStringLiteral("Not sent: %1.").arg(error.detail);
+        return tr("Not sent: %1.").arg(error.detail);
     case ApiError::Transport::UnreadableAnswer:
     case ApiError::Transport::Cancelled:
         *kind = QStringLiteral("answer");
-        return QStringLiteral("%1 answered, but not as Clerk's Backend API does (%2). Check the API URL.")
+        return tr("%1 answered, but not as Clerk's Backend API does (%2). Check the API URL.")
             .arg(host, error.detail);
     }
     if (error.httpStatus == 401 || error.httpStatus == 403) {
         *kind = QStringLiteral("key");
-        const QString whose = profileName.isEmpty() ? QStringLiteral("this key")
-                                                    : QStringLiteral("the key of \u201c%1\u201d").arg(profileName);
-        return QStringLiteral("Wrong key: Clerk did not accept %1 (HTTP %2). It may be mistyped, revoked, or the key of "
-                              "another instance.")
-            .arg(whose)
-            .arg(error.httpStatus);
+        const QString status = QString::number(error.httpStatus);
+        if (profileName.isEmpty())
+            return tr("Wrong key: Clerk did not accept this key (HTTP %1). It may be mistyped, revoked, or the key of "
+                      "another instance.")
+                .arg(status);
+        //: %1 is the profile's name, %2 the HTTP status
+        return tr("Wrong key: Clerk did not accept the key of “%1” (HTTP %2). It may be mistyped, revoked, or the key "
+                  "of another instance.")
+            .arg(profileName, status);
     }
     *kind = QStringLiteral("answer");
-    QString text = QStringLiteral("%1 answered with an error: %2").arg(host, error.message());
+    QString text = tr("%1 answered with an error: %2").arg(host, error.message());
     if (!error.traceId.isEmpty())
-        text += QStringLiteral(" (trace id %1)").arg(error.traceId);
+        text += QLatin1Char(' ') + tr("(trace id %1)").arg(error.traceId);
     return text;
 }
 

@@ -115,7 +115,7 @@ bool ProfileEditor::checkReady()
         return false;
     if (m_profile)
         return true;
-    m_profiles->report(QStringLiteral("Choose a profile first."));
+    m_profiles->report(tr("Choose a profile first."));
     return false;
 }
 
@@ -125,7 +125,7 @@ bool ProfileEditor::checkKeyInput(const QString &secretKey)
         return false;
     if (!secretKey.trimmed().isEmpty())
         return true;
-    m_profiles->report(QStringLiteral("Paste the secret key first."));
+    m_profiles->report(tr("Paste the secret key first."));
     return false;
 }
 
@@ -141,8 +141,8 @@ void ProfileEditor::setReadOnly(bool readOnly)
     Profile profile = *m_profile;
     profile.readOnly = readOnly;
     m_profiles->saveProfile(profile);
-    m_profiles->report({}, readOnly ? QStringLiteral("\u201c%1\u201d is read-only from its next connect.").arg(profile.name)
-                                    : QStringLiteral("\u201c%1\u201d allows changes from its next connect.").arg(profile.name));
+    m_profiles->report({}, readOnly ? tr("“%1” is read-only from its next connect.").arg(profile.name)
+                                    : tr("“%1” allows changes from its next connect.").arg(profile.name));
 }
 
 void ProfileEditor::setJournalRetentionDays(int days)
@@ -174,7 +174,7 @@ bool ProfileEditor::saveApiUrl()
     Profile profile = *m_profile;
     profile.apiUrl = QUrl(m_apiUrl.trimmed(), QUrl::StrictMode);
     m_profiles->saveProfile(profile);
-    m_profiles->report({}, QStringLiteral("API URL of \u201c%1\u201d saved.").arg(profile.name));
+    m_profiles->report({}, tr("API URL of “%1” saved.").arg(profile.name));
     return true;
 }
 
@@ -200,16 +200,16 @@ bool ProfileEditor::saveKey(const QString &secretKey)
                             [list, editor = QPointer<ProfileEditor>(this), profile](const SecretResult &result) {
                                 list->setBusy(false);
                                 if (result.ok()) {
-                                    list->report({}, QStringLiteral("Key of \u201c%1\u201d saved in the system keychain.")
+                                    list->report({}, tr("Key of “%1” saved in the system keychain.")
                                                          .arg(profile.name));
                                     if (editor)
                                         Q_EMIT editor->keyStored(profile.id);
                                 } else if (result.outcome == SecretResult::Outcome::Unavailable) {
-                                    list->report(QStringLiteral("The key was not saved: %1 Use it for this session only, "
-                                                                "or set CLERK_SECRET_KEY.")
+                                    list->report(tr("The key was not saved: %1 Use it for this session only, "
+                                                    "or set CLERK_SECRET_KEY.")
                                                      .arg(result.message));
                                 } else {
-                                    list->report(QStringLiteral("The key was not saved: %1").arg(result.message));
+                                    list->report(tr("The key was not saved: %1").arg(result.message));
                                 }
                             });
     return true;
@@ -226,8 +226,8 @@ bool ProfileEditor::keepKeyForSession(const QString &secretKey)
                                [list, editor = QPointer<ProfileEditor>(this), profile](const SecretResult &) {
                                    list->setBusy(false);
                                    list->announceRow(profile.id);
-                                   list->report({}, QStringLiteral("Key of \u201c%1\u201d kept until PhoneDesk quits; it "
-                                                                   "is not saved anywhere.")
+                                   list->report({}, tr("Key of “%1” kept until PhoneDesk quits; it "
+                                                       "is not saved anywhere.")
                                                         .arg(profile.name));
                                    if (editor)
                                        Q_EMIT editor->keyStored(profile.id);

@@ -133,10 +133,10 @@ QString ProfileListModel::nameProblem(const QString &name, int exceptRow) const
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return QStringLiteral("A profile needs a name.");
+        return tr("A profile needs a name.");
     for (int i = 0; i < m_profiles.size(); ++i) {
         if (i != exceptRow && m_profiles.at(i).name.compare(trimmed, Qt::CaseInsensitive) == 0)
-            return QStringLiteral("There is already a profile named \u201c%1\u201d.").arg(m_profiles.at(i).name);
+            return tr("There is already a profile named “%1”.").arg(m_profiles.at(i).name);
     }
     return {};
 }
@@ -172,7 +172,7 @@ bool ProfileListModel::checkRow(int row)
 {
     if (row >= 0 && row < m_profiles.size())
         return true;
-    report(QStringLiteral("Choose a profile first."));
+    report(tr("Choose a profile first."));
     return false;
 }
 
@@ -181,7 +181,7 @@ bool ProfileListModel::checkIdle()
     // The backend refuses too, not only the disabled buttons: one operation at a time.
     if (!m_busy)
         return true;
-    report(QStringLiteral("Wait until the current operation has finished."));
+    report(tr("Wait until the current operation has finished."));
     return false;
 }
 
@@ -227,7 +227,7 @@ int ProfileListModel::addProfile(const QString &name, const QString &apiUrl)
     profile.apiUrl = QUrl(url, QUrl::StrictMode);
     const QString id = m_store->save(profile);
     reload();
-    report({}, QStringLiteral("Profile \u201c%1\u201d added.").arg(profile.name));
+    report({}, tr("Profile “%1” added.").arg(profile.name));
     return rowOfId(id);
 }
 
@@ -244,10 +244,10 @@ bool ProfileListModel::renameProfile(int row, const QString &name)
     m_store->save(profile);
     reload();
     if (profile.id == m_activeId && m_workspace && !m_workspace->demo())
-        report({}, QStringLiteral("Renamed to \u201c%1\u201d; the window shows the new name after the next connect.")
+        report({}, tr("Renamed to “%1”; the window shows the new name after the next connect.")
                        .arg(profile.name));
     else
-        report({}, QStringLiteral("Renamed to \u201c%1\u201d.").arg(profile.name));
+        report({}, tr("Renamed to “%1”.").arg(profile.name));
     return true;
 }
 
@@ -268,9 +268,9 @@ bool ProfileListModel::removeProfile(int row)
         setBusy(false);
         // Without a keychain there was no key stored in it either.
         if (result.ok() || result.outcome == SecretResult::Outcome::Unavailable)
-            report({}, QStringLiteral("Profile \u201c%1\u201d removed.").arg(name));
+            report({}, tr("Profile “%1” removed.").arg(name));
         else
-            report(QStringLiteral("Profile \u201c%1\u201d removed, but its key could not be removed from the keychain: %2")
+            report(tr("Profile “%1” removed, but its key could not be removed from the keychain: %2")
                        .arg(name, result.message));
     });
     return true;
@@ -281,7 +281,7 @@ bool ProfileListModel::activate(int row, const QString &secretKey)
     if (!checkIdle() || !checkRow(row))
         return false;
     if (!m_workspace) {
-        report(QStringLiteral("There is no window to connect."));
+        report(tr("There is no window to connect."));
         return false;
     }
     const Profile profile = m_profiles.at(row);
@@ -315,13 +315,13 @@ void ProfileListModel::withStoredKey(const Profile &profile, const std::function
                 return;
             }
             if (stored.outcome == SecretResult::Outcome::NotFound)
-                report(QStringLiteral("No key is stored for \u201c%1\u201d: paste its secret key.").arg(profile.name));
+                report(tr("No key is stored for “%1”: paste its secret key.").arg(profile.name));
             else if (stored.outcome == SecretResult::Outcome::Unavailable)
-                report(QStringLiteral("The key of \u201c%1\u201d cannot be read: %2 Paste the key to use it for this "
-                                      "session only.")
+                report(tr("The key of “%1” cannot be read: %2 Paste the key to use it for this "
+                          "session only.")
                            .arg(profile.name, stored.message));
             else
-                report(QStringLiteral("The key of \u201c%1\u201d cannot be read: %2").arg(profile.name, stored.message));
+                report(tr("The key of “%1” cannot be read: %2").arg(profile.name, stored.message));
         });
     });
 }
@@ -338,7 +338,7 @@ void ProfileListModel::connectWorkspace(const Profile &profile, const QString &s
     connection.journalRetentionDays = profile.journalRetentionDays;
     m_workspace->connectTo(connection);
     setActiveId(profile.id);
-    report({}, QStringLiteral("Connected to \u201c%1\u201d.").arg(profile.name));
+    report({}, tr("Connected to “%1”.").arg(profile.name));
     Q_EMIT activated(profile.id);
 }
 
@@ -347,16 +347,16 @@ bool ProfileListModel::useDemo()
     if (!checkIdle())
         return false;
     if (!m_workspace) {
-        report(QStringLiteral("There is no window to connect."));
+        report(tr("There is no window to connect."));
         return false;
     }
     QString problem;
     if (!m_workspace->connectToDemo(&problem)) {
-        report(QStringLiteral("The demo sandbox could not start: %1").arg(problem));
+        report(tr("The demo sandbox could not start: %1").arg(problem));
         return false;
     }
     // The saved choice stays: the next start goes back to the profile, not to made-up data.
-    report({}, QStringLiteral("Showing the demo sandbox's made-up users."));
+    report({}, tr("Showing the demo sandbox's made-up users."));
     Q_EMIT activated(QString());
     return true;
 }

@@ -91,7 +91,7 @@ void JournalFilterModel::apply()
     bool fromOk = true, toOk = true;
     m_filter.from = dayOf(m_fromText, &fromOk);
     m_filter.to = dayOf(m_toText, &toOk);
-    m_dateError = fromOk && toOk ? QString() : QStringLiteral("Type days as YYYY-MM-DD, e.g. 2026-05-12");
+    m_dateError = fromOk && toOk ? QString() : tr("Type days as YYYY-MM-DD, e.g. 2026-05-12");
     invalidateRowsFilter();
     Q_EMIT filterChanged();
     Q_EMIT countChanged();
@@ -121,11 +121,12 @@ QVariantMap JournalFilterModel::entry(int row) const
 QString JournalFilterModel::exportCsv(const QUrl &file) const
 {
     if (!m_entries)
-        return QStringLiteral("There is no journal to export.");
+        return tr("There is no journal to export.");
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return QStringLiteral("%1 cannot be written: %2").arg(path, out.errorString());
+        //: %1 is the file's path, %2 the system's reason
+        return tr("%1 cannot be written: %2").arg(path, out.errorString());
     out.write(JournalCsv::header());
     for (int row = 0; row < rowCount(); ++row)
         out.write(JournalCsv::line(m_entries->entryAt(mapToSource(index(row, 0)).row())));

@@ -3,12 +3,29 @@
 
 #include "journal/journaldiff.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QVariantMap>
 
 #include <algorithm>
 
 namespace PhoneDesk {
+
+namespace {
+// Clerk's verification statuses as JournalDiff shows them, translated with its own words.
+[[maybe_unused]] const char *const kStatuses[] = {
+    QT_TRANSLATE_NOOP("JournalDiff", "verified"), QT_TRANSLATE_NOOP("JournalDiff", "unverified"),
+    QT_TRANSLATE_NOOP("JournalDiff", "expired"),  QT_TRANSLATE_NOOP("JournalDiff", "failed"),
+    QT_TRANSLATE_NOOP("JournalDiff", "transferable"),
+};
+
+// A word of JournalDiff's in the window's language; a value it does not know stays as it is.
+QString diffText(const QString &text)
+{
+    return QCoreApplication::translate("JournalDiff", text.toUtf8().constData());
+}
+} // namespace
 
 JournalListModel::JournalListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -65,20 +82,20 @@ int JournalListModel::rowCount(const QModelIndex &parent) const
 QString JournalListModel::operationLabel(const JournalEntry &entry)
 {
     switch (entry.operation) {
-    case JournalOperation::Update: return QStringLiteral("Edit");
-    case JournalOperation::Create: return QStringLiteral("Add number");
-    case JournalOperation::Delete: return QStringLiteral("Delete number");
-    case JournalOperation::SendCode: return QStringLiteral("Send code");
-    case JournalOperation::Verify: return QStringLiteral("Check code");
-    case JournalOperation::ResetMfa: return QStringLiteral("Reset two-step sign-in");
-    case JournalOperation::ReplaceNumbers: return QStringLiteral("Replace all numbers");
-    case JournalOperation::Undo: return QStringLiteral("Undo");
-    case JournalOperation::Unlock: return QStringLiteral("Unlock");
-    case JournalOperation::Ban: return QStringLiteral("Ban");
-    case JournalOperation::Unban: return QStringLiteral("Unban");
-    case JournalOperation::RemoveTotp: return QStringLiteral("Remove authenticator app");
-    case JournalOperation::RemoveBackupCodes: return QStringLiteral("Remove backup codes");
-    case JournalOperation::RevokeSessions: return QStringLiteral("Sign out everywhere");
+    case JournalOperation::Update: return tr("Edit");
+    case JournalOperation::Create: return tr("Add number");
+    case JournalOperation::Delete: return tr("Delete number");
+    case JournalOperation::SendCode: return tr("Send code");
+    case JournalOperation::Verify: return tr("Check code");
+    case JournalOperation::ResetMfa: return tr("Reset two-step sign-in");
+    case JournalOperation::ReplaceNumbers: return tr("Replace all numbers");
+    case JournalOperation::Undo: return tr("Undo");
+    case JournalOperation::Unlock: return tr("Unlock");
+    case JournalOperation::Ban: return tr("Ban");
+    case JournalOperation::Unban: return tr("Unban");
+    case JournalOperation::RemoveTotp: return tr("Remove authenticator app");
+    case JournalOperation::RemoveBackupCodes: return tr("Remove backup codes");
+    case JournalOperation::RevokeSessions: return tr("Sign out everywhere");
     case JournalOperation::Unknown: break;
     }
     return entry.operationName();
@@ -93,7 +110,12 @@ QVariant JournalListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case EntryIdRole: return entry.id;
     case TimeRole: return entry.time;
-    case TimeTextRole: return entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case TimeTextRole: {
+        // The locale's short date and its time to the second, with the zone, as Format.absolute().
+        const QLocale locale;
+        return locale.toString(entry.time.toLocalTime(),
+                               locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + locale.timeFormat(QLocale::LongFormat));
+    }
     case OperationRole: return int(entry.operation);
     case OperationLabelRole: return operationLabel(entry);
     case RequestRole: return entry.request;
@@ -112,9 +134,10 @@ QVariant JournalListModel::data(const QModelIndex &index, int role) const
     case ChangesRole: {
         QVariantList fields;
         for (const JournalDiff::Field &field : JournalDiff::of(entry))
-            fields.append(QVariantMap{{QStringLiteral("name"), field.name},
-                                      {QStringLiteral("before"), field.before},
-                                      {QStringLiteral("after"), field.after},
+            fields.append(QVariantMap{{QStringLiteral("key"), field.name},
+                                      {QStringLiteral("name"), diffText(field.name)},
+                                      {QStringLiteral("before"), diffText(field.before)},
+                                      {QStringLiteral("after"), diffText(field.after)},
                                       {QStringLiteral("changed"), field.changed()}});
         return fields;
     }

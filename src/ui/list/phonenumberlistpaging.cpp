@@ -106,8 +106,8 @@ UserListQuery PhoneNumberListModel::baseQuery() const
 void PhoneNumberListModel::start(bool firstPage)
 {
     if (!m_client) {
-        ApiError missing = ApiError::fromTransport(QStringLiteral("GET /users"), ApiError::Transport::Refused,
-                                                   QStringLiteral("no connection is configured"));
+        ApiError missing = ApiError::fromOwnWords(QStringLiteral("GET /users"), ApiError::Transport::Refused,
+                                                  QT_TRANSLATE_NOOP("ApiError", "no connection is configured"));
         m_failedOnFirstPage = firstPage;
         setError(&missing);
         return;
@@ -152,9 +152,9 @@ void PhoneNumberListModel::requestPage()
         const bool first = m_cursor.isEmpty();
         if (page.receivedCount >= m_pageSize && (page.lastId.isEmpty() || page.lastId == m_cursor)) {
             // A full page that does not move on: a server that ignores the cursor would be paged forever.
-            takeFailure(ApiError::fromTransport(QStringLiteral("GET /users (after %1)").arg(m_cursor),
-                                                ApiError::Transport::UnreadableAnswer,
-                                                QStringLiteral("the server sent the same page again")));
+            takeFailure(ApiError::fromOwnWords(QStringLiteral("GET /users (after %1)").arg(m_cursor),
+                                               ApiError::Transport::UnreadableAnswer,
+                                               QT_TRANSLATE_NOOP("ApiError", "the server sent the same page again")));
             return;
         }
         if (!page.lastId.isEmpty()) {
@@ -317,7 +317,7 @@ void PhoneNumberListModel::landRows(const ReceivedPage &received, QList<PhoneNum
 
 void PhoneNumberListModel::setError(const ApiError *error)
 {
-    const QString message = error ? error->message() : QString();
+    const QString message = error ? error->message(ApiError::Words::Translated) : QString();
     const QString trace = error ? error->traceId : QString();
     if (message == m_error && trace == m_errorTraceId)
         return;

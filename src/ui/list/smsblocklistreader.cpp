@@ -24,8 +24,8 @@ void SmsBlocklistReader::read()
     if (loading())
         return;
     if (!m_client) {
-        m_error = ApiError::fromTransport(QStringLiteral("GET /instance/communication"), ApiError::Transport::Refused,
-                                          QStringLiteral("there is no connection"));
+        m_error = ApiError::fromOwnWords(QStringLiteral("GET /instance/communication"), ApiError::Transport::Refused,
+                                         QT_TRANSLATE_NOOP("ApiError", "there is no connection"));
         Q_EMIT stateChanged();
         return;
     }

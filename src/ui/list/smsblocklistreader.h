@@ -46,7 +46,7 @@ public:
     [[nodiscard]] QStringList countryCodes() const { return m_blocklist ? m_blocklist->countryCodes() : QStringList(); }
     [[nodiscard]] const std::optional<SmsBlocklist> &blocklist() const { return m_blocklist; }
     [[nodiscard]] bool loading() const { return m_loading; }
-    [[nodiscard]] QString error() const { return m_error ? m_error->message() : QString(); }
+    [[nodiscard]] QString error() const { return m_error ? m_error->message(ApiError::Words::Translated) : QString(); }
     [[nodiscard]] QString errorCode() const { return m_error ? m_error->code() : QString(); }
     [[nodiscard]] QString errorTraceId() const { return m_error ? m_error->traceId : QString(); }
 

@@ -122,7 +122,7 @@ void UserPicker::send()
 {
     ClerkClient *api = client();
     if (!api) {
-        setError(QStringLiteral("No connection is configured"), {});
+        setError(tr("No connection is configured"), {});
         setLoading(false);
         return;
     }
@@ -141,7 +141,7 @@ void UserPicker::take(const QString &query, const ApiResult<UserPage> &result)
 {
     if (!result.ok()) {
         // The rows of the last answer stay; the error says this search failed.
-        setError(result.error().message(), result.error().traceId);
+        setError(result.error().message(ApiError::Words::Translated), result.error().traceId);
         setLoading(false);
         return;
     }

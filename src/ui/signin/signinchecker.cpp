@@ -117,8 +117,8 @@ void SignInChecker::refresh()
     ClerkClient *client = m_model ? m_model->client() : nullptr;
     if (!client) {
         m_loading = false;
-        m_error = ApiError::fromTransport(QStringLiteral("GET /users/{id}"), ApiError::Transport::Refused,
-                                          QStringLiteral("there is no connection"));
+        m_error = ApiError::fromOwnWords(QStringLiteral("GET /users/{id}"), ApiError::Transport::Refused,
+                                         QT_TRANSLATE_NOOP("ApiError", "there is no connection"));
         Q_EMIT stateChanged();
         return;
     }

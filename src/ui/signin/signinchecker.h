@@ -67,7 +67,7 @@ public:
     [[nodiscard]] SignInFindingModel *findings() { return &m_findings; }
     [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] bool diagnosed() const { return m_diagnosis.has_value(); }
-    [[nodiscard]] QString error() const { return m_error ? m_error->message() : QString(); }
+    [[nodiscard]] QString error() const { return m_error ? m_error->message(ApiError::Words::Translated) : QString(); }
     [[nodiscard]] QString errorCode() const { return m_error ? m_error->code() : QString(); }
     [[nodiscard]] QString errorTraceId() const { return m_error ? m_error->traceId : QString(); }
     [[nodiscard]] bool blocklistKnown() const { return m_diagnosis && m_diagnosis->blocklistKnown(); }

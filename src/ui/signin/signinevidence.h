@@ -24,7 +24,7 @@ private:
     // "+442079460904: never verified", "…: code failed", "…: verified".
     [[nodiscard]] static QString numberState(const PhoneNumber &phone);
     [[nodiscard]] static QString flag(const char *name, const std::optional<bool> &value);
-    // Local time, "2026-05-12 14:05".
+    // Local time in the locale's short format: "12.05.26 14:05", "5/12/26 2:05 PM".
     [[nodiscard]] static QString timeText(qint64 ms);
 };
 

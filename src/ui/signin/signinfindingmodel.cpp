@@ -143,15 +143,15 @@ QString SignInFindingModel::actionOf(Fix fix)
 QString SignInFindingModel::buttonTextOf(Fix fix)
 {
     switch (fix) {
-    case Fix::Unlock: return QStringLiteral("Unlock…");
-    case Fix::Unban: return QStringLiteral("Unban…");
-    case Fix::RemoveTotp: return QStringLiteral("Remove authenticator app…");
-    case Fix::RemoveBackupCodes: return QStringLiteral("Remove backup codes…");
-    case Fix::ResetMfa: return QStringLiteral("Reset MFA…");
-    case Fix::SendCode: return QStringLiteral("Send code…");
-    case Fix::EditNumber: return QStringLiteral("Edit number…");
-    case Fix::AddNumber: return QStringLiteral("Add a number…");
-    case Fix::RevokeSessions: return QStringLiteral("Sign out everywhere…");
+    case Fix::Unlock: return tr("Unlock…");
+    case Fix::Unban: return tr("Unban…");
+    case Fix::RemoveTotp: return tr("Remove authenticator app…");
+    case Fix::RemoveBackupCodes: return tr("Remove backup codes…");
+    case Fix::ResetMfa: return tr("Reset MFA…");
+    case Fix::SendCode: return tr("Send code…");
+    case Fix::EditNumber: return tr("Edit number…");
+    case Fix::AddNumber: return tr("Add a number…");
+    case Fix::RevokeSessions: return tr("Sign out everywhere…");
     case Fix::ChangeBlocklistInDashboard: return {};
     }
     return {};

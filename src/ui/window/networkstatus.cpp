@@ -4,6 +4,8 @@
 #include "api/clerkclient.h"
 #include "api/requestpacer.h"
 
+#include <QLocale>
+
 namespace PhoneDesk {
 
 NetworkStatus::NetworkStatus(QObject *parent)
@@ -34,7 +36,8 @@ void NetworkStatus::takeRetry(const ApiError &reason, int attempt)
 {
     const QString why = reason.isTransport() ? ApiError::transportName(reason.transport)
                                              : QStringLiteral("HTTP %1").arg(reason.httpStatus);
-    m_retry = QStringLiteral("%1: %2; trying again (attempt %3)").arg(reason.request, why).arg(attempt);
+    //: %1 is the request ("GET /users"), %2 why it failed ("HTTP 503", a network error), %3 the attempt's number
+    m_retry = tr("%1: %2; trying again (attempt %3)").arg(reason.request, why, QLocale().toString(attempt));
     update();
 }
 
@@ -62,7 +65,7 @@ void NetworkStatus::update()
     const int wait = waitSeconds();
     if (wait == 0)
         m_tick.stop();
-    const QString now = wait > 0 ? QStringLiteral("Clerk is rate limiting: next request in %1 s").arg(wait) : m_retry;
+    const QString now = wait > 0 ? tr("Clerk is rate limiting: next request in %1 s").arg(QLocale().toString(wait)) : m_retry;
     if (now == m_shown)
         return;
     m_shown = now;

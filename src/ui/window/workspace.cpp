@@ -117,7 +117,7 @@ bool Workspace::connectToDemo(QString *error)
     if (!m_demo) {
         if (!m_startDemo) {
             if (error)
-                *error = QStringLiteral("this program has no demo sandbox");
+                *error = tr("this program has no demo sandbox");
             return false;
         }
         std::unique_ptr<DemoServer> started = m_startDemo(m_demoOptions, error);
@@ -162,7 +162,7 @@ Workspace *Workspace::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
 QString Workspace::instanceLabel() const
 {
     if (m_demoActive)
-        return QStringLiteral("Demo sandbox");
+        return tr("Demo sandbox");
     return m_client->baseUrl().host();
 }
 

@@ -62,6 +62,8 @@ class Workspace : public QObject
     Q_PROPERTY(int expiredEntries READ expiredEntries NOTIFY dataNoticeChanged)
     // Why the journal could not be tidied when it was opened; empty when it was.
     Q_PROPERTY(QString upkeepError READ upkeepError NOTIFY dataNoticeChanged)
+    // The status is a rate-limit wait (not a retry), for its badge: the text is in words.
+    Q_PROPERTY(bool networkWaiting READ networkWaiting NOTIFY networkStatusChanged)
 
 public:
     // Connects to the Backend API at `apiUrl` with `secretKey`.
@@ -105,6 +107,7 @@ public:
     void noteMadePrivate(const QStringList &paths);
     // The notice was read: it is not shown again for what it said.
     Q_INVOKABLE void dismissDataNotice();
+    [[nodiscard]] bool networkWaiting() const { return m_network.waitSeconds() > 0; }
 
     // Copies text to the system clipboard (ids, numbers) for the copy buttons.
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
