@@ -41,7 +41,6 @@ RowLayout {
         font.family: "monospace"
         Accessible.name: qsTr("Secret key")
         Accessible.description: qsTr("The instance's secret key, sk_live_… or sk_test_…; shown masked")
-        Accessible.passwordEdit: true
         Layout.fillWidth: true
     }
     Button {

@@ -145,6 +145,15 @@ def visible_text(node):
     return " / ".join(words[:4])
 
 
+def spoken_name(node):
+    """What a screen reader says a control is. Qt 6.4's AT-SPI bridge gives a masked (password)
+    field no name whatever Accessible.name says, and the field's description in its place, which
+    Orca reads; so for a password text its description counts."""
+    if role(node) == "password text":
+        return name(node) or attempt(lambda: node.description, "") or ""
+    return name(node)
+
+
 def is_interactive(node):
     node_role = role(node)
     if node_role in INTERACTIVE_ROLES:
@@ -166,7 +175,7 @@ class NameCheck:
             if not is_interactive(node):
                 continue
             count += 1
-            if not name(node).strip():
+            if not spoken_name(node).strip():
                 self.problems.append((title, role(node), " > ".join(path), visible_text(node)))
         self.counts.append((title, count))
         print(f"checked {count:4d} controls: {title}", flush=True)
