@@ -14,6 +14,8 @@ ApplicationWindow {
     readonly property PhoneNumberListModel listModel: Workspace.phoneNumbers
     readonly property PhoneNumberFilterModel filterModel: Workspace.filtered
     readonly property Journal journal: Workspace.journal
+    // The list and its states, for the header's search and error banner.
+    readonly property alias listPane: listArea
 
     // Roomy on a large screen, never larger than a small one.
     width: Math.min(1440, Screen.desktopAvailableWidth)
@@ -57,7 +59,7 @@ ApplicationWindow {
     }
     Component.onCompleted: {
         Theme.mode = settings.themeMode
-        searchBar.forceActiveFocus()
+        windowHeader.searchBar.forceActiveFocus()
         // The search field has the keyboard from the start, so the window is the active one: Qt
         // runs shortcuts only in the active window (deferred by Qt until the window is shown).
         requestActivate()
@@ -68,8 +70,8 @@ ApplicationWindow {
     }
 
     function focusSearch() {
-        searchBar.forceActiveFocus()
-        searchBar.selectAll()
+        windowHeader.searchBar.forceActiveFocus()
+        windowHeader.searchBar.selectAll()
     }
     function showDetails() {
         if (tracker.selectedId.length > 0)
@@ -178,7 +180,7 @@ ApplicationWindow {
     }
 
     function clearSearch() {
-        searchBar.clearSearch()
+        windowHeader.searchBar.clearSearch()
     }
 
     // View > Audit…: one audit window, kept while the main window lives, so that its findings stay.
@@ -210,7 +212,7 @@ ApplicationWindow {
         filterModel: window.filterModel
         selection: tracker
         onSearched: (text) => {
-            searchBar.text = text
+            windowHeader.searchBar.text = text
             window.searchPending = window.listModel.loading
         }
         onNotFound: (message) => statusBar.showNotice(message)
@@ -391,79 +393,9 @@ ApplicationWindow {
         }
     }
 
-    header: ColumnLayout {
-        spacing: 0
-
-        DemoBanner {
-            visible: Workspace.demo
-            Layout.fillWidth: true
-        }
-        Pane {
-            Layout.fillWidth: true
-            padding: Theme.gapL
-            leftPadding: Theme.gapXl
-            rightPadding: Theme.gapXl
-
-            ColumnLayout {
-                anchors.fill: parent
-                spacing: Theme.gapL
-
-                RowLayout {
-                    spacing: Theme.gapL
-                    Layout.fillWidth: true
-
-                    SearchBar {
-                        id: searchBar
-                        busy: window.searchPending && window.listModel.loading
-                        Layout.fillWidth: true
-                        onSearchRequested: (text) => {
-                            window.listModel.search(text)
-                            // The same search again sends nothing: then nothing is pending.
-                            window.searchPending = window.listModel.loading
-                        }
-                        Keys.onDownPressed: listArea.list.forceActiveFocus()
-                    }
-                    LoadAllControl {
-                        pagingModel: window.listModel
-                    }
-                }
-                FilterBar {
-                    filterModel: window.filterModel
-                    Layout.fillWidth: true
-                }
-            }
-        }
-        Rectangle {
-            color: Theme.separator
-            implicitHeight: 1
-            Layout.fillWidth: true
-        }
-        ProblemsBar {
-            problems: window.listModel.problems
-            Layout.fillWidth: true
-        }
-        ErrorBanner {
-            visible: window.listModel.error.length > 0 && listArea.screen === "list"
-            message: window.listModel.error
-            traceId: window.listModel.errorTraceId
-            onRetryRequested: window.listModel.retry()
-            Layout.fillWidth: true
-        }
-        // Files made private and journal entries past their retention: said once.
-        DataAtRestBanner {
-            madePrivate: Workspace.madePrivate
-            expiredEntries: Workspace.expiredEntries
-            retentionDays: window.journal.retentionDays
-            upkeepError: Workspace.upkeepError
-            onDismissed: Workspace.dismissDataNotice()
-            Layout.fillWidth: true
-        }
-        // A change was made but is not in the journal: said here, since its dialog has closed.
-        JournalWriteBanner {
-            objectName: "journalWriteBanner"
-            journal: window.journal
-            Layout.fillWidth: true
-        }
+    header: WindowHeader {
+        id: windowHeader
+        main: window
     }
 
     SplitView {

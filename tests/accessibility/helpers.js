@@ -1,31 +1,11 @@
 // SPDX-License-Identifier: MIT
-// Finding items of the window by objectName, and the main window as the tests load it.
+// Finding items of the window by objectName (tests/qml/helpers.js's find), and where in the
+// main window as the tests load it.
 .pragma library
-
-function children(item) {
-    const list = []
-    if (item.children)
-        for (let i = 0; i < item.children.length; ++i)
-            list.push(item.children[i])
-    if (item.contentItem && item.contentItem !== item && list.indexOf(item.contentItem) < 0)
-        list.push(item.contentItem)
-    return list
-}
+.import "../qml/helpers.js" as Shared
 
 function find(root, name) {
-    let found = null
-    const visit = (item) => {
-        if (!item || found)
-            return
-        if (item.objectName === name) {
-            found = item
-            return
-        }
-        for (const child of children(item))
-            visit(child)
-    }
-    visit(root)
-    return found
+    return Shared.find(root, name)
 }
 
 // In the window's content, header, footer or overlay (open dialogs and menus).

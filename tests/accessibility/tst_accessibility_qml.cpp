@@ -3,6 +3,7 @@
 // of this directory, on their own demo Workspace (40 users with a user in each sign-in state).
 // QML gets `keys` (key presses sent to one window, whether or not it is the active one) and the
 // clipboard's text.
+#include "../qml/quicktestdemo.h"
 #include "ui/window/workspace.h"
 #include "sandboxdemoserver.h"
 
@@ -54,16 +55,7 @@ class Setup : public QObject
 public Q_SLOTS:
     void applicationAvailable()
     {
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        QGuiApplication::setOrganizationName(QStringLiteral("PhoneDesk"));
-        QGuiApplication::setApplicationName(QStringLiteral("tst_accessibility_qml"));
-        QStandardPaths::setTestModeEnabled(true);
-
-        QString error;
-        m_workspace = demoWorkspace(40, 1, &error, false, true);
-        if (!m_workspace)
-            qFatal("tst_accessibility_qml: the demo sandbox could not start: %s", qPrintable(error));
-        Workspace::setInstance(m_workspace.get());
+        m_workspace = Testing::startQuickTestDemo("tst_accessibility_qml", 40, 1, false, true);
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)

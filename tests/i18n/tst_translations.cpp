@@ -50,8 +50,8 @@ QSet<QString> englishTextsOfGerman()
             source = xml.readElementText();
         } else if (xml.name() == QLatin1StringView("translation")) {
             const QString german = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            // Texts with placeholders are seen filled in; texts German keeps ("OK", "Demo") are
-            // fine; Clerk's own status values are shown as Clerk sent them, beside their meaning.
+            // A text with %1 or %n is seen with its values in; a text German keeps as it is
+            // ("Demo") is German too; Clerk's own status values are shown as Clerk sent them.
             if (!source.contains(QLatin1Char('%')) && german != source && source.size() > 2 && !clerkValues.contains(source))
                 english.insert(source);
         }

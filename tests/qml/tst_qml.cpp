@@ -2,6 +2,7 @@
 // Qt Quick Test runner for the window's QML: the tst_*.qml files of this directory. The setup
 // imports the statically linked PhoneDesk module and gives QML a demo Workspace, so that the
 // real main window can be loaded against the in-process sandbox.
+#include "quicktestdemo.h"
 #include "ui/window/translations.h"
 #include "ui/window/workspace.h"
 #include "sandboxdemoserver.h"
@@ -50,23 +51,10 @@ class Setup : public QObject
 public Q_SLOTS:
     void applicationAvailable()
     {
-        // The style and the names main() sets, so that the window looks and stores as it does there.
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        QGuiApplication::setOrganizationName(QStringLiteral("PhoneDesk"));
-        QGuiApplication::setApplicationName(QStringLiteral("tst_qml"));
-        // The window's English, plural forms included ("1 number", "2 numbers"), in any locale.
-        Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
-        // The connection dialog's profiles go to ~/.qttest, never to the machine's real settings.
-        QStandardPaths::setTestModeEnabled(true);
-
-        QString error;
         // With a user in each state of the sign-in check, and SMS blocked to BR and IN.
-        m_workspace = demoWorkspace(50, 1, &error, false, true);
-        if (!m_workspace)
-            qFatal("tst_qml: the demo sandbox could not start: %s", qPrintable(error));
+        m_workspace = Testing::startQuickTestDemo("tst_qml", 50, 1, false, true);
         // Small pages, so that the tests see the list page in more users as it scrolls.
         m_workspace->phoneNumbers()->setPageSize(10);
-        Workspace::setInstance(m_workspace.get());
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)

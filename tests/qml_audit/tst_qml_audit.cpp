@@ -2,6 +2,7 @@
 // Qt Quick Test runner for the audit view: its own demo Workspace (140 users, seed 3) whose
 // sandbox carries one planted case of each audit finding; the expected cases reach QML as the
 // context property `plantedCases` ([{kind, userId, phoneNumberId}]), read from the sandbox.
+#include "../qml/quicktestdemo.h"
 #include "ui/window/translations.h"
 #include "ui/window/workspace.h"
 #include "sandboxdemoserver.h"
@@ -29,18 +30,8 @@ class Setup : public QObject
 public Q_SLOTS:
     void applicationAvailable()
     {
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        QGuiApplication::setOrganizationName(QStringLiteral("PhoneDesk"));
-        QGuiApplication::setApplicationName(QStringLiteral("tst_qml_audit"));
-        // The window's English, plural forms included ("1 number", "2 numbers"), in any locale.
-        Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
-        QStandardPaths::setTestModeEnabled(true);
-
+        m_workspace = Testing::startQuickTestDemo("tst_qml_audit", 140, 3, true, false);
         QString error;
-        m_workspace = demoWorkspace(140, 3, &error, true);
-        if (!m_workspace)
-            qFatal("tst_qml_audit: the demo sandbox could not start: %s", qPrintable(error));
-        Workspace::setInstance(m_workspace.get());
         // The same cases the sandbox planted, as its store lists them: what the view must show.
         Sandbox probe;
         Sandbox::Options options;
