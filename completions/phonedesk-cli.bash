@@ -9,7 +9,7 @@
 # backslashes.
 _phonedesk_cli_profiles()
 {
-    local conf=${XDG_CONFIG_HOME:-$HOME/.config}/PhoneDesk/PhoneDesk.conf
+    local conf=${XDG_CONFIG_HOME:-$HOME/.config}/PhoneDesk/PhoneDesk.ini
     [[ -r $conf ]] || return 0
     awk '
         /^\[/ { in_profiles = ($0 == "[profiles]"); next }

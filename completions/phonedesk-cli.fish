@@ -7,7 +7,7 @@
 function __phonedesk_cli_profiles
     set -l config_home $HOME/.config
     set -q XDG_CONFIG_HOME[1]; and set config_home $XDG_CONFIG_HOME
-    set -l conf $config_home/PhoneDesk/PhoneDesk.conf
+    set -l conf $config_home/PhoneDesk/PhoneDesk.ini
     test -r $conf; or return 0
     set -l in_profiles 0
     while read -l line
