@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "journalrewrite.h"
 
-#include "journalreader.h"
-
 #include "storage/lockedfile.h"
 #include "storage/privatefiles.h"
 
@@ -28,13 +26,18 @@ JournalRewriteResult JournalRewrite::run(const QString &path, const Removes &rem
         result.error = QStringLiteral("the journal %1 cannot be read: %2").arg(path, locked.errorString());
         return result;
     }
-    const QList<QByteArray> lines = locked.file().readAll().split('\n');
-    QByteArray kept;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
+    const QByteArray bytes = locked.file().readAll();
+    // The lines kept, as views into `bytes`: joined only when something is removed.
+    QList<QByteArrayView> keptLines;
+    for (qsizetype start = 0; start < bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        const QByteArrayView line = QByteArrayView(bytes).sliced(start, end - start).trimmed();
+        start = end + 1;
         if (line.isEmpty())
             continue;
-        const std::optional<JournalEntry> entry = JournalReader::readLine(line, i == lines.size() - 1, nullptr);
+        const std::optional<JournalLineHead> entry = JournalLineHead::read(line);
         if (removes(line, entry ? &*entry : nullptr)) {
             ++result.removed;
             continue;
@@ -42,10 +45,16 @@ JournalRewriteResult JournalRewrite::run(const QString &path, const Removes &rem
         ++result.kept;
         if (!entry)
             ++result.unreadableKept;
-        kept += line + '\n';
+        keptLines.append(line);
     }
     if (result.removed == 0 || mode == Mode::CountOnly)
         return result;
+    QByteArray kept;
+    kept.reserve(bytes.size());
+    for (const QByteArrayView line : std::as_const(keptLines)) {
+        kept.append(line);
+        kept.append('\n');
+    }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
         result.error = QStringLiteral("the journal %1 cannot be rewritten: %2").arg(path, out.errorString());
@@ -80,7 +89,7 @@ int JournalRewrite::removeLeftovers(const QString &path)
 JournalRewriteResult JournalRewrite::removeBefore(const QString &path, const QDateTime &cutoff, Mode mode)
 {
     const QDateTime limit = cutoff.toUTC();
-    return run(path, [&limit](const QByteArray &, const JournalEntry *entry) { return entry && entry->time < limit; }, mode);
+    return run(path, [&limit](QByteArrayView, const JournalLineHead *entry) { return entry && entry->time < limit; }, mode);
 }
 
 JournalRewriteResult JournalRewrite::removeUser(const QString &path, const QString &userId, Mode mode)
@@ -95,7 +104,7 @@ JournalRewriteResult JournalRewrite::removeUser(const QString &path, const QStri
     QByteArray quoted = QJsonDocument(QJsonArray{userId}).toJson(QJsonDocument::Compact);
     quoted = quoted.mid(1, quoted.size() - 2);
     const QByteArray opened = quoted.chopped(1);
-    return run(path, [&](const QByteArray &line, const JournalEntry *entry) {
+    return run(path, [&](QByteArrayView line, const JournalLineHead *entry) {
         if (entry)
             return entry->userId == userId || line.contains(quoted);
         return line.contains(opened);

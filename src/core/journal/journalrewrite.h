@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "journalentry.h"
+#include "journallinehead.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -32,8 +32,9 @@ struct JournalRewriteResult
 class JournalRewrite
 {
 public:
-    // Whether a line goes: `entry` is the line read, or null when it cannot be read.
-    using Removes = std::function<bool(const QByteArray &line, const JournalEntry *entry)>;
+    // Whether a line goes: `entry` is what the line says of its entry, or null when the line is not
+    // an entry (JournalLineHead: the journal view shows it as damaged).
+    using Removes = std::function<bool(QByteArrayView line, const JournalLineHead *entry)>;
     // Rewrite the file, or only count what a rewrite would remove (for a confirmation).
     enum class Mode { Rewrite, CountOnly };
 
