@@ -7,9 +7,11 @@
 #include "cli/clicommand.h"
 #include "cli/clicommandtable.h"
 #include "cli/cliconnection.h"
+#include "cli/clijournalcommands.h"
 #include "cli/cliexit.h"
 #include "journal/journal.h"
 #include "phonedesk_version.h"
+#include "storage/privatefiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -21,6 +23,8 @@ using namespace PhoneDesk;
 
 int main(int argc, char *argv[])
 {
+    // Whatever umask it was started with, what it writes is this account's only.
+    PrivateFiles::restrictNewFiles();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("phonedesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PHONEDESK_VERSION));
@@ -50,7 +54,8 @@ int main(int argc, char *argv[])
     connection.configure(&client);
     // Every change is recorded in the journal of the profile, or of the environment's key.
     Journal journal;
-    connection.openJournal(&journal);
+    for (const QString &line : CliJournalCommands::upkeepLines(connection.openJournal(&journal)))
+        err.write(QByteArrayLiteral("phonedesk-cli: ") + line.toUtf8() + '\n');
     CliCommand cli(&client, &out, &err);
     cli.setJournal(&journal);
     cli.setForce(args.isSet(QStringLiteral("force")));

@@ -12,9 +12,12 @@
 #include "settings/connection.h"
 #include "settings/keychainsecretstore.h"
 #include "settings/profilestore.h"
+#include "journal/journal.h"
 #include "phonedesk_version.h"
+#include "storage/privatefiles.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QElapsedTimer>
@@ -74,6 +77,7 @@ std::optional<Connection> savedConnection()
     connection.apiUrl = profile->apiUrl;
     connection.secretKey = key.secret;
     connection.readOnly = profile->readOnly;
+    connection.journalRetentionDays = profile->journalRetentionDays;
     return connection;
 }
 
@@ -91,6 +95,9 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // Whatever umask it was started with, what the window writes (journal, settings, caches) is
+    // this account's only.
+    PrivateFiles::restrictNewFiles();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Looks at the phone numbers of a Clerk instance's users. The instance's secret key comes from "
@@ -164,6 +171,11 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    // Files of an older version, or copied in, that other accounts could read: private from now
+    // on, and the window says so once.
+    PrivateOutcome swept = PrivateFiles::narrowTree(QFileInfo(ProfileStore().fileName()).absolutePath());
+    swept.add(PrivateFiles::narrowTree(Journal::folder()));
+    workspace->noteMadePrivate(swept.tightened);
     // Also for "Try the demo" of the connection dialog.
     workspace->setDemoStarter(&SandboxDemoServer::start, {int(userCount), quint64(seedValue), false, true});
     Workspace::setInstance(workspace.get());

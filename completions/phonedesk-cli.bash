@@ -9,7 +9,7 @@
 # backslashes.
 _phonedesk_cli_profiles()
 {
-    local conf=${XDG_CONFIG_HOME:-$HOME/.config}/PhoneDesk/PhoneDesk.conf
+    local conf=${XDG_CONFIG_HOME:-$HOME/.config}/PhoneDesk/PhoneDesk.ini
     [[ -r $conf ]] || return 0
     awk '
         /^\[/ { in_profiles = ($0 == "[profiles]"); next }
@@ -21,7 +21,7 @@ _phonedesk_cli_profiles()
         }' "$conf"
 }
 
-# The options of one command, beyond the connection's.
+# The options of one command (and its subcommand, for journal), beyond the connection's.
 _phonedesk_cli_command_options()
 {
     case $1 in
@@ -36,7 +36,13 @@ _phonedesk_cli_command_options()
         ban | remove-backup-codes | revoke-sessions) echo --yes ;;
         remove-totp) echo --yes --force ;;
         sms-blocklist) echo --format ;;
-        journal) echo --format --operation --user-id --phone-number --since --until ;;
+        journal)
+            case $2 in
+                purge) echo --before ;;
+                forget) ;;
+                # Options may come before the subcommand: "journal --before DAY purge" too.
+                *) echo --format --operation --user-id --phone-number --since --until --before ;;
+            esac ;;
     esac
 }
 
@@ -46,12 +52,12 @@ _phonedesk_cli()
     local commands="list get create update delete send-code verify disable-mfa replace-phone audit diagnose unlock ban unban remove-totp remove-backup-codes revoke-sessions sms-blocklist journal undo"
     local connection_options="--profile --api-url --verbose --rate-limit --give-up-after --help --version"
     # The command: the first word that is neither an option nor an option's value.
-    local command="" i word
+    local command="" subcommand="" i word
     for ((i = 1; i < COMP_CWORD; i++)); do
         word=${COMP_WORDS[i]}
         case $word in
             --profile | --api-url | --rate-limit | --give-up-after | --query | --format | --user-id | --phone-number | \
-                --pending-age | --verification-id | --code | --operation | --since | --until)
+                --pending-age | --verification-id | --code | --operation | --since | --until | --before)
                 # Its value, also as "--option=value", which bash splits into three words.
                 ((i++))
                 [[ ${COMP_WORDS[i]} == = ]] && ((i++)) ;;
@@ -59,7 +65,12 @@ _phonedesk_cli()
                 # update takes true or false after them; the other commands take them alone.
                 [[ $command == update ]] && ((i++)) ;;
             -*) ;;
-            *) [[ -z $command ]] && command=$word ;;
+            *)
+                if [[ -z $command ]]; then
+                    command=$word
+                elif [[ $command == journal && -z $subcommand ]]; then
+                    subcommand=$word
+                fi ;;
         esac
     done
 
@@ -91,7 +102,7 @@ _phonedesk_cli()
                 return 0
             fi ;;
         --api-url | --rate-limit | --give-up-after | --query | --user-id | --phone-number | --pending-age | \
-            --verification-id | --code | --since | --until)
+            --verification-id | --code | --since | --until | --before)
             # A value of the user's own.
             return 0 ;;
     esac
@@ -103,7 +114,9 @@ _phonedesk_cli()
             mapfile -t COMPREPLY < <(compgen -W "$commands" -- "$cur")
         fi
     elif [[ $cur == -* ]]; then
-        mapfile -t COMPREPLY < <(compgen -W "$(_phonedesk_cli_command_options "$command") $connection_options" -- "$cur")
+        mapfile -t COMPREPLY < <(compgen -W "$(_phonedesk_cli_command_options "$command" "$subcommand") $connection_options" -- "$cur")
+    elif [[ $command == journal && -z $subcommand ]]; then
+        mapfile -t COMPREPLY < <(compgen -W "purge forget" -- "$cur")
     fi
     return 0
 }

@@ -7,7 +7,7 @@
 function __phonedesk_cli_profiles
     set -l config_home $HOME/.config
     set -q XDG_CONFIG_HOME[1]; and set config_home $XDG_CONFIG_HOME
-    set -l conf $config_home/PhoneDesk/PhoneDesk.conf
+    set -l conf $config_home/PhoneDesk/PhoneDesk.ini
     test -r $conf; or return 0
     set -l in_profiles 0
     while read -l line
@@ -82,3 +82,6 @@ complete -c phonedesk-cli -n '__fish_seen_subcommand_from verify' -l code -x -d 
 complete -c phonedesk-cli -n '__fish_seen_subcommand_from journal' -l operation -x -a 'update create delete send_code verify reset_mfa replace_numbers undo unlock ban unban remove_totp remove_backup_codes revoke_sessions' -d 'Only entries of this operation'
 complete -c phonedesk-cli -n '__fish_seen_subcommand_from journal' -l since -x -d 'Only entries from this day on (YYYY-MM-DD)'
 complete -c phonedesk-cli -n '__fish_seen_subcommand_from journal' -l until -x -d 'Only entries up to this day (YYYY-MM-DD)'
+complete -c phonedesk-cli -n '__fish_seen_subcommand_from journal; and not __fish_seen_subcommand_from purge forget' -a purge -d 'Remove the entries before a day'
+complete -c phonedesk-cli -n '__fish_seen_subcommand_from journal; and not __fish_seen_subcommand_from purge forget' -a forget -d 'Remove every entry of a user'
+complete -c phonedesk-cli -n '__fish_seen_subcommand_from purge' -l before -x -d 'Remove the entries before this day (YYYY-MM-DD)'

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The main window's header: the demo banner, the search with Load all, the filters, and the
-// banners about the list (unreadable entries, a failed load, a change the journal missed).
+// banners about the list (unreadable entries, a failed load, files made private or expired,
+// a change the journal missed).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -68,6 +69,15 @@ ColumnLayout {
         message: main.listModel.error
         traceId: main.listModel.errorTraceId
         onRetryRequested: main.listModel.retry()
+        Layout.fillWidth: true
+    }
+    // Files made private and journal entries past their retention: said once.
+    DataAtRestBanner {
+        madePrivate: Workspace.madePrivate
+        expiredEntries: Workspace.expiredEntries
+        retentionDays: main.journal.retentionDays
+        upkeepError: Workspace.upkeepError
+        onDismissed: Workspace.dismissDataNotice()
         Layout.fillWidth: true
     }
     // A change was made but is not in the journal: said here, since its dialog has closed.

@@ -544,25 +544,12 @@
 <context>
     <name>AuditView</name>
     <message>
-        <source>Export findings as CSV</source>
-        <translation>Befunde als CSV exportieren</translation>
-    </message>
-    <message>
-        <source>Export findings as JSON lines</source>
-        <translation>Befunde als JSON Lines exportieren</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
-    </message>
-    <message>
-        <source>Exported to %1</source>
-        <extracomment>%1 is the file&apos;s path</extracomment>
-        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>Instance audit</source>
@@ -662,6 +649,19 @@
     <message>
         <source>Nothing found so far…</source>
         <translation>Bisher nichts gefunden…</translation>
+    </message>
+    <message>
+        <source>Export findings as CSV (only your account can read the file)</source>
+        <translation>Befunde als CSV exportieren (nur Ihr Konto kann die Datei lesen)</translation>
+    </message>
+    <message>
+        <source>Export findings as JSON lines (only your account can read the file)</source>
+        <translation>Befunde als JSON Lines exportieren (nur Ihr Konto kann die Datei lesen)</translation>
+    </message>
+    <message>
+        <source>Exported to %1; only your account can read the file (0600).</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>Nach %1 exportiert; nur Ihr Konto kann die Datei lesen (0600).</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1028,35 @@
     <message>
         <source>Copy %1 to the clipboard</source>
         <translation>%1 in die Zwischenablage kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>DataAtRestBanner</name>
+    <message numerus="yes">
+        <source>%n of PhoneDesk&apos;s files and folders could be read by other accounts on this computer; they are private now (files 0600, folders 0700): %1.</source>
+        <translation>
+            <numerusform>%n Datei oder Ordner von PhoneDesk war für andere Konten auf diesem Computer lesbar und ist jetzt privat (Dateien 0600, Ordner 0700): %1.</numerusform>
+            <numerusform>%n Dateien und Ordner von PhoneDesk waren für andere Konten auf diesem Computer lesbar und sind jetzt privat (Dateien 0600, Ordner 0700): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal entries older than %1 days removed, as the retention asks (File › Connections… sets it per profile): %n.</source>
+        <translation>
+            <numerusform>Journaleinträge, die älter als %1 Tage sind, gemäß Aufbewahrungsdauer entfernt (Datei › Verbindungen… legt sie je Profil fest): %n.</numerusform>
+            <numerusform>Journaleinträge, die älter als %1 Tage sind, gemäß Aufbewahrungsdauer entfernt (Datei › Verbindungen… legt sie je Profil fest): %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal could not be tidied: %1</source>
+        <translation>Das Journal konnte nicht bereinigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice about customer data on this computer</source>
+        <translation>Den Hinweis zu Kundendaten auf diesem Computer ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1507,52 @@
     </message>
 </context>
 <context>
+    <name>ForgetUserDialog</name>
+    <message>
+        <source>Forget a user</source>
+        <translation>Einen Benutzer vergessen</translation>
+    </message>
+    <message>
+        <source>For an erasure request: every journal entry of the user, and every line of the journal that names them, is removed from this computer for good. Those changes can no longer be undone. The user&apos;s account at Clerk is not changed.</source>
+        <translation>Für einen Löschantrag: Jeder Journaleintrag des Benutzers und jede Zeile des Journals, die ihn nennt, wird endgültig von diesem Computer entfernt. Diese Änderungen lassen sich danach nicht mehr rückgängig machen. Das Konto des Benutzers bei Clerk bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>The Clerk user id whose journal entries are removed, e.g. user_2abc…</source>
+        <translation>Die Clerk-Benutzer-ID, deren Journaleinträge entfernt werden, z. B. user_2abc…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries to remove: %n</source>
+        <translation>
+            <numerusform>Zu entfernende Einträge: %n</numerusform>
+            <numerusform>Zu entfernende Einträge: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal has no entry of this user.</source>
+        <translation>Das Journal enthält keinen Eintrag dieses Benutzers.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed</source>
+        <translation>Es wurde nichts entfernt</translation>
+    </message>
+    <message>
+        <source>Remove entries</source>
+        <translation>Einträge entfernen</translation>
+    </message>
+    <message>
+        <source>Removes every journal entry of this user from this computer for good</source>
+        <translation>Entfernt jeden Journaleintrag dieses Benutzers endgültig von diesem Computer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>unknown</source>
@@ -1861,26 +1936,41 @@
     </message>
 </context>
 <context>
+    <name>JournalRetentionField</name>
+    <message>
+        <source>Keep journal entries for</source>
+        <translation>Journaleinträge aufbewahren für</translation>
+    </message>
+    <message>
+        <source>Journal retention in days</source>
+        <translation>Aufbewahrungsdauer des Journals in Tagen</translation>
+    </message>
+    <message>
+        <source>Entries older than this many days are removed when the profile is next connected; 0 keeps every entry.</source>
+        <translation>Einträge, die älter als so viele Tage sind, werden bei der nächsten Verbindung mit dem Profil entfernt; 0 bewahrt jeden Eintrag auf.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>0: every entry is kept until you remove it (View › Journal).</source>
+        <translation>0: Jeder Eintrag bleibt, bis Sie ihn entfernen (Ansicht › Journal).</translation>
+    </message>
+    <message>
+        <source>Older entries are removed when the profile is next connected; 0 keeps every entry.</source>
+        <translation>Ältere Einträge werden bei der nächsten Verbindung mit dem Profil entfernt; 0 bewahrt jeden Eintrag auf.</translation>
+    </message>
+</context>
+<context>
     <name>JournalWindow</name>
     <message>
         <source>Journal — PhoneDesk</source>
         <translation>Journal — PhoneDesk</translation>
     </message>
     <message>
-        <source>Export the journal entries shown as CSV</source>
-        <translation>Angezeigte Journaleinträge als CSV exportieren</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln entries written to %1</source>
-        <extracomment>%1 is the file&apos;s path</extracomment>
-        <translation>
-            <numerusform>%Ln Eintrag nach %1 geschrieben</numerusform>
-            <numerusform>%Ln Einträge nach %1 geschrieben</numerusform>
-        </translation>
     </message>
     <message>
         <source>Search number, user or id</source>
@@ -2035,6 +2125,45 @@
     <message>
         <source>No entry matches the search and filters.</source>
         <translation>Kein Eintrag passt zur Suche und zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>Export the journal entries shown as CSV (only your account can read the file)</source>
+        <translation>Die angezeigten Journaleinträge als CSV exportieren (nur Ihr Konto kann die Datei lesen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries written to %1; only your account can read the file (0600).</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>
+            <numerusform>%Ln Eintrag nach %1 geschrieben; nur Ihr Konto kann die Datei lesen (0600).</numerusform>
+            <numerusform>%Ln Einträge nach %1 geschrieben; nur Ihr Konto kann die Datei lesen (0600).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries older than %n days are removed when the journal is opened.</source>
+        <translation>
+            <numerusform>Einträge, die älter als %n Tag sind, werden beim Öffnen des Journals entfernt.</numerusform>
+            <numerusform>Einträge, die älter als %n Tage sind, werden beim Öffnen des Journals entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every entry is kept until you remove it.</source>
+        <translation>Jeder Eintrag bleibt, bis Sie ihn entfernen.</translation>
+    </message>
+    <message>
+        <source>Forget a user…</source>
+        <translation>Einen Benutzer vergessen…</translation>
+    </message>
+    <message>
+        <source>Removes every journal entry of one user from this computer: an erasure request</source>
+        <translation>Entfernt jeden Journaleintrag eines Benutzers von diesem Computer: ein Löschantrag</translation>
+    </message>
+    <message>
+        <source>Remove entries before…</source>
+        <translation>Einträge entfernen vor…</translation>
+    </message>
+    <message>
+        <source>Removes the journal entries from before a day from this computer</source>
+        <translation>Entfernt die Journaleinträge vor einem Tag von diesem Computer</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2897,31 @@
     </message>
 </context>
 <context>
+    <name>PhoneDesk::JournalEraser</name>
+    <message>
+        <source>Type the day as YYYY-MM-DD, e.g. 2026-05-12.</source>
+        <translation>Geben Sie den Tag als JJJJ-MM-TT ein, z. B. 2026-05-12.</translation>
+    </message>
+    <message>
+        <source>Type the id of the user to forget.</source>
+        <translation>Geben Sie die ID des Benutzers ein, der vergessen werden soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries of %1 removed from the journal: %n.</source>
+        <translation>
+            <numerusform>Einträge von %1 aus dem Journal entfernt: %n.</numerusform>
+            <numerusform>Einträge von %1 aus dem Journal entfernt: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries from before %1 removed from the journal: %n.</source>
+        <translation>
+            <numerusform>Einträge vor dem %1 aus dem Journal entfernt: %n.</numerusform>
+            <numerusform>Einträge vor dem %1 aus dem Journal entfernt: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::JournalFilterModel</name>
     <message>
         <source>Type days as YYYY-MM-DD, e.g. 2026-05-12</source>
@@ -2781,10 +2935,6 @@
         <source>%1 cannot be written: %2</source>
         <extracomment>%1 is the file&apos;s path, %2 the system&apos;s reason</extracomment>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3180,17 @@
     <message>
         <source>Key of “%1” kept until PhoneDesk quits; it is not saved anywhere.</source>
         <translation>Der Schlüssel von „%1“ bleibt bis zum Beenden von PhoneDesk erhalten; er wird nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>The journal of “%1” keeps every entry.</source>
+        <translation>Das Journal von „%1“ bewahrt jeden Eintrag auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The journal of “%1” keeps entries for %n days; older ones are removed when it is next connected.</source>
+        <translation>
+            <numerusform>Das Journal von „%1“ bewahrt Einträge %n Tag auf; ältere werden bei der nächsten Verbindung entfernt.</numerusform>
+            <numerusform>Das Journal von „%1“ bewahrt Einträge %n Tage auf; ältere werden bei der nächsten Verbindung entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3722,60 @@
     <message>
         <source>The Backend API&apos;s address, e.g. https://api.clerk.com/v1</source>
         <translation>Die Adresse der Backend API, z. B. https://api.clerk.com/v1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeJournalDialog</name>
+    <message>
+        <source>Remove entries before a day</source>
+        <translation>Einträge vor einem Tag entfernen</translation>
+    </message>
+    <message>
+        <source>Every journal entry from before the day is removed from this computer for good; entries of that day and later stay. Those changes can no longer be undone. Nothing changes at Clerk.</source>
+        <translation>Jeder Journaleintrag vor dem Tag wird endgültig von diesem Computer entfernt; Einträge dieses Tages und später bleiben. Diese Änderungen lassen sich danach nicht mehr rückgängig machen. Bei Clerk ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Remove the entries before</source>
+        <translation>Die Einträge entfernen vor dem</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Remove the entries before this day</source>
+        <translation>Die Einträge vor diesem Tag entfernen</translation>
+    </message>
+    <message>
+        <source>A day as YYYY-MM-DD, in local time; its own entries are kept</source>
+        <translation>Ein Tag als JJJJ-MM-TT in Ortszeit; seine eigenen Einträge bleiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries to remove: %n</source>
+        <translation>
+            <numerusform>Zu entfernende Einträge: %n</numerusform>
+            <numerusform>Zu entfernende Einträge: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal has no entry from before that day.</source>
+        <translation>Das Journal enthält keinen Eintrag vor diesem Tag.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed</source>
+        <translation>Es wurde nichts entfernt</translation>
+    </message>
+    <message>
+        <source>Remove entries</source>
+        <translation>Einträge entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the journal entries from before the day from this computer for good</source>
+        <translation>Entfernt die Journaleinträge vor dem Tag endgültig von diesem Computer</translation>
     </message>
     <message>
         <source>Cancel</source>

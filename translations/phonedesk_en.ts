@@ -57,6 +57,23 @@
     </message>
 </context>
 <context>
+    <name>DataAtRestBanner</name>
+    <message numerus="yes">
+        <source>%n of PhoneDesk&apos;s files and folders could be read by other accounts on this computer; they are private now (files 0600, folders 0700): %1.</source>
+        <translation>
+            <numerusform>%n of PhoneDesk&apos;s files or folders could be read by other accounts on this computer; it is private now (files 0600, folders 0700): %1.</numerusform>
+            <numerusform>%n of PhoneDesk&apos;s files and folders could be read by other accounts on this computer; they are private now (files 0600, folders 0700): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal entries older than %1 days removed, as the retention asks (File › Connections… sets it per profile): %n.</source>
+        <translation>
+            <numerusform>Journal entries older than %1 days removed, as the retention asks (File › Connections… sets it per profile): %n.</numerusform>
+            <numerusform>Journal entries older than %1 days removed, as the retention asks (File › Connections… sets it per profile): %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmptyView</name>
     <message numerus="yes">
         <source>None of the %Ln user(s) loaded so far has a phone number. Load the rest to look further.</source>
@@ -70,6 +87,16 @@
         <translation>
             <numerusform>The %Ln user of this instance has no phone number.</numerusform>
             <numerusform>None of the %Ln users of this instance has a phone number.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ForgetUserDialog</name>
+    <message numerus="yes">
+        <source>Entries to remove: %n</source>
+        <translation>
+            <numerusform>Entries to remove: %n</numerusform>
+            <numerusform>Entries to remove: %n</numerusform>
         </translation>
     </message>
 </context>
@@ -131,14 +158,6 @@
 <context>
     <name>JournalWindow</name>
     <message numerus="yes">
-        <source>%Ln entries written to %1</source>
-        <extracomment>%1 is the file&apos;s path</extracomment>
-        <translation>
-            <numerusform>%Ln entry written to %1</numerusform>
-            <numerusform>%Ln entries written to %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln line(s) of the journal could not be read and left out; every other entry is shown. %1</source>
         <extracomment>%1 lists the lines and why each could not be read</extracomment>
         <translation>
@@ -159,6 +178,21 @@
         <translation>
             <numerusform>%1 of %Ln change</numerusform>
             <numerusform>%1 of %Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries written to %1; only your account can read the file (0600).</source>
+        <extracomment>%1 is the file&apos;s path</extracomment>
+        <translation>
+            <numerusform>%Ln entry written to %1; only your account can read the file (0600).</numerusform>
+            <numerusform>%Ln entries written to %1; only your account can read the file (0600).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries older than %n days are removed when the journal is opened.</source>
+        <translation>
+            <numerusform>Entries older than %n day are removed when the journal is opened.</numerusform>
+            <numerusform>Entries older than %n days are removed when the journal is opened.</numerusform>
         </translation>
     </message>
 </context>
@@ -302,6 +336,23 @@
     </message>
 </context>
 <context>
+    <name>PhoneDesk::JournalEraser</name>
+    <message numerus="yes">
+        <source>Entries of %1 removed from the journal: %n.</source>
+        <translation>
+            <numerusform>Entries of %1 removed from the journal: %n.</numerusform>
+            <numerusform>Entries of %1 removed from the journal: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Entries from before %1 removed from the journal: %n.</source>
+        <translation>
+            <numerusform>Entries from before %1 removed from the journal: %n.</numerusform>
+            <numerusform>Entries from before %1 removed from the journal: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhoneDesk::PhoneNumberVerifier</name>
     <message numerus="yes">
         <source>That is not the code that was sent. %Ln attempts left. Ask the customer to read it out again.</source>
@@ -312,12 +363,32 @@
     </message>
 </context>
 <context>
+    <name>PhoneDesk::ProfileEditor</name>
+    <message numerus="yes">
+        <source>The journal of “%1” keeps entries for %n days; older ones are removed when it is next connected.</source>
+        <translation>
+            <numerusform>The journal of “%1” keeps entries for %n day; older ones are removed when it is next connected.</numerusform>
+            <numerusform>The journal of “%1” keeps entries for %n days; older ones are removed when it is next connected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsBar</name>
     <message numerus="yes">
         <source>⚠ %Ln entry(s) from the server could not be read and are not listed.</source>
         <translation>
             <numerusform>⚠ %Ln entry from the server could not be read and is not listed.</numerusform>
             <numerusform>⚠ %Ln entries from the server could not be read and are not listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurgeJournalDialog</name>
+    <message numerus="yes">
+        <source>Entries to remove: %n</source>
+        <translation>
+            <numerusform>Entries to remove: %n</numerusform>
+            <numerusform>Entries to remove: %n</numerusform>
         </translation>
     </message>
 </context>

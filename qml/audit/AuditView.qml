@@ -25,14 +25,17 @@ Pane {
     FileDialog {
         id: exportDialog
         property string format: "csv"
-        title: format === "csv" ? qsTr("Export findings as CSV") : qsTr("Export findings as JSON lines")
+        title: format === "csv" ? qsTr("Export findings as CSV (only your account can read the file)")
+                                : qsTr("Export findings as JSON lines (only your account can read the file)")
         fileMode: FileDialog.SaveFile
         nameFilters: format === "csv" ? [qsTr("CSV files (*.csv)")] : [qsTr("JSON lines (*.jsonl)")]
         defaultSuffix: format
         onAccepted: {
             const error = view.auditRun.exportTo(selectedFile, format)
             //: %1 is the file's path
-            exportStatus.text = error.length > 0 ? error : qsTr("Exported to %1").arg(selectedFile.toString().replace("file://", ""))
+            exportStatus.text = error.length > 0 ? error
+                                                 : qsTr("Exported to %1; only your account can read the file (0600).")
+                                                       .arg(selectedFile.toString().replace("file://", ""))
             exportStatus.failed = error.length > 0
         }
     }

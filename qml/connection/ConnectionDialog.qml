@@ -298,6 +298,13 @@ ModalDialog {
                     Accessible.description: qsTr("Hides and blocks every change to accounts from the next connect")
                     onToggled: editor.readOnly = checked
                 }
+                JournalRetentionField {
+                    objectName: "journalRetentionField"
+                    visible: dialog.hasCurrent
+                    editor: dialog.editor
+                    busy: profiles.busy
+                    Layout.fillWidth: true
+                }
                 Label {
                     text: qsTr("Secret key")
                 }

@@ -69,7 +69,7 @@ ApplicationWindow {
 
     FileDialog {
         id: exportDialog
-        title: qsTr("Export the journal entries shown as CSV")
+        title: qsTr("Export the journal entries shown as CSV (only your account can read the file)")
         fileMode: FileDialog.SaveFile
         defaultSuffix: "csv"
         nameFilters: [qsTr("CSV files (*.csv)")]
@@ -78,9 +78,30 @@ ApplicationWindow {
     function exportTo(url) {
         const error = shown.exportCsv(url)
         //: %1 is the file's path
-        exportMessage = error.length > 0 ? error : qsTr("%Ln entries written to %1", "", shown.count).arg(url.toString().replace("file://", ""))
+        exportMessage = error.length > 0 ? error
+                                         : qsTr("%Ln entries written to %1; only your account can read the file (0600).", "", shown.count)
+                                               .arg(url.toString().replace("file://", ""))
         return error
     }
+
+    // Forget a user…, Remove entries before…: the file is rewritten, the list reads it again.
+    JournalEraser {
+        id: eraser
+        journal: window.journal
+    }
+    ForgetUserDialog {
+        id: forgetDialog
+        parent: Overlay.overlay
+        eraser: eraser
+        initialUserId: window.currentEntry.userId !== undefined ? String(window.currentEntry.userId) : ""
+    }
+    PurgeJournalDialog {
+        id: purgeDialog
+        parent: Overlay.overlay
+        eraser: eraser
+    }
+    readonly property alias forgetDialog: forgetDialog
+    readonly property alias purgeDialog: purgeDialog
 
     UndoEntryDialog {
         id: undoDialog
@@ -189,6 +210,13 @@ ApplicationWindow {
             Layout.fillWidth: true
         }
         Label {
+            objectName: "journalEraseMessage"
+            visible: eraser.notice.length > 0
+            text: eraser.notice
+            color: Theme.toneForeground("success")
+            Layout.margins: Theme.gapM
+        }
+        Label {
             objectName: "journalExportMessage"
             visible: window.exportMessage.length > 0
             text: window.exportMessage
@@ -211,6 +239,17 @@ ApplicationWindow {
                                                         : qsTr("%1 of %Ln change(s)", "", entries.count).arg(Number(shown.count).toLocaleString(Qt.locale(), "f", 0))
                     color: Theme.secondaryText
                     Layout.margins: Theme.gapM
+                }
+                Label {
+                    objectName: "journalRetention"
+                    text: window.journal.retentionDays > 0
+                          ? qsTr("Entries older than %n days are removed when the journal is opened.", "", window.journal.retentionDays)
+                          : qsTr("Every entry is kept until you remove it.")
+                    color: Theme.secondaryText
+                    wrapMode: Text.Wrap
+                    Layout.leftMargin: Theme.gapM
+                    Layout.rightMargin: Theme.gapM
+                    Layout.fillWidth: true
                 }
                 Label {
                     visible: shown.dateError.length > 0
@@ -248,6 +287,25 @@ ApplicationWindow {
                         width: parent.width - 2 * Theme.gapXl
                         wrapMode: Text.Wrap
                         horizontalAlignment: Text.AlignHCenter
+                    }
+                }
+                // Removing entries for good: an erasure request, or entries too old to keep.
+                RowLayout {
+                    spacing: Theme.gapM
+                    Layout.margins: Theme.gapM
+                    Button {
+                        objectName: "journalForgetUser"
+                        text: qsTr("Forget a user…")
+                        enabled: entries.count > 0
+                        Accessible.description: qsTr("Removes every journal entry of one user from this computer: an erasure request")
+                        onClicked: forgetDialog.open()
+                    }
+                    Button {
+                        objectName: "journalPurge"
+                        text: qsTr("Remove entries before…")
+                        enabled: entries.count > 0
+                        Accessible.description: qsTr("Removes the journal entries from before a day from this computer")
+                        onClicked: purgeDialog.open()
                     }
                 }
             }

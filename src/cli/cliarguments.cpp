@@ -23,7 +23,7 @@ const QStringList &commandOptions()
         QStringLiteral("reserved-for-second-factor"), QStringLiteral("yes"), QStringLiteral("verification-id"),
         QStringLiteral("code"), QStringLiteral("force"),
         // journal
-        QStringLiteral("operation"), QStringLiteral("since"), QStringLiteral("until")};
+        QStringLiteral("operation"), QStringLiteral("since"), QStringLiteral("until"), QStringLiteral("before")};
     return options;
 }
 
@@ -74,6 +74,8 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, const QStri
         {QStringLiteral("operation"), QStringLiteral("journal: only entries of this operation."), QStringLiteral("OP")},
         {QStringLiteral("since"), QStringLiteral("journal: only entries from this day on (local time)."), QStringLiteral("YYYY-MM-DD")},
         {QStringLiteral("until"), QStringLiteral("journal: only entries up to this day (local time)."), QStringLiteral("YYYY-MM-DD")},
+        {QStringLiteral("before"), QStringLiteral("journal purge: removes the entries before this day (local time)."),
+         QStringLiteral("YYYY-MM-DD")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), commandNames);
     return parser.parse(arguments);

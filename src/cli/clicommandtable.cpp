@@ -5,6 +5,7 @@
 
 #include "cliarguments.h"
 #include "clieditcommands.h"
+#include "clijournalcommands.h"
 #include "cliexit.h"
 #include "clireadcommands.h"
 #include "clisignincommands.h"
@@ -122,13 +123,20 @@ QList<CliCommandEntry> makeCommands()
          nullptr, "--format", optionList({"format"}), &CliSignInCommands::smsBlocklist},
         {"journal",
          "[--profile NAME] journal [--format jsonl|csv] [--operation OP] [--user-id U] [--phone-number N]\n"
-         "                [--since YYYY-MM-DD] [--until YYYY-MM-DD]",
+         "                [--since YYYY-MM-DD] [--until YYYY-MM-DD]\n"
+         "  phonedesk-cli [--profile NAME] journal purge --before YYYY-MM-DD\n"
+         "  phonedesk-cli [--profile NAME] journal forget USER_ID",
          "  journal        the journal's entries, oldest first: jsonl (each entry as stored) or csv. Lines of the file\n"
          "                 that cannot be read are skipped, each reported on stderr with its line number.\n"
          "                 Needs no key. --operation update|create|delete|send_code|verify|reset_mfa|replace_numbers|undo|\n"
-         "                 unlock|ban|unban|remove_totp|remove_backup_codes|revoke_sessions.\n",
-         "", nullptr, "options", optionList({"format", "operation", "user-id", "phone-number", "since", "until"}),
-         &CliReadCommands::journal},
+         "                 unlock|ban|unban|remove_totp|remove_backup_codes|revoke_sessions.\n"
+         "  journal purge  removes the entries before the day --before names (local time); that day's and later stay.\n"
+         "  journal forget USER_ID  an erasure request: removes every entry of the user, and every line naming them.\n"
+         "                 Both print \"removed N entries … from FILE; M kept\" and rewrite the file atomically (write,\n"
+         "                 fsync, rename): a kill leaves it whole, as before or after. Each command that opens a journal\n"
+         "                 first removes the entries older than the profile's retention (default 90 days; 0 keeps all).\n",
+         "", nullptr, "options", optionList({"format", "operation", "user-id", "phone-number", "since", "until", "before"}),
+         &CliJournalCommands::journal, true},
         {"undo", "[...] undo ENTRY_ID",
          "  undo ENTRY_ID  reverts an entry (verified, primary, reserved for second factor; a deleted number is added\n"
          "                 again with its flags; a created one is deleted; a ban is lifted, an unban banned again) when\n"
@@ -141,6 +149,8 @@ QList<CliCommandEntry> makeCommands()
 // Refuses positional arguments the command does not take: exactly one id, or none.
 QString positionalProblem(const CliCommandEntry &entry, const QStringList &positional)
 {
+    if (entry.subcommands)
+        return {};
     const QString name = QString::fromLatin1(entry.name);
     if (entry.argument) {
         if (positional.size() != 2 || positional.at(1).isEmpty())

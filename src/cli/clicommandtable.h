@@ -32,6 +32,8 @@ struct CliCommandEntry
     QStringList options;
     // Checks the rest of the arguments, `options` being the ones above, and makes the plan.
     CliPlan (*check)(const CliArguments &args, const QStringList &options);
+    // It has subcommands (journal purge, journal forget): `check` reads the positional arguments.
+    bool subcommands = false;
 };
 
 // The commands of phonedesk-cli, in the order --help lists them: what main() dispatches on and

@@ -48,6 +48,7 @@ std::optional<int> CliConnection::readCredentials(const CliArguments &args)
         m_secretKey = key.secret.trimmed();
         m_connectionName = profile->name;
         m_readOnly = profile->readOnly;
+        m_journalRetentionDays = profile->journalRetentionDays;
         m_baseUrl = profile->apiUrl.toString();
         return std::nullopt;
     }
@@ -108,9 +109,10 @@ void CliConnection::configure(ClerkClient *client) const
     client->setTransferTimeout(std::min(client->transferTimeout(), m_giveUpAfterS * 1000));
 }
 
-void CliConnection::openJournal(Journal *journal) const
+JournalUpkeep CliConnection::openJournal(Journal *journal) const
 {
     journal->openFor(m_connectionName, false, m_url, m_secretKey);
+    return journal->tidy(m_journalRetentionDays);
 }
 
 } // namespace PhoneDesk

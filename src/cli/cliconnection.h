@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "settings/profile.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -11,6 +13,7 @@ namespace PhoneDesk {
 class CliArguments;
 class ClerkClient;
 class Journal;
+struct JournalUpkeep;
 
 // Where and as whom phonedesk-cli connects, and how it paces and retries: a saved profile's API
 // URL and key (the key from the system keychain), or CLERK_SECRET_KEY and CLERK_API_URL;
@@ -25,8 +28,9 @@ public:
 
     // Sets up `client` for this connection: URL, key, read-only, pacing and retries.
     void configure(ClerkClient *client) const;
-    // Opens the journal every change is recorded in: the profile's, or the environment key's.
-    void openJournal(Journal *journal) const;
+    // Opens the journal every change is recorded in: the profile's, or the environment key's; and
+    // tidies it as every start does (private modes, the profile's retention).
+    JournalUpkeep openJournal(Journal *journal) const;
 
     // The refusal of a --profile that names no saved profile.
     [[nodiscard]] static QString unknownProfile(const QString &name);
@@ -44,6 +48,7 @@ private:
     QString m_secretKey;
     QString m_connectionName; // the profile's name; empty for the environment's key
     bool m_readOnly = false;
+    int m_journalRetentionDays = Profile::kDefaultJournalRetentionDays;
     QString m_baseUrl;
     QUrl m_url;
     std::optional<int> m_rateLimit;

@@ -1,21 +1,13 @@
 // SPDX-License-Identifier: MIT
-// Checking the arguments of phonedesk-cli's reading commands: list, get, audit, journal.
+// Checking the arguments of phonedesk-cli's reading commands: list, get, audit.
 #include "clireadcommands.h"
 
 #include "audit/auditrules.h"
 #include "cliarguments.h"
 #include "clicommand.h"
-#include "cliconnection.h"
 #include "cliexit.h"
 #include "cmdline/numberoption.h"
 #include "export/phonenumberexport.h"
-#include "journal/journal.h"
-#include "journal/journalfilter.h"
-#include "journalprinter.h"
-#include "settings/profilestore.h"
-
-#include <QDate>
-#include <QFile>
 
 namespace PhoneDesk {
 
@@ -61,38 +53,6 @@ CliPlan CliReadCommands::audit(const CliArguments &args, const QStringList &opti
     if (args.isSet(QStringLiteral("pending-age")) && !readNumberOption(args.parser(), QStringLiteral("pending-age"), 0, 36500, &days))
         return CliPlan::done(CliExit::Usage);
     return CliPlan::running([format = *format, days](CliCommand &cli) { cli.audit(format, static_cast<int>(days)); });
-}
-
-CliPlan CliReadCommands::journal(const CliArguments &args, const QStringList &options)
-{
-    if (const QString stray = args.strayOption(options); !stray.isEmpty())
-        return CliPlan::refuse(stray);
-    const std::optional<JournalPrinter::Format> format = JournalPrinter::formatNamed(args.value(kFormat));
-    if (!format)
-        return CliPlan::refuse(formatProblem(args));
-    JournalFilter filter;
-    filter.operation = args.value(QStringLiteral("operation"));
-    filter.userId = args.value(QStringLiteral("user-id"));
-    filter.phoneNumber = args.value(QStringLiteral("phone-number"));
-    for (const auto &[option, day] : {std::pair{QStringLiteral("since"), &filter.from}, std::pair{QStringLiteral("until"), &filter.to}}) {
-        if (!args.isSet(option))
-            continue;
-        *day = QDate::fromString(args.value(option), Qt::ISODate);
-        if (!day->isValid())
-            return CliPlan::refuse(QStringLiteral("--%1 must be a day as YYYY-MM-DD, not \"%2\"").arg(option, args.value(option)));
-    }
-    // The journal is a local file: no key is needed to read it.
-    QString path = Journal::pathForEnvironment();
-    if (args.isSet(QStringLiteral("profile"))) {
-        const QString name = args.value(QStringLiteral("profile"));
-        if (!ProfileStore().profileNamed(name))
-            return CliPlan::refuse(CliConnection::unknownProfile(name));
-        path = Journal::pathForProfile(name);
-    }
-    QFile out, err;
-    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return CliPlan::done(CliExit::OutputFailed);
-    return CliPlan::done(JournalPrinter::print(JournalReader::readFile(path), filter, *format, &out, &err));
 }
 
 } // namespace PhoneDesk

@@ -9,7 +9,7 @@ namespace PhoneDesk {
 
 class CliArguments;
 
-// The commands of phonedesk-cli that only read: list, get, audit and journal. Each checks its
+// The commands of phonedesk-cli that only read the instance: list, get and audit. Each checks its
 // options (those it takes are `options`) once CliCommandTable has checked its positional
 // arguments, and makes its plan.
 struct CliReadCommands
@@ -17,8 +17,6 @@ struct CliReadCommands
     [[nodiscard]] static CliPlan list(const CliArguments &args, const QStringList &options);
     [[nodiscard]] static CliPlan get(const CliArguments &args, const QStringList &options);
     [[nodiscard]] static CliPlan audit(const CliArguments &args, const QStringList &options);
-    // Reads the local journal file then and there: it needs no key and no connection.
-    [[nodiscard]] static CliPlan journal(const CliArguments &args, const QStringList &options);
 };
 
 } // namespace PhoneDesk

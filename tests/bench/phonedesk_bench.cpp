@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // phonedesk-bench: PhoneDesk's speed at instance scale, one figure per line as `name: value`.
 //   phonedesk-bench [--users 100000] [--rounds 30] [--walks 3] [--model-numbers 150000] [--first-rows 5]
-//                   [--latency-users 60000] [--latency-ms 150]
+//                   [--latency-users 60000] [--latency-ms 150] [--journal-entries 20000] [--journal-only]
 // It starts the sandbox in this process and measures the sandbox, the parser, phonedesk-cli's
-// full walk, the list model (in a child process without the sandbox) and the window's first row.
+// full walk, the list model (in a child process without the sandbox), the window's first row and
+// the journal's retention and erasure rewrites.
 // Figures, not pass/fail: speed is measured here, never asserted in a timed test.
 #include "benchstats.h"
+#include "journalbench.h"
 #include "modelbench.h"
 #include "processbench.h"
 
@@ -297,8 +299,11 @@ int main(int argc, char *argv[])
                                            QStringLiteral("ms"), QStringLiteral("150"));
     const QCommandLineOption loadAllChildOption(QStringLiteral("load-all-child"),
                                                 QStringLiteral("Internal: measures Load all against %1.").arg(kChildApiUrl));
+    const QCommandLineOption journalEntriesOption(QStringLiteral("journal-entries"), QStringLiteral("Entries of the journal rewritten."),
+                                                  QStringLiteral("count"), QStringLiteral("20000"));
+    const QCommandLineOption journalOnlyOption(QStringLiteral("journal-only"), QStringLiteral("Only the journal's figures."));
     parser.addOptions({usersOption, roundsOption, walksOption, modelOption, firstRowsOption, childOption, loadAllChildOption, latencyUsersOption,
-                       latencyOption});
+                       latencyOption, journalEntriesOption, journalOnlyOption});
     parser.process(app);
     const int users = std::max(500, parser.value(usersOption).toInt());
     const int rounds = std::max(1, parser.value(roundsOption).toInt());
@@ -314,6 +319,9 @@ int main(int argc, char *argv[])
                                modelNumbers);
 
     const QString loadBefore = BenchStats::loadAverage();
+    const int journalEntries = std::max(2, parser.value(journalEntriesOption).toInt());
+    if (parser.isSet(journalOnlyOption))
+        return JournalBench::run(journalEntries, std::min(rounds, 5));
     QElapsedTimer startTimer;
     startTimer.start();
     auto sandbox = std::make_unique<Sandbox>();
@@ -332,6 +340,7 @@ int main(int argc, char *argv[])
     measureLatencyWalk(std::max(500, parser.value(latencyUsersOption).toInt()), std::max(0, parser.value(latencyOption).toInt()));
     measureModel(modelNumbers, double(numbers) / users);
     measureFirstRow(firstRows);
+    JournalBench::run(journalEntries, std::min(rounds, 5));
 
     BenchStats::print(QStringLiteral("machine_cores"), QThread::idealThreadCount(), 0);
     BenchStats::printText(QStringLiteral("machine_qt"), QString::fromLatin1(qVersion()));

@@ -22,16 +22,18 @@ const QHash<QString, QStringList> &allowed()
                                   QStringLiteral("core/settings"), QStringLiteral("core/guard"),
                                   QStringLiteral("core/journal"), QStringLiteral("core/audit"),
                                   QStringLiteral("core/export"),  QStringLiteral("core/operations"),
-                                  QStringLiteral("core/signin")};
+                                  QStringLiteral("core/signin"),  QStringLiteral("core/storage")};
     const auto withCore = [](QStringList more) { return core + more; };
     static const QHash<QString, QStringList> table{
         {QStringLiteral("core/domain"), {}},
         {QStringLiteral("core/phone"), {}},
         {QStringLiteral("core/cmdline"), {}},
+        {QStringLiteral("core/storage"), {}},
         {QStringLiteral("core/api"), {QStringLiteral("core/domain")}},
-        {QStringLiteral("core/settings"), {QStringLiteral("core/api"), QStringLiteral("core/domain")}},
+        {QStringLiteral("core/settings"), {QStringLiteral("core/api"), QStringLiteral("core/domain"), QStringLiteral("core/storage")}},
         {QStringLiteral("core/guard"), {QStringLiteral("core/api"), QStringLiteral("core/domain"), QStringLiteral("core/phone")}},
-        {QStringLiteral("core/journal"), {QStringLiteral("core/api"), QStringLiteral("core/domain"), QStringLiteral("core/settings")}},
+        {QStringLiteral("core/journal"),
+         {QStringLiteral("core/api"), QStringLiteral("core/domain"), QStringLiteral("core/settings"), QStringLiteral("core/storage")}},
         {QStringLiteral("core/audit"),
          {QStringLiteral("core/api"), QStringLiteral("core/domain"), QStringLiteral("core/guard"), QStringLiteral("core/phone")}},
         {QStringLiteral("core/export"),

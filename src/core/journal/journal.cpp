@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "journal.h"
 
-#include "settings/profile.h"
+#include "journalrewrite.h"
+#include "journalsnapshot.h"
 
-#include <QDir>
+#include "settings/profile.h"
+#include "storage/lockedfile.h"
+#include "storage/privatefiles.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -79,20 +83,27 @@ bool Journal::append(JournalEntry &entry)
     entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     entry.time = QDateTime::currentDateTimeUtc();
     entry.source = m_source;
+    // Only what undo and the record need of the customer goes to the disk.
+    entry.before = JournalSnapshot::of(entry.before);
+    entry.after = JournalSnapshot::of(entry.after);
     if (m_path.isEmpty()) {
         setWriteError(QStringLiteral("no journal file is set"));
         return false;
     }
-    const QString directory = QFileInfo(m_path).absolutePath();
-    if (!QDir().mkpath(directory)) {
-        setWriteError(QStringLiteral("the folder %1 cannot be created").arg(directory));
+    const PrivateOutcome folder = PrivateFiles::makeFolder(QFileInfo(m_path).absolutePath());
+    if (!folder.ok()) {
+        setWriteError(folder.error);
         return false;
     }
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadWrite | QIODevice::Append)) {
-        setWriteError(QStringLiteral("the journal %1 cannot be opened: %2").arg(m_path, file.errorString()));
+    // Locked against a rewrite (retention, purge, forget) replacing the file meanwhile.
+    LockedFile locked(m_path);
+    if (!locked.open(QIODevice::ReadWrite | QIODevice::Append)) {
+        setWriteError(QStringLiteral("the journal %1 cannot be opened: %2").arg(m_path, locked.errorString()));
         return false;
     }
+    QFile &file = locked.file();
+    // A file an older version made readable by others is narrowed before anything is added to it.
+    (void)PrivateFiles::narrowFile(m_path);
     QByteArray line = QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n';
     // A line cut off by a crash must not swallow this one: it starts on a line of its own.
     if (file.size() > 0 && file.seek(file.size() - 1) && file.peek(1) != QByteArrayLiteral("\n"))
@@ -105,6 +116,48 @@ bool Journal::append(JournalEntry &entry)
     setWriteError({});
     Q_EMIT appended(entry);
     return true;
+}
+
+JournalUpkeep Journal::tidy(int retentionDays, const QDateTime &now)
+{
+    JournalUpkeep upkeep;
+    upkeep.retentionDays = retentionDays;
+    if (m_path.isEmpty())
+        return upkeep;
+    // The journal's folder is PhoneDesk's data folder: every file in it is PhoneDesk's.
+    const PrivateOutcome modes = PrivateFiles::narrowTree(QFileInfo(m_path).absolutePath());
+    upkeep.madePrivate = modes.tightened;
+    upkeep.error = modes.error;
+    (void)JournalRewrite::removeLeftovers(m_path);
+    if (retentionDays > 0) {
+        const JournalRewriteResult expired = JournalRewrite::removeBefore(m_path, now.addDays(-retentionDays));
+        upkeep.expired = expired.removed;
+        if (upkeep.error.isEmpty())
+            upkeep.error = expired.error;
+    }
+    if (m_retentionDays != retentionDays) {
+        m_retentionDays = retentionDays;
+        Q_EMIT retentionDaysChanged();
+    }
+    if (upkeep.expired > 0)
+        Q_EMIT reset();
+    return upkeep;
+}
+
+JournalRewriteResult Journal::forgetUser(const QString &userId)
+{
+    const JournalRewriteResult result = JournalRewrite::removeUser(m_path, userId);
+    if (result.removed > 0)
+        Q_EMIT reset();
+    return result;
+}
+
+JournalRewriteResult Journal::removeBefore(const QDate &day)
+{
+    const JournalRewriteResult result = JournalRewrite::removeBefore(m_path, day.startOfDay());
+    if (result.removed > 0)
+        Q_EMIT reset();
+    return result;
 }
 
 JournalContents Journal::read() const

@@ -3,7 +3,10 @@
 
 #include "journalentry.h"
 #include "journalreader.h"
+#include "journalrewrite.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -11,6 +14,17 @@
 #include <optional>
 
 namespace PhoneDesk {
+
+// What opening a connection's journal did to it (Journal::tidy).
+struct JournalUpkeep
+{
+    // Files and folders that other accounts could read and that are private now.
+    QStringList madePrivate;
+    // Entries older than the retention, removed.
+    int expired = 0;
+    int retentionDays = 0;
+    QString error;
+};
 
 // The change journal of one profile: a file of JSON lines in PhoneDesk's data folder, one entry
 // per change, appended and synced to the disk before the change is reported done, so that a
@@ -24,6 +38,8 @@ class Journal : public QObject
     Q_PROPERTY(QString path READ path WRITE setPath NOTIFY reset)
     // Why the last entry could not be written; empty when it was.
     Q_PROPERTY(QString writeError READ writeError NOTIFY writeErrorChanged)
+    // Days an entry is kept, as the last tidy() applied them; 0 keeps every entry.
+    Q_PROPERTY(int retentionDays READ retentionDays NOTIFY retentionDaysChanged)
 
 public:
     explicit Journal(QObject *parent = nullptr);
@@ -50,9 +66,20 @@ public:
     [[nodiscard]] JournalSource source() const { return m_source; }
     [[nodiscard]] QString writeError() const { return m_writeError; }
 
-    // Gives the entry an id, a time and the source, appends it as one line and syncs the file.
+    // Gives the entry an id, a time and the source, keeps only JournalSnapshot's part of the owner
+    // before and after, appends it as one line and syncs the file (0600, in a folder 0700).
     // False (and writeError says why) when it could not be written completely.
     bool append(JournalEntry &entry);
+
+    // What is done when a connection's journal is opened, by the window and by phonedesk-cli: the
+    // journal's folder and everything in it made private (0700, 0600), and entries older than
+    // `retentionDays` removed (0 keeps them all) by an atomic rewrite.
+    JournalUpkeep tidy(int retentionDays, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    [[nodiscard]] int retentionDays() const { return m_retentionDays; }
+    // An erasure request: every entry of the user, and every line naming them, removed.
+    JournalRewriteResult forgetUser(const QString &userId);
+    // Entries before `day` (local time) removed; entries of that day and later stay.
+    JournalRewriteResult removeBefore(const QDate &day);
     [[nodiscard]] JournalContents read() const;
     [[nodiscard]] std::optional<JournalEntry> find(const QString &entryId) const;
 
@@ -60,6 +87,7 @@ Q_SIGNALS:
     void reset();
     void appended(const PhoneDesk::JournalEntry &entry);
     void writeErrorChanged();
+    void retentionDaysChanged();
 
 private:
     void setWriteError(const QString &error);
@@ -67,6 +95,7 @@ private:
     QString m_path;
     JournalSource m_source;
     QString m_writeError;
+    int m_retentionDays = 0;
 };
 
 } // namespace PhoneDesk

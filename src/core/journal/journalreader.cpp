@@ -26,23 +26,36 @@ JournalContents JournalReader::read(const QByteArray &bytes)
         const int number = int(i + 1);
         // Every entry is written with its line end; a last line without one was cut off.
         const bool unterminated = i == lines.size() - 1;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
-        if (error.error != QJsonParseError::NoError || !document.isObject()) {
-            const QString why = error.error != QJsonParseError::NoError
-                                    ? QStringLiteral("not JSON (%1 at character %2)").arg(error.errorString()).arg(error.offset)
-                                    : QStringLiteral("not a JSON object");
-            contents.damage.append({number, unterminated ? QStringLiteral("cut off (%1)").arg(why) : why});
+        QString problem;
+        std::optional<JournalEntry> entry = readLine(line, unterminated, &problem);
+        if (!entry) {
+            contents.damage.append({number, problem});
             continue;
         }
-        Parsed<JournalEntry> entry = JournalEntry::fromJson(document.object());
-        if (!entry.ok()) {
-            contents.damage.append({number, entry.error()});
-            continue;
-        }
-        contents.entries.append(entry.takeValue());
+        contents.entries.append(std::move(*entry));
     }
     return contents;
+}
+
+std::optional<JournalEntry> JournalReader::readLine(const QByteArray &line, bool cutOff, QString *problem)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        const QString why = error.error != QJsonParseError::NoError
+                                ? QStringLiteral("not JSON (%1 at character %2)").arg(error.errorString()).arg(error.offset)
+                                : QStringLiteral("not a JSON object");
+        if (problem)
+            *problem = cutOff ? QStringLiteral("cut off (%1)").arg(why) : why;
+        return std::nullopt;
+    }
+    Parsed<JournalEntry> entry = JournalEntry::fromJson(document.object());
+    if (!entry.ok()) {
+        if (problem)
+            *problem = entry.error();
+        return std::nullopt;
+    }
+    return entry.takeValue();
 }
 
 JournalContents JournalReader::readFile(const QString &path)

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace PhoneDesk {
 
 // A line of a journal file that could not be read, and why.
@@ -33,6 +35,9 @@ class JournalReader
 {
 public:
     [[nodiscard]] static JournalContents read(const QByteArray &bytes);
+    // One line (without its line end): the entry, or nothing and `problem` says why. `cutOff`: the
+    // line is the file's last and has no line end.
+    [[nodiscard]] static std::optional<JournalEntry> readLine(const QByteArray &line, bool cutOff, QString *problem);
     // A missing file is an empty journal.
     [[nodiscard]] static JournalContents readFile(const QString &path);
 };

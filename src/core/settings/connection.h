@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "profile.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -15,6 +17,8 @@ struct Connection
     QUrl apiUrl;
     QString secretKey;
     bool readOnly = false;
+    // The profile's journal retention; the default for the demo and the environment's key.
+    int journalRetentionDays = Profile::kDefaultJournalRetentionDays;
 
     // CLERK_SECRET_KEY (and CLERK_API_URL, default Clerk's) as an unnamed connection, used as is
     // and never saved; nothing when the variable is not set.

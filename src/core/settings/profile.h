@@ -17,6 +17,13 @@ struct Profile
     QUrl apiUrl = ClerkClient::defaultBaseUrl();
     // Hides and blocks every change to accounts while this profile is in use.
     bool readOnly = false;
+    // Days the profile's journal keeps an entry; older ones are removed when the window or
+    // phonedesk-cli opens it. 0 keeps every entry.
+    int journalRetentionDays = kDefaultJournalRetentionDays;
+
+    static constexpr int kDefaultJournalRetentionDays = 90;
+    // The longest retention that can be set: ten years.
+    static constexpr int kMaxJournalRetentionDays = 3650;
 };
 
 // The kind of instance a secret key belongs to, from Clerk's key prefixes: "development" for

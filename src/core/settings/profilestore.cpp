@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "profilestore.h"
 
+#include "storage/privatefiles.h"
+
+#include <QFileInfo>
 #include <QSettings>
 #include <QUuid>
 
@@ -14,6 +17,7 @@ const QString kActiveKey = QStringLiteral("connection/activeProfile");
 const QString kNameKey = QStringLiteral("name");
 const QString kApiUrlKey = QStringLiteral("apiUrl");
 const QString kReadOnlyKey = QStringLiteral("readOnly");
+const QString kRetentionKey = QStringLiteral("journalRetentionDays");
 
 // Ids become settings group names: generated ones only, so that no text of the agent's does.
 bool isValidId(const QString &id)
@@ -67,6 +71,11 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const
     if (!url.isEmpty())
         p.apiUrl = QUrl(url, QUrl::StrictMode);
     p.readOnly = m_settings->value(kReadOnlyKey, false).toBool();
+    bool retentionRead = false;
+    const int retention = m_settings->value(kRetentionKey).toInt(&retentionRead);
+    // A profile saved before retention existed, or an edited value out of range, gets the default.
+    if (retentionRead && retention >= 0 && retention <= Profile::kMaxJournalRetentionDays)
+        p.journalRetentionDays = retention;
     m_settings->endGroup();
     if (!exists)
         return std::nullopt;
@@ -92,8 +101,9 @@ QString ProfileStore::save(Profile profile)
     m_settings->setValue(kNameKey, profile.name);
     m_settings->setValue(kApiUrlKey, profile.apiUrl.toString());
     m_settings->setValue(kReadOnlyKey, profile.readOnly);
+    m_settings->setValue(kRetentionKey, qBound(0, profile.journalRetentionDays, Profile::kMaxJournalRetentionDays));
     m_settings->endGroup();
-    m_settings->sync();
+    sync();
     return profile.id;
 }
 
@@ -104,7 +114,7 @@ void ProfileStore::remove(const QString &id)
     m_settings->remove(kProfilesGroup + QLatin1Char('/') + id);
     if (activeProfileId() == id)
         m_settings->remove(kActiveKey);
-    m_settings->sync();
+    sync();
 }
 
 QString ProfileStore::activeProfileId() const
@@ -119,7 +129,19 @@ void ProfileStore::setActiveProfileId(const QString &id)
         m_settings->remove(kActiveKey);
     else
         m_settings->setValue(kActiveKey, id);
+    sync();
+}
+
+void ProfileStore::sync()
+{
     m_settings->sync();
+    // QSettings makes its folder and file with the process's umask (0755 and 0644 under the usual
+    // 022): narrowed right after, whoever runs this.
+    const QString file = m_settings->fileName();
+    PrivateOutcome outcome = PrivateFiles::narrowFile(file);
+    outcome.add(PrivateFiles::makeFolder(QFileInfo(file).absolutePath()));
+    if (!outcome.ok())
+        qWarning("%s", qPrintable(outcome.error));
 }
 
 QString ProfileStore::fileName() const

@@ -13,7 +13,8 @@ class QSettings;
 
 namespace PhoneDesk {
 
-// The profiles and which one is active, in QSettings: names, API URLs and read-only flags.
+// The profiles and which one is active, in QSettings: names, API URLs, read-only flags and journal
+// retentions. The file is the account's only (0600, in a folder 0700).
 // Secret keys are never written here (see SecretStore). Every change is written at once, so
 // that the window and phonedesk-cli see the same profiles.
 class ProfileStore
@@ -44,6 +45,9 @@ public:
     [[nodiscard]] QString fileName() const;
 
 private:
+    // Writes the settings and keeps their file 0600 and their folder 0700.
+    void sync();
+
     std::unique_ptr<QSettings> m_settings;
 };
 

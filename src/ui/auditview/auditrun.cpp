@@ -6,6 +6,7 @@
 #include "audit/instanceaudit.h"
 
 #include "api/apierror.h"
+#include "storage/privatefiles.h"
 #include "ui/list/phonenumberlistmodel.h"
 
 #include <QLocale>
@@ -171,8 +172,15 @@ QString AuditRun::exportTo(const QUrl &file, const QString &format) const
     if (!out.open(QIODevice::WriteOnly))
         return tr("Cannot write %1: %2").arg(path, out.errorString());
     const QByteArray bytes = AuditExport(*kind).document(m_findings.findings());
-    if (out.write(bytes) != bytes.size() || !out.commit())
+    if (out.write(bytes) != bytes.size()) {
+        out.cancelWriting();
+        out.commit();
         return tr("Cannot write %1: %2").arg(path, out.errorString());
+    }
+    // Customers' data: readable by this account only, wherever the agent puts it.
+    QString error;
+    if (!PrivateFiles::commit(out, &error))
+        return tr("Cannot write %1: %2").arg(path, error);
     return {};
 }
 

@@ -145,6 +145,24 @@ void ProfileEditor::setReadOnly(bool readOnly)
                                     : tr("“%1” allows changes from its next connect.").arg(profile.name));
 }
 
+void ProfileEditor::setJournalRetentionDays(int days)
+{
+    if (!checkReady() || days < 0 || days > Profile::kMaxJournalRetentionDays) {
+        // A field that was changed shows the saved value again.
+        Q_EMIT profileChanged();
+        return;
+    }
+    if (days == m_profile->journalRetentionDays)
+        return;
+    Profile profile = *m_profile;
+    profile.journalRetentionDays = days;
+    m_profiles->saveProfile(profile);
+    m_profiles->report({}, days == 0 ? tr("The journal of \u201c%1\u201d keeps every entry.").arg(profile.name)
+                                     : tr("The journal of \u201c%1\u201d keeps entries for %n days; older ones are removed "
+                                          "when it is next connected.", nullptr, days)
+                                           .arg(profile.name));
+}
+
 bool ProfileEditor::saveApiUrl()
 {
     if (!checkReady())

@@ -43,6 +43,10 @@ class ProfileEditor : public QObject
     Q_PROPERTY(bool apiUrlEdited READ apiUrlEdited NOTIFY apiUrlChanged)
     // Hides and blocks every change to accounts from the profile's next connect; saved at once.
     Q_PROPERTY(bool readOnly READ readOnly WRITE setReadOnly NOTIFY profileChanged)
+    // Days the profile's journal keeps an entry, 0 for every entry; saved at once, applied when
+    // the profile is next connected (older entries are removed then).
+    Q_PROPERTY(int journalRetentionDays READ journalRetentionDays WRITE setJournalRetentionDays NOTIFY profileChanged)
+    Q_PROPERTY(int maxJournalRetentionDays READ maxJournalRetentionDays CONSTANT)
     // A key for this session only is held in memory.
     Q_PROPERTY(bool sessionKey READ sessionKey NOTIFY profileChanged)
     // The window is connected to this profile now.
@@ -70,6 +74,13 @@ public:
     [[nodiscard]] bool readOnly() const { return m_profile && m_profile->readOnly; }
     // Refused (with the list's error) while another operation runs.
     void setReadOnly(bool readOnly);
+    [[nodiscard]] int journalRetentionDays() const
+    {
+        return m_profile ? m_profile->journalRetentionDays : Profile::kDefaultJournalRetentionDays;
+    }
+    // Refused while another operation runs, and out of 0 … maxJournalRetentionDays.
+    void setJournalRetentionDays(int days);
+    [[nodiscard]] static int maxJournalRetentionDays() { return Profile::kMaxJournalRetentionDays; }
     [[nodiscard]] bool sessionKey() const;
     [[nodiscard]] bool active() const;
     [[nodiscard]] QString keychainState() const;

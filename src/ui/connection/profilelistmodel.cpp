@@ -335,6 +335,7 @@ void ProfileListModel::connectWorkspace(const Profile &profile, const QString &s
     connection.apiUrl = profile.apiUrl;
     connection.secretKey = secretKey;
     connection.readOnly = profile.readOnly;
+    connection.journalRetentionDays = profile.journalRetentionDays;
     m_workspace->connectTo(connection);
     setActiveId(profile.id);
     report({}, tr("Connected to “%1”.").arg(profile.name));

@@ -2,6 +2,7 @@
 #include "journalfiltermodel.h"
 
 #include "journal/journalcsv.h"
+#include "storage/privatefiles.h"
 
 #include <QSaveFile>
 
@@ -129,8 +130,10 @@ QString JournalFilterModel::exportCsv(const QUrl &file) const
     out.write(JournalCsv::header());
     for (int row = 0; row < rowCount(); ++row)
         out.write(JournalCsv::line(m_entries->entryAt(mapToSource(index(row, 0)).row())));
-    if (!out.commit())
-        return tr("%1 could not be written: %2").arg(path, out.errorString());
+    // Customers' data: readable by this account only, wherever the agent puts it.
+    QString error;
+    if (!PrivateFiles::commit(out, &error))
+        return error;
     return {};
 }
 

@@ -24,7 +24,10 @@ Workspace::Workspace(const QUrl &apiUrl, const QString &secretKey, QObject *pare
     m_environment = environmentOfKey(secretKey);
     m_phoneNumbers.setClient(m_client);
     m_phoneNumbers.setJournal(&m_journal);
-    m_journal.openFor({}, false, apiUrl, secretKey);
+    Connection keyConnection;
+    keyConnection.apiUrl = apiUrl;
+    keyConnection.secretKey = secretKey;
+    openJournal(keyConnection, false);
     m_filtered.setSourceModel(&m_phoneNumbers);
     // The rows' "SMS blocked" follows the blocklist as read.
     m_smsBlocklist.setClient(m_client);
@@ -42,7 +45,41 @@ Workspace::Workspace(std::unique_ptr<DemoServer> demo, QObject *parent)
     m_demoActive = true;
     // The sandbox in process has no rate limit: pacing would only slow the demo down.
     m_client->setRateLimit(0);
-    m_journal.openFor({}, true, m_demo->baseUrl(), m_demo->secretKey());
+    Connection sandbox;
+    sandbox.apiUrl = m_demo->baseUrl();
+    sandbox.secretKey = m_demo->secretKey();
+    openJournal(sandbox, true);
+}
+
+void Workspace::openJournal(const Connection &connection, bool demo)
+{
+    m_journal.openFor(connection.profileName, demo, connection.apiUrl, connection.secretKey);
+    const JournalUpkeep upkeep = m_journal.tidy(connection.journalRetentionDays);
+    for (const QString &path : upkeep.madePrivate) {
+        if (!m_madePrivate.contains(path))
+            m_madePrivate.append(path);
+    }
+    // What the retention did to the journal in use now.
+    m_expiredEntries = upkeep.expired;
+    m_upkeepError = upkeep.error;
+    Q_EMIT dataNoticeChanged();
+}
+
+void Workspace::noteMadePrivate(const QStringList &paths)
+{
+    for (const QString &path : paths) {
+        if (!m_madePrivate.contains(path))
+            m_madePrivate.append(path);
+    }
+    Q_EMIT dataNoticeChanged();
+}
+
+void Workspace::dismissDataNotice()
+{
+    m_madePrivate.clear();
+    m_expiredEntries = 0;
+    m_upkeepError.clear();
+    Q_EMIT dataNoticeChanged();
 }
 
 void Workspace::apply(const Connection &connection, bool demo)
@@ -61,7 +98,7 @@ void Workspace::apply(const Connection &connection, bool demo)
     m_profileName = connection.profileName;
     m_environment = environmentOfKey(connection.secretKey);
     m_readOnly = connection.readOnly;
-    m_journal.openFor(connection.profileName, demo, connection.apiUrl, connection.secretKey);
+    openJournal(connection, demo);
     Q_EMIT connectionChanged();
     m_smsBlocklist.restart();
     m_phoneNumbers.restart();

@@ -55,6 +55,13 @@ class Workspace : public QObject
     // Trouble on the way to the server, for the status bar: a rate-limit countdown or a retry
     // under way; empty when all is well.
     Q_PROPERTY(QString networkStatus READ networkStatus NOTIFY networkStatusChanged)
+    // Files and folders of PhoneDesk's that other accounts on the computer could read and that
+    // were made private (at the start, or when a journal was opened); said once, until dismissed.
+    Q_PROPERTY(QStringList madePrivate READ madePrivate NOTIFY dataNoticeChanged)
+    // Entries of the connection's journal that its retention removed when it was opened.
+    Q_PROPERTY(int expiredEntries READ expiredEntries NOTIFY dataNoticeChanged)
+    // Why the journal could not be tidied when it was opened; empty when it was.
+    Q_PROPERTY(QString upkeepError READ upkeepError NOTIFY dataNoticeChanged)
     // The status is a rate-limit wait (not a retry), for its badge: the text is in words.
     Q_PROPERTY(bool networkWaiting READ networkWaiting NOTIFY networkStatusChanged)
 
@@ -93,6 +100,13 @@ public:
     [[nodiscard]] DemoServer *demoServer() { return m_demoActive ? m_demo.get() : nullptr; }
     [[nodiscard]] int codeAttemptLimit() const;
     [[nodiscard]] QString networkStatus() const { return m_network.text(); }
+    [[nodiscard]] QStringList madePrivate() const { return m_madePrivate; }
+    [[nodiscard]] int expiredEntries() const { return m_expiredEntries; }
+    [[nodiscard]] QString upkeepError() const { return m_upkeepError; }
+    // Paths main() made private at the start, for the notice.
+    void noteMadePrivate(const QStringList &paths);
+    // The notice was read: it is not shown again for what it said.
+    Q_INVOKABLE void dismissDataNotice();
     [[nodiscard]] bool networkWaiting() const { return m_network.waitSeconds() > 0; }
 
     // Copies text to the system clipboard (ids, numbers) for the copy buttons.
@@ -104,10 +118,13 @@ public:
 Q_SIGNALS:
     void connectionChanged();
     void networkStatusChanged();
+    void dataNoticeChanged();
 
 private:
     // Points the client at `connection` and reloads the list from there.
     void apply(const Connection &connection, bool demo);
+    // Opens the journal of a connection and tidies it (private modes, retention).
+    void openJournal(const Connection &connection, bool demo);
 
     std::unique_ptr<DemoServer> m_demo; // once the demo ran; stops before the client goes
     DemoServer::Starter m_startDemo;
@@ -122,6 +139,9 @@ private:
     PhoneNumberFilterModel m_filtered;
     SmsBlocklistReader m_smsBlocklist;
     NetworkStatus m_network;
+    QStringList m_madePrivate;
+    int m_expiredEntries = 0;
+    QString m_upkeepError;
 };
 
 } // namespace PhoneDesk
