@@ -20,15 +20,7 @@ constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
 
 Verification otp(const QString &status, qint64 expireAt)
 {
-    Verification v;
-    v.kind = Verification::Kind::Otp;
-    v.object = Verification::kindName(Verification::Kind::Otp);
-    v.status = status;
-    v.strategy = QStringLiteral("phone_code");
-    v.channel = QStringLiteral("sms");
-    v.attempts = status == QLatin1StringView("failed") ? 3 : 0;
-    v.expireAt = expireAt;
-    return v;
+    return Verification::phoneCode(status, status == QLatin1StringView("failed") ? 3 : 0, expireAt);
 }
 } // namespace
 

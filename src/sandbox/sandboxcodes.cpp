@@ -13,14 +13,8 @@ SandboxReply SandboxCodes::prepare(SandboxUser &user, const QString &phoneId, Sa
     pending.phoneId = phoneId;
     pending.code = ids.code();
     Verification &v = pending.verification;
-    v.kind = Verification::Kind::Otp;
-    v.object = Verification::kindName(Verification::Kind::Otp);
+    v = Verification::phoneCode(QStringLiteral("unverified"), 0, nowMs + kLifetimeMs);
     v.id = ids.make(QLatin1StringView("ver_"));
-    v.status = QStringLiteral("unverified");
-    v.strategy = QStringLiteral("phone_code");
-    v.attempts = 0;
-    v.expireAt = nowMs + kLifetimeMs;
-    v.channel = QStringLiteral("sms");
     m_pending.insert(*v.id, pending);
     mirror(user, phoneId, v, nowMs);
     return SandboxReply::json(v.toJsonBytes());

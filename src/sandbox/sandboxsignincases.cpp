@@ -26,15 +26,7 @@ PhoneNumber codePhone(SandboxIds &ids, const QString &number, qint64 createdAt, 
                       qint64 expireAt)
 {
     PhoneNumber phone = sandboxPlantedPhone(ids, number, createdAt);
-    Verification v;
-    v.kind = Verification::Kind::Otp;
-    v.object = Verification::kindName(Verification::Kind::Otp);
-    v.status = status;
-    v.strategy = QStringLiteral("phone_code");
-    v.channel = QStringLiteral("sms");
-    v.attempts = attempts;
-    v.expireAt = expireAt;
-    phone.verification = v;
+    phone.verification = Verification::phoneCode(status, attempts, expireAt);
     phone.reserved = false;
     return phone;
 }

@@ -131,4 +131,17 @@ Verification Verification::admin()
     return v;
 }
 
+Verification Verification::phoneCode(const QString &status, int attempts, qint64 expireAt, const QString &channel)
+{
+    Verification v;
+    v.kind = Kind::Otp;
+    v.object = kOtpObject;
+    v.status = status;
+    v.strategy = QStringLiteral("phone_code");
+    v.attempts = attempts;
+    v.expireAt = expireAt;
+    v.channel = channel;
+    return v;
+}
+
 } // namespace PhoneDesk

@@ -48,6 +48,9 @@ struct Verification
 
     [[nodiscard]] static QString kindName(Kind kind);
     [[nodiscard]] static Verification admin();
+    // A code sent to the number (verification_otp, strategy phone_code) over `channel`.
+    [[nodiscard]] static Verification phoneCode(const QString &status, int attempts, qint64 expireAt,
+                                                const QString &channel = QStringLiteral("sms"));
 
     friend bool operator==(const Verification &, const Verification &) = default;
 };
