@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // The window in German: the translations built into the module load for a German locale (and
 // English plural forms for any other), the real main window on the demo shows no English text
-// that has a German translation, its dates are the locale's, and phonedesk-cli prints the same
-// bytes under a German locale as under an English one.
+// that has a German translation, its dates are the locale's, its countries have German names, and
+// phonedesk-cli prints the same bytes under a German locale as under an English one.
+#include "phone/countrynames.h"
+#include "ui/list/phonenumberlistmodel.h"
 #include "ui/window/translations.h"
 #include "ui/window/workspace.h"
 #include "sandboxdemoserver.h"
@@ -23,6 +25,7 @@
 #include <QXmlStreamReader>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -175,6 +178,19 @@ void TestTranslations::mainWindowShowsNoEnglishText()
     // Dates are the locale's: a German date has dots, never "2026-".
     const QString all = texts.join(QLatin1Char('\n'));
     QVERIFY2(!all.contains(QRegularExpression(QStringLiteral("\\b20\\d\\d-\\d\\d-\\d\\d \\d\\d:"))), qPrintable(all.left(3000)));
+    // Countries by their German names, in every row of the list and on screen.
+    PhoneNumberListModel *numbers = m_workspace->phoneNumbers();
+    QSet<QString> germanOnly;
+    for (int row = 0; row < numbers->rowCount(); ++row) {
+        const QModelIndex index = numbers->index(row);
+        const QString code = index.data(PhoneNumberListModel::RegionCodeRole).toString();
+        const QString shown = index.data(PhoneNumberListModel::CountryNameRole).toString();
+        QCOMPARE(shown, CountryNames::in(code, QStringLiteral("de")));
+        if (shown != CountryNames::english(code))
+            germanOnly.insert(shown);
+    }
+    QVERIFY2(std::any_of(germanOnly.cbegin(), germanOnly.cend(), [&](const QString &name) { return all.contains(name); }),
+             qPrintable(QStringList(germanOnly.values()).join(QStringLiteral(", "))));
     QLocale::setDefault(QLocale::c());
 }
 

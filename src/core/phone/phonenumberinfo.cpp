@@ -2,9 +2,9 @@
 #include "phonenumberinfo.h"
 
 #include "canonicalnumber.h"
+#include "countrynames.h"
 #include "numberingplans.h"
 
-#include <QLocale>
 
 #include <phonenumbers/phonenumberutil.h>
 
@@ -75,11 +75,8 @@ struct RegionNames
 
 RegionNames namesOf(const std::string &region)
 {
-    RegionNames names{QString::fromStdString(region), QString()};
-    const QLocale::Territory territory = QLocale::codeToTerritory(names.code);
-    if (territory != QLocale::AnyTerritory)
-        names.country = QLocale::territoryToString(territory);
-    return names;
+    const QString code = QString::fromStdString(region);
+    return {code, CountryNames::english(code)};
 }
 
 // The names of every region libphonenumber knows, looked up once (QLocale's lookups are not

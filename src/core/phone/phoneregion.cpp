@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "phoneregion.h"
 
+#include "countrynames.h"
+
 #include <QCollator>
 #include <QLocale>
 
@@ -39,10 +41,7 @@ QList<PhoneRegion> PhoneRegion::all()
 
 QString PhoneRegion::countryNameOf(const QString &code)
 {
-    if (code.size() != 2)
-        return {};
-    const QLocale::Territory territory = QLocale::codeToTerritory(code);
-    return territory == QLocale::AnyTerritory ? QString() : QLocale::territoryToString(territory);
+    return CountryNames::english(code);
 }
 
 } // namespace PhoneDesk

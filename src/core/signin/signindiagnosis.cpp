@@ -3,6 +3,7 @@
 
 #include "audit/auditrules.h"
 #include "guard/guardedaccount.h"
+#include "phone/countrynames.h"
 #include "phone/phonenumberinfo.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,14 @@ QString timeText(qint64 ms)
 QString shown(const PhoneNumberInfo &info)
 {
     return info.valid && !info.international.isEmpty() ? info.international : info.stored;
+}
+
+// The number's country by name, in the language the finding is said in (phonedesk-cli: English),
+// or by its code when it has no name.
+QString countryOf(const PhoneNumberInfo &info)
+{
+    const QString name = CountryNames::shown(info.regionCode);
+    return name.isEmpty() ? info.regionCode : name;
 }
 
 SignInFinding finding(Kind kind, const QString &message, Fix fix, const QString &fixText)
@@ -219,7 +228,7 @@ void SignInDiagnosis::addNumberFindings(const std::optional<SmsBlocklist> &block
                                                                          "Dashboard, or add a number of another country."));
             SignInFinding blocked = aboutNumber(
                 finding(Kind::SmsCountryBlocked,
-                        message.arg(shown(info), info.countryName.isEmpty() ? info.regionCode : info.countryName, info.regionCode),
+                        message.arg(shown(info), countryOf(info), info.regionCode),
                         Fix::ChangeBlocklistInDashboard, fix.arg(info.regionCode)),
                 phone);
             blocked.countryCode = info.regionCode;

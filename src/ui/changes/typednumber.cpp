@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "typednumber.h"
 
-#include "phone/phoneregion.h"
+#include "phone/countrynames.h"
 #include "phone/typingformatter.h"
 
 #include <QStringList>
@@ -45,8 +45,8 @@ QString TypedNumber::description() const
     if (!m_info.valid)
         return {};
     QStringList parts{m_info.international};
-    if (!m_info.countryName.isEmpty())
-        parts.append(m_info.countryName);
+    if (const QString country = CountryNames::shown(m_info.regionCode); !country.isEmpty())
+        parts.append(country);
     if (m_info.type != PhoneNumberInfo::Type::Unknown)
         parts.append(typeText(m_info.type));
     return parts.join(QStringLiteral(" · "));
@@ -76,7 +76,7 @@ QString TypedNumber::validity() const
 {
     if (m_text.trimmed().isEmpty())
         return {};
-    const QString country = m_info.valid ? m_info.countryName : PhoneRegion::countryNameOf(m_detectedRegion);
+    const QString country = CountryNames::shown(m_info.valid ? m_info.regionCode : m_detectedRegion);
     // Each sentence whole, with and without the country, so that a translation can place it.
     const bool named = !country.isEmpty();
     if (m_info.valid) {

@@ -3,6 +3,7 @@
 
 #include "api/walkpages.h"
 
+#include "phone/countrynames.h"
 #include "phone/phonenumberinfo.h"
 
 #include <QDateTime>
@@ -83,7 +84,7 @@ QVariant PhoneNumberListModel::data(const QModelIndex &index, int role) const
     case NationalFormatRole: return row.info.national;
     case IsE164Role: return row.info.isE164;
     case RegionCodeRole: return row.info.regionCode;
-    case CountryNameRole: return row.info.countryName;
+    case CountryNameRole: return CountryNames::shown(row.info.regionCode);
     case NumberTypeRole: return row.info.typeName();
     case UserIdRole: return row.userId;
     case UserNameRole: return row.userName;

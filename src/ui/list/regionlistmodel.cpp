@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "regionlistmodel.h"
 
+#include "phone/countrynames.h"
+
+#include <QCollator>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace PhoneDesk {
 
@@ -9,6 +14,20 @@ RegionListModel::RegionListModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_regions(PhoneRegion::all())
 {
+    const QString language = CountryNames::language();
+    if (language == QLatin1String("en"))
+        return;
+    // Named and sorted in the window's language ("Deutschland" among the Ds); the English names
+    // are still found by find().
+    for (PhoneRegion &region : m_regions) {
+        m_englishNames.insert(region.code, region.countryName);
+        if (const QString name = CountryNames::shown(region.code); !name.isEmpty())
+            region.countryName = name;
+    }
+    QCollator collator{QLocale(language)};
+    std::sort(m_regions.begin(), m_regions.end(), [&](const PhoneRegion &a, const PhoneRegion &b) {
+        return collator.compare(a.countryName, b.countryName) < 0;
+    });
 }
 
 int RegionListModel::rowCount(const QModelIndex &parent) const
@@ -61,8 +80,9 @@ int RegionListModel::find(const QString &text) const
             return row;
     }
     for (int row = 0; row < m_regions.size(); ++row) {
-        if (labelOf(m_regions.at(row)).contains(needle, Qt::CaseInsensitive)
-            || m_regions.at(row).code.compare(needle, Qt::CaseInsensitive) == 0)
+        const PhoneRegion &region = m_regions.at(row);
+        if (labelOf(region).contains(needle, Qt::CaseInsensitive) || region.code.compare(needle, Qt::CaseInsensitive) == 0
+            || m_englishNames.value(region.code).startsWith(needle, Qt::CaseInsensitive))
             return row;
     }
     return -1;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/translations.h"
 
+#include "phone/countrynames.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -29,13 +31,17 @@ QString Translations::install(const QLocale &locale)
         // Not translated (or English): English's plural forms ("1 number", "2 numbers").
         if (own->load(QStringLiteral("phonedesk_en"), builtIn))
             QCoreApplication::installTranslator(own);
+        CountryNames::setLanguage(QStringLiteral("en"));
         return QStringLiteral("en");
     }
     // Qt's standard texts (the text fields' context menu, the file dialog), when installed.
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (!load(qt, locale, QStringLiteral("qt"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         delete qt;
-    return own->language().section(QLatin1Char('_'), 0, 0);
+    const QString language = own->language().section(QLatin1Char('_'), 0, 0);
+    // Country names in the same language as the texts around them.
+    CountryNames::setLanguage(language);
+    return language;
 }
 
 QStringList Translations::available()
