@@ -16,11 +16,15 @@
 #include "settings/keychainsecretstore.h"
 #include "settings/profilestore.h"
 
+#include <qt6keychain/keychain.h>
+
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <memory>
 
 using namespace PhoneDesk;
 
@@ -69,6 +73,25 @@ private Q_SLOTS:
         QVERIFY(secretAnswer([&](SecretStore::Callback done) { keychain.remove(id, this, done); }).ok());
         QCOMPARE(keychain.readNow(id).outcome, SecretResult::Outcome::NotFound);
         QCOMPARE(keychain.state(), SecretStore::State::Available);
+    }
+
+    // The connection dialog's lists come and go with their keychain stores while the keychain
+    // still answers their probes and reads: each job runs to its end and then goes, and a callback
+    // whose context is gone is not called.
+    void aStoreDeletedWhileItsJobsRunLetsThemFinish()
+    {
+        bool called = false;
+        for (int round = 0; round < 5; ++round) {
+            QObject context;
+            auto store = std::make_unique<KeychainSecretStore>();
+            store->probe();
+            store->read(QUuid::createUuid().toString(QUuid::Id128), &context, [&](const SecretResult &) { called = true; });
+            store.reset();
+        }
+        const auto running = [] { return QCoreApplication::instance()->findChildren<QKeychain::Job *>().size(); };
+        QVERIFY(running() > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(running(), 0, 30000);
+        QVERIFY(!called);
     }
 
     void profileKeyConnectsAndGoesWithTheProfile()

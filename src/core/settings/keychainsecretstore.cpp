@@ -3,6 +3,7 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -13,10 +14,14 @@ namespace PhoneDesk {
 namespace {
 const QString kProbeEntry = QStringLiteral("phonedesk-availability-check");
 
+// A job belongs to the application, not to the store that started it: deleting a job while the
+// keychain still works on it leaves QtKeychain's libsecret backend a dangling job to answer, and
+// stores come and go with the connection dialog's lists. A job deletes itself once finished
+// (autoDelete); one still running when the application ends goes with it.
 template<typename J>
-J *newJob(QObject *parent, const QString &profileId)
+J *newJob(const QString &profileId)
 {
-    auto *job = new J(QString::fromLatin1(KeychainSecretStore::kService), parent);
+    auto *job = new J(QString::fromLatin1(KeychainSecretStore::kService), QCoreApplication::instance());
     // A plain-text settings file is no place for a secret key.
     job->setInsecureFallback(false);
     job->setAutoDelete(true);
@@ -83,24 +88,24 @@ void KeychainSecretStore::run(QKeychain::Job *job, QObject *context, Callback do
 
 void KeychainSecretStore::read(const QString &profileId, QObject *context, Callback done)
 {
-    run(newJob<QKeychain::ReadPasswordJob>(this, profileId), context, std::move(done), false);
+    run(newJob<QKeychain::ReadPasswordJob>(profileId), context, std::move(done), false);
 }
 
 void KeychainSecretStore::write(const QString &profileId, const QString &secret, QObject *context, Callback done)
 {
-    auto *job = newJob<QKeychain::WritePasswordJob>(this, profileId);
+    auto *job = newJob<QKeychain::WritePasswordJob>(profileId);
     job->setTextData(secret);
     run(job, context, std::move(done), false);
 }
 
 void KeychainSecretStore::remove(const QString &profileId, QObject *context, Callback done)
 {
-    run(newJob<QKeychain::DeletePasswordJob>(this, profileId), context, std::move(done), true);
+    run(newJob<QKeychain::DeletePasswordJob>(profileId), context, std::move(done), true);
 }
 
 void KeychainSecretStore::probe()
 {
-    run(newJob<QKeychain::ReadPasswordJob>(this, kProbeEntry), this, {}, true);
+    run(newJob<QKeychain::ReadPasswordJob>(kProbeEntry), this, {}, true);
 }
 
 } // namespace PhoneDesk
